@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const FEATURES = ['data', 'forecast', 'inventory'];
+
+/** Import bans that keep the layers of ARCHITECTURE.md one-way. */
+const noUi = [
+  { group: ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'], message: 'core/ is plain TypeScript: no React or UI libraries.' },
+  { group: ['**/features/**', '**/app/**', '**/workers/**', '**/storage/**'], message: 'core/ imports nothing from features, app, workers or storage.' },
+];
+const noTfjs = [{ group: ['@tensorflow/*'], message: 'tfjs is allowed in core/neural/ only.' }];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.out', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-alert': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/neural/**'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noUi, ...noTfjs] }] },
+  },
+  {
+    files: ['src/core/neural/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noUi }] },
+  },
+  {
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/features/**', '**/app/**', 'react', 'react-dom', 'recharts', 'zustand'], message: 'workers/ import core/ only, never features or app.' },
+        ],
+      }],
+    },
+  },
+  // A feature shares through core/ or the store, never through another feature's internals.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
+          group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
+          message: `features/${feature} may not import features/${other}; share through core/ or the store.`,
+        })),
+      }],
+    },
+  })),
+);

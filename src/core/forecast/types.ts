@@ -1,0 +1,93 @@
+/**
+ * The one model interface. Every forecaster (naive, ETS, Theta, ARIMA, AR-X, Croston, and later the
+ * neural ones) is fitted, evaluated, charted and exported the same way, so evaluation, intervals,
+ * charts and the inventory step never care which model made a forecast.
+ */
+import type { CovariateKind, Frequency } from '../dataset/types';
+
+export type ModelId =
+  | 'naive'
+  | 'snaive'
+  | 'moving-average'
+  | 'ets'
+  | 'theta'
+  | 'stl'
+  | 'arima'
+  | 'arx'
+  | 'croston'
+  | 'sba'
+  | 'tsb';
+
+/** A covariate aligned with the series: `history.length + horizon` values (plan rows after the history). */
+export interface SeriesCovariate {
+  name: string;
+  kind: CovariateKind;
+  values: Float64Array;
+  /** True when the future part was carried forward because the file had no plan for it. */
+  carriedForward?: boolean;
+}
+
+/** One series on its regular grid, as a model sees it. */
+export interface SeriesInput {
+  /** Sales per period, oldest first. NaN = no value (missing, or the period could not sell). */
+  y: Float64Array;
+  frequency: Frequency;
+  /** Day number of each period of `y`, followed by those of the future periods (length y.length + horizon). */
+  dates: Int32Array;
+  /** Covariates over history and future, same length as `dates`. */
+  covariates: SeriesCovariate[];
+}
+
+/** Lets a long fit stop early; the core has no DOM AbortSignal. */
+export interface CancelToken {
+  readonly cancelled: boolean;
+}
+
+export interface FitOptions {
+  /** Periods ahead that will be asked of predict(); models may tune for it. */
+  horizon: number;
+  /** Seed for anything random, so the same data and settings give the same numbers. */
+  seed: number;
+  cancel?: CancelToken;
+}
+
+/** What a fitted model tells the user about itself ("ETS(A,Ad,N)", coefficients, why). */
+export interface ModelDescription {
+  /** Short form, e.g. "ETS(M,Ad,M)", "ARIMA(1,1,1)(0,1,1)[12]", "Croston (SBA)". */
+  form: string;
+  /** Named parameters and coefficients (alpha, beta, phi, AR terms, regressors' betas). */
+  parameters: { name: string; value: number }[];
+  /** Information criterion of the chosen form, when the model has one. */
+  aicc?: number;
+}
+
+export interface FittedModel {
+  /** Point forecasts for the next `horizon` periods after the history. Never negative for sales. */
+  predict(horizon: number): Float64Array;
+  /** One-step-ahead in-sample fitted values aligned with y (NaN where none). */
+  fitted: Float64Array;
+  describe(): ModelDescription;
+}
+
+export interface Forecaster {
+  readonly id: ModelId;
+  /** Name shown to users ("Seasonal naive", "ETS", "Theta", "AR-X", …). */
+  readonly label: string;
+  fit(series: SeriesInput, options: FitOptions): FittedModel;
+}
+
+/** The main seasonal period of each frequency (a week of days, a year of weeks/months/quarters). */
+export const SEASON_LENGTH: Record<Frequency, number> = {
+  daily: 7,
+  weekly: 52,
+  monthly: 12,
+  quarterly: 4,
+};
+
+/** Every seasonal period worth modelling (daily data has a week and a year). */
+export const SEASONAL_PERIODS: Record<Frequency, number[]> = {
+  daily: [7, 365],
+  weekly: [52],
+  monthly: [12],
+  quarterly: [4],
+};
