@@ -23,6 +23,8 @@ export interface SeriesCovariate {
   name: string;
   kind: CovariateKind;
   values: Float64Array;
+  /** For categorical covariates: the category name of each code in `values`. */
+  categories?: string[];
   /** True when the future part was carried forward because the file had no plan for it. */
   carriedForward?: boolean;
 }

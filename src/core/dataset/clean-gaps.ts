@@ -1,0 +1,85 @@
+/**
+ * Puts each series on the regular grid of its frequency, from its first to its last period, and
+ * fills the periods the file skipped: sales 0 (default: many exports leave out days without sales)
+ * or left missing.
+ */
+import { RowState, type CleaningSettings, type DataIssue } from './types';
+import type { UniqueRows } from './clean-duplicates';
+import type { PeriodGrid } from './derive-periods';
+import { makeIssue, plural } from './derive-issue';
+
+export interface GridRows {
+  length: number;
+  seriesStart: Int32Array;
+  dates: Int32Array;
+  target: Float64Array;
+  rowState: Uint8Array;
+  /** Source row of each grid row; -1 for a period the file skipped. */
+  source: Int32Array;
+}
+
+/** Lays the unique rows (sorted by series, period) on the grid; skipped periods get NaN sales. */
+export function layOnGrid(rows: UniqueRows, seriesCount: number, grid: PeriodGrid, day: Float64Array): GridRows {
+  const seriesStart = new Int32Array(seriesCount + 1);
+  const firstPeriod = new Int32Array(seriesCount);
+  const lastPeriod = new Int32Array(seriesCount).fill(-1);
+  const seen = new Uint8Array(seriesCount);
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows.series[i]!;
+    const p = rows.period[i]!;
+    if (seen[s] === 0) {
+      seen[s] = 1;
+      firstPeriod[s] = p;
+    }
+    lastPeriod[s] = p;
+  }
+  for (let s = 0; s < seriesCount; s++) {
+    const span = seen[s] === 1 ? lastPeriod[s]! - firstPeriod[s]! + 1 : 0;
+    seriesStart[s + 1] = seriesStart[s]! + span;
+  }
+  const length = seriesStart[seriesCount]!;
+  const dates = new Int32Array(length);
+  const target = new Float64Array(length).fill(NaN);
+  const rowState = new Uint8Array(length).fill(RowState.GapFilled);
+  const source = new Int32Array(length).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows.series[i]!;
+    const at = seriesStart[s]! + rows.period[i]! - firstPeriod[s]!;
+    const row = rows.source[i]!;
+    dates[at] = day[row]!;
+    target[at] = rows.target[i]!;
+    rowState[at] = RowState.Observed;
+    source[at] = row;
+  }
+  for (let s = 0; s < seriesCount; s++) {
+    for (let at = seriesStart[s]!; at < seriesStart[s + 1]!; at++) {
+      if (source[at] === -1) dates[at] = grid.dayOf(firstPeriod[s]! + at - seriesStart[s]!);
+    }
+  }
+  return { length, seriesStart, dates, target, rowState, source };
+}
+
+/** Fills skipped periods inside the history (before historyEnd) by the gaps setting. */
+export function fillGaps(
+  gridRows: GridRows,
+  historyEnd: Int32Array,
+  mode: CleaningSettings['gaps'],
+): DataIssue | null {
+  const { seriesStart, target, rowState } = gridRows;
+  let filled = 0;
+  let seriesWithGaps = 0;
+  for (let s = 0; s < historyEnd.length; s++) {
+    let inSeries = 0;
+    for (let at = seriesStart[s]!; at < historyEnd[s]!; at++) {
+      if (rowState[at] !== RowState.GapFilled) continue;
+      inSeries++;
+      target[at] = mode === 'zero' ? 0 : NaN;
+    }
+    filled += inSeries;
+    if (inSeries > 0) seriesWithGaps++;
+  }
+  if (filled === 0) return null;
+  const how = mode === 'zero' ? 'filled with 0' : 'left missing';
+  const message = `${plural(filled, 'missing period', 'missing periods')} ${how} (in ${plural(seriesWithGaps, 'series', 'series')}).`;
+  return makeIssue('status', 'gaps-filled', message, filled);
+}

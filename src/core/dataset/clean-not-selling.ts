@@ -1,0 +1,48 @@
+/**
+ * Periods that could not sell — the store was closed (availability 0) or the item was not listed
+ * (price cell empty) — are kept out of demand: their zero is not a lack of demand. A period with
+ * positive sales did sell whatever the flags say, so it stays observed.
+ */
+import { RowState, type DataIssue } from './types';
+import type { GridRows } from './clean-gaps';
+import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+
+export interface SellingSignals {
+  availability: Float64Array | null;
+  priceEmpty: Uint8Array | null;
+  line: Int32Array;
+}
+
+export function markNotSelling(
+  gridRows: GridRows,
+  historyEnd: Int32Array,
+  signals: SellingSignals,
+): { notSelling: number; issue: DataIssue | null } {
+  const { availability, priceEmpty, line } = signals;
+  if (!availability && !priceEmpty) return { notSelling: 0, issue: null };
+  const { seriesStart, target, rowState, source } = gridRows;
+  const closed = new ExampleLines();
+  const unlisted = new ExampleLines();
+  for (let s = 0; s < historyEnd.length; s++) {
+    for (let at = seriesStart[s]!; at < historyEnd[s]!; at++) {
+      const row = source[at]!;
+      if (row < 0 || target[at]! > 0) continue;
+      const isClosed = availability !== null && availability[row] === 0;
+      const isUnlisted = priceEmpty !== null && priceEmpty[row] === 1;
+      if (!isClosed && !isUnlisted) continue;
+      target[at] = NaN;
+      rowState[at] = RowState.NotSelling;
+      (isClosed ? closed : unlisted).add(line[row]!);
+    }
+  }
+  const notSelling = closed.count + unlisted.count;
+  if (notSelling === 0) return { notSelling, issue: null };
+  const parts: string[] = [];
+  if (closed.count > 0) parts.push(`${plural(closed.count, 'period', 'periods')} closed`);
+  if (unlisted.count > 0) parts.push(`${plural(unlisted.count, 'period', 'periods')} with no price (not listed)`);
+  const lines = [...closed.lines, ...unlisted.lines].slice(0, 5);
+  const message =
+    `${parts.join(' and ')} kept out of demand (${describeLines(lines, notSelling)}): ` +
+    'their zero sales are not counted as zero demand.';
+  return { notSelling, issue: makeIssue('status', 'not-selling', message, notSelling, lines) };
+}

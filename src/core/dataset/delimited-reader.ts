@@ -1,0 +1,198 @@
+import Papa from 'papaparse';
+import type { DataIssue, RawTable, TextFormat } from './types';
+import { createStreamDecoder } from './decode';
+import { detectNewline, sniffFormat } from './sniff';
+import { TableBuilder } from './table-builder';
+import { DataError } from './errors';
+import { rowsText } from './issue-text';
+
+/** Text gathered before the format is sniffed. */
+const SNIFF_CHARS = 65536;
+/** Text handed to the parser at a time: large enough that per-call costs vanish. */
+const PARSE_BLOCK_CHARS = 1 << 20;
+/** A NUL among the first characters means a binary file (UTF-16 is decoded before this check). */
+const BINARY_CHECK_CHARS = 1024;
+
+/** What papaparse's low-level Parser returns (its typings say `any`). */
+interface ParsedBlock {
+  data: string[][];
+  errors: { code: string; row?: number }[];
+  meta: { cursor: number };
+}
+
+/**
+ * Reads a delimited text file (CSV, TSV, …) pushed as bytes in chunks of any size into a RawTable.
+ *
+ * We decode the bytes ourselves (papaparse would decode each chunk on its own and break characters
+ * split between chunks) and give papaparse's Parser blocks of text with the delimiter and newline
+ * we detected. Each block is parsed with `ignoreLastRow`, the mode papaparse's own streamers use:
+ * the last row may be cut short, so it is left out and the text from its start (the returned
+ * cursor) is carried over to the front of the next block. The result is the same however the
+ * bytes were split.
+ */
+export class DelimitedReader {
+  private readonly decoder = createStreamDecoder();
+  /** Decoded text not parsed yet; it starts with the carried-over incomplete row. */
+  private pending = '';
+  private parser: Papa.Parser | null = null;
+  private format: TextFormat | null = null;
+  private newline: '\r\n' | '\n' | '\r' = '\n';
+  private builder: TableBuilder | null = null;
+  /** The 1-based line the next row starts on. */
+  private nextLine = 1;
+  /** Parse once this much text is pending; doubled past a huge carried row so work stays linear. */
+  private parseAt = PARSE_BLOCK_CHARS;
+  private quoteProblems = 0;
+  private readonly quoteProblemLines: number[] = [];
+
+  constructor(private readonly fileName: string) {}
+
+  /** Data rows read so far (for progress). */
+  get rowsRead(): number {
+    return this.builder?.rowCount ?? 0;
+  }
+
+  push(bytes: Uint8Array): void {
+    this.take(this.decoder.push(bytes), false);
+  }
+
+  finish(): RawTable {
+    this.take(this.decoder.end(), true);
+    const builder = this.builder;
+    if (builder === null) throw new DataError('empty-file', 'The file is empty.');
+    if (builder.rowCount === 0) {
+      throw new DataError('no-data-rows', 'The file has a header but no data rows.', { line: 1 });
+    }
+    const table = builder.finish();
+    table.issues.push(...this.readingIssues());
+    return table;
+  }
+
+  private take(text: string, final: boolean): void {
+    this.pending += text;
+    if (this.parser === null) {
+      if (!final && this.pending.length < SNIFF_CHARS) return;
+      if (final && this.pending.trim() === '') throw new DataError('empty-file', 'The file is empty.');
+      this.start();
+    }
+    if (final || this.pending.length >= this.parseAt) this.parseBlock(final);
+  }
+
+  /** Checks the file is text and sniffs its format from the first characters. */
+  private start(): void {
+    const sample = this.pending.slice(0, SNIFF_CHARS);
+    if (sample.slice(0, BINARY_CHECK_CHARS).includes('\0')) {
+      throw new DataError('binary-file', 'This looks like a binary file, not a CSV or text table.');
+    }
+    const { delimiter, number } = sniffFormat(sample);
+    this.format = {
+      encoding: this.decoder.encoding,
+      hasBom: this.decoder.hasBom,
+      delimiter,
+      decimal: number.decimal,
+      thousands: number.thousands,
+    };
+    this.newline = detectNewline(sample);
+    this.parser = new Papa.Parser({ delimiter, newline: this.newline, quoteChar: '"' });
+  }
+
+  private parseBlock(final: boolean): void {
+    const block = this.pending;
+    const parser = this.parser;
+    if (parser === null || block === '') return;
+    const parsed = parser.parse(block, 0, !final) as ParsedBlock;
+    const countBreaks = block.includes('"') || hasStrayLineBreaks(block, this.newline);
+    const firstLineOfRow: number[] = [];
+    for (const fields of parsed.data) {
+      const line = this.nextLine;
+      firstLineOfRow.push(line);
+      this.nextLine += countBreaks ? 1 + lineBreaksInFields(fields) : 1;
+      this.addRow(fields, line);
+    }
+    for (const error of parsed.errors) {
+      // An error in the left-out last row is met again when that row is parsed whole.
+      if (error.row !== undefined && error.row < parsed.data.length) this.noteQuoteProblem(firstLineOfRow[error.row] ?? 0);
+    }
+    this.pending = final ? '' : block.slice(parsed.meta.cursor);
+    this.parseAt = Math.max(PARSE_BLOCK_CHARS, 2 * this.pending.length);
+  }
+
+  private addRow(fields: string[], line: number): void {
+    if (this.builder !== null) {
+      this.builder.addRow(fields, line);
+    } else if (fields.length > 1 || fields[0] !== '') {
+      // The first non-blank line is the header; blank lines above it are simply skipped.
+      this.builder = new TableBuilder(this.fileName, this.format as TextFormat, fields);
+    }
+  }
+
+  private noteQuoteProblem(line: number): void {
+    this.quoteProblems++;
+    if (this.quoteProblemLines.length < 3 && !this.quoteProblemLines.includes(line)) this.quoteProblemLines.push(line);
+  }
+
+  private readingIssues(): DataIssue[] {
+    const issues: DataIssue[] = [];
+    if (this.quoteProblems > 0) {
+      const lines = this.quoteProblemLines;
+      issues.push({
+        severity: 'alert',
+        code: 'malformed-quotes',
+        message: `${rowsText(this.quoteProblems, lines, 'a quoted value that is not closed properly')}; check those values, a missing quote can merge several rows into one.`,
+        count: this.quoteProblems,
+        where: lines.map((line) => ({ line })),
+      });
+    }
+    const replaced = this.decoder.replaced;
+    if (replaced > 0) {
+      issues.push({
+        severity: 'alert',
+        code: 'invalid-characters',
+        message: `${replaced} ${replaced === 1 ? 'character' : 'characters'} could not be read as UTF-8 text and ${replaced === 1 ? 'was' : 'were'} replaced by �.`,
+        count: replaced,
+      });
+    }
+    if (this.decoder.encoding === 'windows-1252') {
+      issues.push({
+        severity: 'status',
+        code: 'legacy-encoding',
+        message: 'The file is not UTF-8; it was read as Windows-1252 (Western European).',
+        count: 1,
+      });
+    }
+    return issues;
+  }
+}
+
+/** Reads a whole text at once, through the same path as a stream (for tests and small inputs). */
+export function readDelimitedText(text: string, fileName: string): RawTable {
+  const reader = new DelimitedReader(fileName);
+  reader.push(new TextEncoder().encode(text));
+  return reader.finish();
+}
+
+/** Line breaks of another kind than the file's newline: they sit inside fields and count as lines. */
+function hasStrayLineBreaks(block: string, newline: '\r\n' | '\n' | '\r'): boolean {
+  if (newline === '\n') return block.includes('\r');
+  if (newline === '\r') return block.includes('\n');
+  return countOf(block, '\r') !== countOf(block, '\r\n') || countOf(block, '\n') !== countOf(block, '\r\n');
+}
+
+function countOf(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
+/** Line breaks inside a row's fields; `\r\n`, `\n` and a lone `\r` each count as one. */
+function lineBreaksInFields(fields: readonly string[]): number {
+  let breaks = 0;
+  for (const field of fields) {
+    if (!field.includes('\n') && !field.includes('\r')) continue;
+    for (let i = 0; i < field.length; i++) {
+      const char = field[i];
+      if (char === '\n' || (char === '\r' && field[i + 1] !== '\n')) breaks++;
+    }
+  }
+  return breaks;
+}

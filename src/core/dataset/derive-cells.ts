@@ -1,0 +1,63 @@
+/**
+ * Reading the mapped cells of a table row by row: sales, covariates, availability and price, with
+ * an alert for every column whose cells could not be read.
+ */
+import type { ColumnMapping, Covariate, DataIssue, RawColumn, RawTable } from './types';
+import { readCategories, readEmptyCells, readFlags, readNumbers, type ColumnReading } from './derive-columns';
+import { describeLines, makeIssue, plural } from './derive-issue';
+
+export function findColumn(table: RawTable, name: string): RawColumn {
+  const column = table.columns.find((candidate) => candidate.name === name);
+  if (!column) throw new Error(`The mapping names a column "${name}" that the file does not have.`);
+  return column;
+}
+
+/** An alert listing where a column's cells could not be read, or null when all were read. */
+export function unreadableIssue(
+  table: RawTable,
+  column: string,
+  reading: ColumnReading,
+  what: string,
+  consequence: string,
+): DataIssue | null {
+  if (reading.unreadable === 0) return null;
+  const lines = reading.exampleRows.map((row) => table.lineOfRow[row]!);
+  const example = reading.exampleText[0] ?? '';
+  const message =
+    `Column "${column}": ${plural(reading.unreadable, 'value', 'values')} could not be read as ${what} ` +
+    `(e.g. "${example}" on line ${lines[0] ?? '?'}; ${describeLines(lines, reading.unreadable)}). ${consequence}`;
+  return makeIssue('alert', 'unparseable-number', message, reading.unreadable, lines, column);
+}
+
+export interface MappedCells {
+  covariates: Covariate[];
+  availability: Float64Array | null;
+  priceEmpty: Uint8Array | null;
+  issues: DataIssue[];
+}
+
+/** Reads covariates, availability and price: one value per table row. */
+export function readMappedCells(table: RawTable, mapping: ColumnMapping): MappedCells {
+  const issues: DataIssue[] = [];
+  const covariates: Covariate[] = mapping.covariates.map(({ column, kind }) => {
+    const raw = findColumn(table, column);
+    if (kind === 'categorical') {
+      const { values, categories } = readCategories(raw);
+      return { name: column, kind, values, categories };
+    }
+    const reading = kind === 'binary' ? readFlags(raw, table.format) : readNumbers(raw, table.format);
+    const what = kind === 'binary' ? 'a 0/1 flag' : 'numbers';
+    const issue = unreadableIssue(table, column, reading, what, 'They are treated as unknown.');
+    if (issue) issues.push(issue);
+    return { name: column, kind, values: reading.values };
+  });
+  let availability: Float64Array | null = null;
+  if (mapping.availability !== null) {
+    const reading = readFlags(findColumn(table, mapping.availability), table.format);
+    const issue = unreadableIssue(table, mapping.availability, reading, 'a 0/1 flag', 'Those periods count as open.');
+    if (issue) issues.push(issue);
+    availability = reading.values;
+  }
+  const priceEmpty = mapping.price === null ? null : readEmptyCells(findColumn(table, mapping.price));
+  return { covariates, availability, priceEmpty, issues };
+}

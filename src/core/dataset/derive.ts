@@ -1,0 +1,161 @@
+/**
+ * From the file as read and a column mapping to the cleaned, regular, long Dataset: read the
+ * mapped cells, drop rows without a readable date, detect the frequency, order by series and date,
+ * then apply the cleaning rules one by one, each reporting what it did.
+ */
+import {
+  DEFAULT_CLEANING,
+  type CleaningSettings,
+  type ColumnMapping,
+  type Covariate,
+  type DataIssue,
+  type Dataset,
+  type DerivedDataset,
+  type RawTable,
+} from './types';
+import { detectFrequency } from './frequency';
+import { DataError } from './errors';
+import { extractLongRows } from './derive-long';
+import { pivotToLong } from './layout';
+import { selectRows, type LongRows } from './derive-rows';
+import { makePeriodGrid } from './derive-periods';
+import { orderBySeriesAndPeriod } from './derive-sort';
+import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
+import { makeSeriesId } from './series-id';
+import { mergeDuplicates } from './clean-duplicates';
+import { fillGaps, layOnGrid, type GridRows } from './clean-gaps';
+import { markPlan } from './clean-plan';
+import { markNotSelling } from './clean-not-selling';
+import { markMissing } from './clean-missing';
+import { handleNegatives } from './clean-negatives';
+import { findOutliers } from './clean-outliers';
+import { findShortSeries } from './clean-short';
+import { summarizeDataset } from './summary';
+
+export function deriveDataset(
+  table: RawTable,
+  mapping: ColumnMapping,
+  settings: CleaningSettings = DEFAULT_CLEANING,
+): DerivedDataset {
+  const read = readRows(table, mapping);
+  const issues: DataIssue[] = [...read.issues];
+  const rows = dropUndatedRows(read, mapping.date ?? 'date', issues);
+
+  const distinctDays = sortedDistinct(rows.day);
+  const frequency = detectFrequency(distinctDays);
+  if (frequency === null) {
+    throw new DataError(
+      'irregular-dates',
+      'The dates do not follow a daily, weekly, monthly or quarterly rhythm, so no forecast calendar can be set.',
+    );
+  }
+  const grid = makePeriodGrid(frequency, distinctDays[0]!);
+  const period = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) period[i] = grid.periodOf(rows.day[i]!);
+  const periodCount = grid.periodOf(distinctDays[distinctDays.length - 1]!) + 1;
+  const seriesCount = rows.seriesKeys.length;
+
+  const order = orderBySeriesAndPeriod(rows.series, period, seriesCount, periodCount);
+  const merged = mergeDuplicates(order, rows.series, period, rows.target, rows.line, settings.duplicates);
+  const gridRows = layOnGrid(merged.rows, seriesCount, grid, rows.day);
+  const plan = markPlan(gridRows, rows.targetUnreadable);
+  const { historyEnd } = plan;
+  const gaps = fillGaps(gridRows, historyEnd, settings.gaps);
+  const notSelling = markNotSelling(gridRows, historyEnd, rows);
+  const missing = markMissing(gridRows, historyEnd, rows.line);
+  const negatives = handleNegatives(gridRows, rows.line, settings.negatives);
+  const outliers = findOutliers(gridRows, historyEnd, frequency, rows.line, settings.outliers);
+
+  const seriesIds = rows.seriesKeys.map(makeSeriesId);
+  const short = findShortSeries(gridRows, historyEnd, seriesIds, frequency, settings.minHistory);
+  for (const issue of [merged.issue, gaps, notSelling.issue, missing, negatives, outliers.issue, plan.issue, short.issue]) {
+    if (issue) issues.push(issue);
+  }
+
+  const dataset: Dataset = {
+    frequency,
+    keyNames: keyNamesOf(mapping),
+    targetName: mapping.target ?? 'sales',
+    seriesIds,
+    seriesKeys: rows.seriesKeys,
+    seriesStart: gridRows.seriesStart,
+    historyEnd,
+    dates: gridRows.dates,
+    target: gridRows.target,
+    rowState: gridRows.rowState,
+    outlier: outliers.outlier,
+    covariates: rows.covariates.map((covariate) => alignCovariate(covariate, gridRows)),
+  };
+  const summary = summarizeDataset(dataset, {
+    fileName: table.fileName,
+    layout: mapping.layout,
+    rows: table.rowCount,
+    notSelling: notSelling.notSelling,
+    planRows: plan.planRows,
+    shortSeries: short.shortSeries,
+  });
+  return { dataset, summary, issues };
+}
+
+function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
+  if (mapping.layout !== 'long') return pivotToLong(table, mapping);
+  if (mapping.date === null) throw new DataError('no-date-column', 'Choose the column that holds the dates.');
+  if (mapping.target === null) throw new DataError('no-target-column', 'Choose the column that holds the sales.');
+  return extractLongRows(table, mapping, mapping.date, mapping.target);
+}
+
+/** Rows whose date cannot be read have no place on the calendar: dropped, and said so. */
+function dropUndatedRows(rows: LongRows, dateColumn: string, issues: DataIssue[]): LongRows {
+  const undated = new ExampleLines();
+  for (let i = 0; i < rows.length; i++) if (Number.isNaN(rows.day[i]!)) undated.add(rows.line[i]!);
+  if (undated.count === 0) return rows;
+  if (undated.count === rows.length) {
+    throw new DataError(
+      'dates-unreadable',
+      `No date in column "${dateColumn}" could be read. Check the date column and its format.`,
+      { column: dateColumn },
+    );
+  }
+  const message =
+    `${plural(undated.count, 'row has', 'rows have')} no readable date in column "${dateColumn}" ` +
+    `(${describeLines(undated.lines, undated.count)}): dropped.`;
+  issues.push(makeIssue('alert', 'unreadable-date', message, undated.count, undated.lines, dateColumn));
+  const keep = new Int32Array(rows.length - undated.count);
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) if (!Number.isNaN(rows.day[i]!)) keep[k++] = i;
+  return selectRows(rows, keep);
+}
+
+/** Distinct day numbers, ascending, through a bitmap over the date range (no comparison sort). */
+function sortedDistinct(days: Float64Array): Int32Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const day of days) {
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  const present = new Uint8Array(max - min + 1);
+  let count = 0;
+  for (const day of days) {
+    if (present[day - min] === 0) count++;
+    present[day - min] = 1;
+  }
+  const distinct = new Int32Array(count);
+  let k = 0;
+  for (let offset = 0; offset < present.length; offset++) if (present[offset] === 1) distinct[k++] = min + offset;
+  return distinct;
+}
+
+function keyNamesOf(mapping: ColumnMapping): string[] {
+  if (mapping.layout === 'wide-series-as-columns' || mapping.series.length === 0) return ['series'];
+  return [...mapping.series];
+}
+
+function alignCovariate(covariate: Covariate, gridRows: GridRows): Covariate {
+  const values = new Float64Array(gridRows.length);
+  for (let at = 0; at < gridRows.length; at++) {
+    const row = gridRows.source[at]!;
+    values[at] = row < 0 ? NaN : covariate.values[row]!;
+  }
+  return { ...covariate, values };
+}

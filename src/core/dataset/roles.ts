@@ -1,0 +1,190 @@
+/**
+ * Guesses what each column means, from its name (in a few languages) and from its values, so most
+ * files load without the user touching the column mapper.
+ */
+import type { ColumnMapping, CovariateMapping, RawTable } from './types';
+import { profileColumn, type ColumnProfile } from './column-profile';
+import { detectDateColumns } from './layout';
+import { readTextCodes } from './derive-columns';
+
+const DATE_WORDS = ['date', 'day', 'week', 'month', 'period', 'datum', 'fecha', 'jour', 'time', 'timestamp', 'ds', 'tag', 'monat', 'mois', 'semaine'];
+const KEY_WORDS = [
+  'store', 'shop', 'location', 'item', 'sku', 'product', 'article', 'dept', 'department', 'category',
+  'series', 'id', 'nbr', 'family', 'branch', 'outlet', 'artikel', 'produkt', 'filiale', 'produit',
+  'magasin', 'producto', 'tienda', 'state', 'region', 'country', 'city', 'warehouse', 'industry', 'key',
+];
+const ID_WORDS = ['id', 'series', 'key'];
+const TARGET_WORDS = [
+  'sales', 'sale', 'units', 'unit', 'qty', 'quantity', 'demand', 'sold', 'turnover', 'revenue', 'umsatz',
+  'ventes', 'ventas', 'cnt', 'count', 'volume', 'absatz', 'menge', 'y',
+];
+const PRICE_WORDS = ['price', 'preis', 'prix', 'precio', 'sellprice', 'unitprice'];
+const EVENT_WORDS = [
+  'promo', 'promotion', 'onpromotion', 'discount', 'onsale', 'snap', 'holiday', 'event', 'markdown',
+  'feiertag', 'aktion', 'campaign', 'feature', 'display',
+];
+const OPEN_WORDS = ['open', 'isopen', 'opened', 'available', 'availability', 'geoeffnet', 'geöffnet', 'ouvert', 'abierto'];
+/** Known covariates: never taken for a series in a wide-series table, nor for the sales. */
+const COVARIATE_WORDS = ['temperature', 'temp', 'weather', 'rain', 'fuel', 'cpi', 'unemployment', 'oil', 'customers', 'visitors', 'traffic', 'transactions'];
+
+/** The name, or one of its words, is `word` (plural or with a number: markdown1, sales). */
+function named(profile: ColumnProfile, words: readonly string[]): boolean {
+  return words.some(
+    (word) =>
+      profile.compact === word ||
+      profile.words.some((part) => part === word || part === `${word}s` || new RegExp(`^${word}\\d+$`).test(part)),
+  );
+}
+
+const isText = (profile: ColumnProfile): boolean => profile.numericShare < 0.9;
+
+export function guessMapping(table: RawTable): ColumnMapping {
+  const wideDates = detectDateColumns(table.header);
+  if (wideDates) {
+    const dateSet = new Set(wideDates.columns);
+    return emptyMapping({
+      layout: 'wide-dates-as-columns',
+      dateReading: wideDates.reading,
+      series: table.header.filter((name) => !dateSet.has(name)),
+    });
+  }
+  const profiles = table.columns.map((column) => profileColumn(column, table.format));
+  const date = pickDateColumn(profiles);
+  const others = profiles.filter((profile) => profile !== date);
+  const numeric = others.filter((p) => !isText(p) && !p.binary && !named(p, KEY_WORDS) && !named(p, DATE_WORDS));
+  const namedTarget = pickNamedTarget(numeric);
+  const textKeys = others.filter((p) => isText(p) && !p.binary && !named(p, EVENT_WORDS));
+  // "fuel_price" is a regional covariate, not the item's shelf price.
+  const price = numeric.find((p) => named(p, PRICE_WORDS) && !named(p, COVARIATE_WORDS)) ?? null;
+  const availability = others.find((p) => p.binary && named(p, OPEN_WORDS)) ?? null;
+  const dateReading = date?.dates?.reading ?? 'iso';
+  const isCovariate = (p: ColumnProfile): boolean => {
+    if (p === availability || named(p, DATE_WORDS) || named(p, KEY_WORDS)) return false;
+    return p.binary || !isText(p) || named(p, EVENT_WORDS);
+  };
+
+  // Products or stores as columns: each date on one row only, and several unnamed numeric columns.
+  const seriesColumns = others.filter(
+    (p) => !isText(p) && !p.binary && !named(p, [...DATE_WORDS, ...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS]),
+  );
+  const oneRowPerDate = date !== null && date.distinct >= UNIQUE_ENOUGH * date.nonEmpty;
+  if (date && oneRowPerDate && !namedTarget && textKeys.length === 0 && seriesColumns.length >= 2) {
+    const seriesSet = new Set(seriesColumns);
+    return emptyMapping({
+      layout: 'wide-series-as-columns',
+      date: date.name,
+      dateReading,
+      covariates: covariatesOf(others.filter((p) => !seriesSet.has(p) && isCovariate(p))),
+      availability: availability?.name ?? null,
+      price: price?.name ?? null,
+    });
+  }
+
+  const target = namedTarget ?? mostVaried(numeric.filter((p) => !named(p, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])));
+  // A key-named column with one value (store "1" in a one-store file) reads as 0/1 but is a key.
+  const keyCandidates = others.filter(
+    (p) => p !== target && !named(p, EVENT_WORDS) && (named(p, KEY_WORDS) || (isText(p) && !p.binary)),
+  );
+  const series = date ? pickKeys(table, date, keyCandidates) : [];
+  const used = new Set<ColumnProfile>(series);
+  if (target) used.add(target);
+  return {
+    layout: 'long',
+    date: date?.name ?? null,
+    dateReading,
+    series: series.map((p) => p.name),
+    target: target?.name ?? null,
+    // The price is both the listing signal and a demand driver, so it is a covariate as well.
+    covariates: covariatesOf(others.filter((p) => !used.has(p) && isCovariate(p))),
+    availability: availability?.name ?? null,
+    price: price?.name ?? null,
+  };
+}
+
+function emptyMapping(fields: Partial<ColumnMapping> & Pick<ColumnMapping, 'layout' | 'dateReading'>): ColumnMapping {
+  return { date: null, series: [], target: null, covariates: [], availability: null, price: null, ...fields };
+}
+
+function covariatesOf(profiles: readonly ColumnProfile[]): CovariateMapping[] {
+  return profiles.map((p) => ({ column: p.name, kind: p.binary ? 'binary' : isText(p) ? 'categorical' : 'numeric' }));
+}
+
+/** A date-named column whose values read as dates, else any column whose values do. */
+function pickDateColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
+  const readable = profiles.filter((p) => {
+    if (!p.dates) return false;
+    // Plain numbers read as Excel serials or yyyymmdd only when the name says they are dates.
+    const numberLike = !isText(p) && (p.dates.reading === 'excel-serial' || p.kind === 'numeric');
+    return !numberLike || named(p, DATE_WORDS);
+  });
+  return readable.find((p) => named(p, DATE_WORDS)) ?? readable[0] ?? null;
+}
+
+/** The sales column by name: the exact name ("sales") before a word of it ("weekly_sales"). */
+function pickNamedTarget(numeric: readonly ColumnProfile[]): ColumnProfile | null {
+  const candidates = numeric.filter((p) => !named(p, [...PRICE_WORDS, ...COVARIATE_WORDS, ...EVENT_WORDS]));
+  return candidates.find((p) => TARGET_WORDS.includes(p.compact)) ?? candidates.find((p) => named(p, TARGET_WORDS)) ?? null;
+}
+
+/** Without a sales-named column, the number with the most distinct values is the likeliest sales. */
+function mostVaried(numeric: readonly ColumnProfile[]): ColumnProfile | null {
+  let best: ColumnProfile | null = null;
+  for (const p of numeric) if (!best || p.distinct > best.distinct) best = p;
+  return best;
+}
+
+/** Share of rows that is enough for (date, keys) to count as unique (a few duplicates get merged). */
+const UNIQUE_ENOUGH = 0.98;
+/** Rows looked at when judging uniqueness. */
+const UNIQUENESS_SAMPLE = 200_000;
+
+/**
+ * Key-named columns first, then other text columns added greedily (the one that makes (date, keys)
+ * most unique first) until (date, keys) is unique enough. A column with a distinct value on most
+ * rows (a transaction id) is never a key.
+ */
+function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly ColumnProfile[]): ColumnProfile[] {
+  const usable = candidates.filter((p) => p.distinct * 2 <= Math.max(2, p.nonEmpty));
+  const codesOf = (p: ColumnProfile): Int32Array => readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
+  const dateCodes = codesOf(date);
+  const rows = Math.min(table.rowCount, UNIQUENESS_SAMPLE);
+  const uniqueness = (keys: readonly ColumnProfile[]): number => {
+    let combined: Float64Array = Float64Array.from(dateCodes.subarray(0, rows));
+    for (const key of keys) combined = combineCodes(combined, codesOf(key));
+    return new Set(combined).size / Math.max(1, rows);
+  };
+  const keys = usable.filter((p) => named(p, KEY_WORDS));
+  // A series id column that alone identifies the series makes its descriptive neighbours redundant.
+  const idColumn = keys.find((p) => named(p, ID_WORDS) && uniqueness([p]) >= UNIQUE_ENOUGH);
+  if (idColumn && keys.length > 1) return [idColumn];
+  let current = uniqueness(keys);
+  let rest = usable.filter((p) => !keys.includes(p));
+  while (current < UNIQUE_ENOUGH && rest.length > 0) {
+    const scored = rest.map((p) => ({ p, score: uniqueness([...keys, p]) }));
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    if (best.score <= current) break;
+    keys.push(best.p);
+    current = best.score;
+    rest = rest.filter((p) => p !== best.p);
+  }
+  return keys;
+}
+
+/** Dense codes of the pairs (a[row], b[row]), so combining many columns never overflows. */
+function combineCodes(a: Float64Array, b: Int32Array): Float64Array {
+  const codeOf = new Map<number, number>();
+  let width = 0;
+  for (let row = 0; row < a.length; row++) width = Math.max(width, b[row]! + 2);
+  const out = new Float64Array(a.length);
+  for (let row = 0; row < a.length; row++) {
+    const pair = a[row]! * width + b[row]! + 1;
+    let code = codeOf.get(pair);
+    if (code === undefined) {
+      code = codeOf.size;
+      codeOf.set(pair, code);
+    }
+    out[row] = code;
+  }
+  return out;
+}
