@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures';
+import { expectSummary, loadFixture } from './fixtures/files';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+test('changing the series keys and the sales column re-derives the summary', async ({ page }) => {
+  await loadFixture(page, 'long-basic.csv');
+  await expectSummary(page, { series: 4, observations: 40 });
+
+  // Store alone as the key: the two items of each store are added up.
+  await page.getByTestId('map-series').selectOption(['store']);
+  await expectSummary(page, { rows: 40, series: 2, observations: 20 });
+  await expect(page.getByRole('status').filter({ hasText: /summed|added|duplicate/i })).toBeVisible();
+
+  await page.getByTestId('map-series').selectOption(['store', 'item']);
+  await expectSummary(page, { series: 4, observations: 40 });
+
+  // Another column as the sales: the series stay, the totals in the picker follow the new column.
+  await page.getByTestId('map-target').selectOption('returns');
+  await expect(page.getByTestId('map-target')).toHaveValue('returns');
+  await expectSummary(page, { series: 4, observations: 40 });
+  await expect(page.getByTestId('series-list').getByRole('button').first()).toContainText('5');
+});
+
+test('ambiguous day/month dates are flagged and the other order is one click away', async ({ page }) => {
+  await loadFixture(page, 'ambiguous-dates.csv');
+  await expectSummary(page, { rows: 24, series: 2, observations: 24 });
+  const warning = page.getByTestId('ambiguous-dates');
+  await expect(warning).toHaveAttribute('role', 'alert');
+  await expect(warning).toContainText('day/month/year');
+  const summary = page.getByTestId('dataset-summary');
+  await expect(summary).toContainText('2024-01-01 – 2024-01-12');
+  await expect(summary).toContainText('Daily');
+
+  await page.getByTestId('swap-date-order').click();
+  await expect(summary).toContainText('2024-01-01 – 2024-12-01');
+  await expect(summary).toContainText('Monthly');
+  await expect(warning).toContainText('month/day/year');
+  await expectSummary(page, { series: 2, observations: 24 });
+});
+
+test('a mapping chosen once is applied again to the next file with the same columns', async ({ page }) => {
+  await loadFixture(page, 'long-basic.csv');
+  await page.getByTestId('map-series').selectOption(['store']);
+  await expectSummary(page, { series: 2 });
+
+  await loadFixture(page, 'long-basic.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'same columns as a file you loaded before' })).toBeVisible();
+  await expectSummary(page, { series: 2 });
+  await expect(page.getByTestId('map-series')).toHaveValues(['store']);
+});

@@ -1,0 +1,30 @@
+import { DataStep } from '../features/data/DataStep';
+import { PageFileDrop } from '../features/data/PageFileDrop';
+import { ForecastStep } from '../features/forecast/ForecastStep';
+import { AboutPanel } from './AboutPanel';
+import { AppHeader } from './AppHeader';
+import { StepPlaceholder } from './StepPlaceholder';
+import { useAppStore } from './store';
+
+export function App() {
+  const step = useAppStore((state) => state.step);
+  const goTo = useAppStore((state) => state.goTo);
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="app-main">
+        {step === 'data' && <DataStep />}
+        {step === 'forecast' && <ForecastStep />}
+        {step === 'inventory' && (
+          <StepPlaceholder
+            title="Inventory"
+            purpose="Turn forecasts into reorder points, order quantities and a simulation of service level and stock."
+          />
+        )}
+        {step === 'about' && <AboutPanel />}
+      </main>
+      <footer className="app-footer">Shelfcast runs entirely in this browser. Your data never leaves this device.</footer>
+      <PageFileDrop onDropped={() => goTo('data')} />
+    </div>
+  );
+}

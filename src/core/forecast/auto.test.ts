@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { chooseAuto, medianBlend, type AutoCandidate } from './auto';
+
+const scale = { value: 2, basis: 'seasonal' as const };
+const actual = [Float64Array.from([10, 10, 10, 10])];
+const candidate = (id: AutoCandidate['id'], label: string, values: number[]): AutoCandidate => ({
+  id,
+  label,
+  windows: [Float64Array.from(values)],
+});
+
+describe('chooseAuto', () => {
+  it('picks the lowest validation MASE and says why', () => {
+    const choice = chooseAuto(
+      [candidate('naive', 'Naive', [14, 14, 14, 14]), candidate('ets', 'ETS', [11, 9, 11, 9])],
+      actual,
+      scale,
+    );
+    expect(choice).toMatchObject({ kind: 'single', members: ['ets'], model: 'auto(ets)', score: 0.5 });
+    expect(choice?.reason).toBe('ETS: lowest validation MASE (0.50)');
+  });
+
+  it('blends the best three by median when that beats each of them', () => {
+    const choice = chooseAuto(
+      [
+        candidate('naive', 'Naive', [13, 7, 10, 10]),
+        candidate('ets', 'ETS', [10, 10, 13, 7]),
+        candidate('theta', 'Theta', [7, 13, 7, 13]),
+        candidate('snaive', 'Seasonal naive', [20, 20, 20, 20]),
+      ],
+      actual,
+      scale,
+    );
+    expect(choice).toMatchObject({ kind: 'blend', model: 'auto(blend)', score: 0 });
+    expect(choice?.members).toEqual(['naive', 'ets', 'theta']);
+    expect(choice?.reason).toMatch(/^Blend \(median of Naive, ETS, Theta\): validation MASE 0\.00, lower than the best single model, Naive \(0\.75\)$/);
+  });
+
+  it('keeps the single model when the blend is no better', () => {
+    const choice = chooseAuto(
+      [
+        candidate('naive', 'Naive', [10, 10, 10, 10]),
+        candidate('ets', 'ETS', [12, 12, 12, 12]),
+        candidate('theta', 'Theta', [13, 13, 13, 13]),
+      ],
+      actual,
+      scale,
+    );
+    expect(choice?.model).toBe('auto(naive)');
+  });
+
+  it('keeps the earlier model on a tie, and ranks by another metric when asked', () => {
+    const tie = chooseAuto([candidate('snaive', 'Seasonal naive', [12, 12, 12, 12]), candidate('ets', 'ETS', [8, 8, 8, 8])], actual, scale);
+    expect(tie?.members).toEqual(['snaive']);
+    // same MAE, but RMSE punishes the one big miss
+    const byRmse = chooseAuto(
+      [candidate('naive', 'Naive', [14, 10, 10, 10]), candidate('ets', 'ETS', [11, 11, 11, 11])],
+      actual,
+      scale,
+      'rmse',
+    );
+    expect(byRmse?.model).toBe('auto(ets)');
+    expect(byRmse?.reason).toBe('ETS: lowest validation RMSE (1.00)');
+  });
+
+  it('falls back to the first model when nothing can be scored, and to null without candidates', () => {
+    const choice = chooseAuto([candidate('naive', 'Naive', [1, 2, 3, 4])], [Float64Array.from([NaN, NaN, NaN, NaN])], scale);
+    expect(choice?.model).toBe('auto(naive)');
+    expect(choice?.score).toBeNaN();
+    expect(chooseAuto([], actual, scale)).toBeNull();
+  });
+
+  it('says when it chose on the in-sample fit', () => {
+    const choice = chooseAuto([candidate('naive', 'Naive', [10, 11, 10, 11])], actual, scale, 'mase', 'in-sample');
+    expect(choice?.reason).toMatch(/^Naive: lowest in-sample MASE \(0\.25\); the series is too short/);
+  });
+});
+
+describe('medianBlend', () => {
+  it('takes the per-period median of the members', () => {
+    const blend = medianBlend([[Float64Array.from([1, 5])], [Float64Array.from([3, 2])], [Float64Array.from([2, 9])]]);
+    expect(Array.from(blend[0] ?? [])).toEqual([2, 5]);
+  });
+});

@@ -1,0 +1,73 @@
+/** What evaluating one series returns: everything the metrics table, charts and export need. */
+import type { ForecastMetrics, RankingMetric } from '../metrics/forecast-metrics';
+import type { MaseScale } from '../metrics/mase-scale';
+import type { AutoChoice } from './auto';
+import type { ConformalMode, ForecastQuantiles } from './intervals';
+import type { SeriesSplit, SplitSettings } from './split';
+import type { CancelToken, ModelDescription, ModelId } from './types';
+
+export interface EvaluationSettings {
+  /** Periods ahead to forecast (and to score at each rolling origin). */
+  horizon: number;
+  split: SplitSettings;
+  /** Central interval level the user chose, e.g. 0.95 (p10/p90 are always given too). */
+  level: number;
+  seed: number;
+  /** Rolling origins per part (default 4). */
+  maxOrigins?: number;
+  /** What Auto ranks by (default MASE). */
+  metric?: RankingMetric;
+  intervalMode?: ConformalMode;
+  cancel?: CancelToken;
+}
+
+/** A `horizon`-step forecast made at `origin` (fitted on periods before it), for charting. */
+export interface OriginForecast {
+  origin: number;
+  values: Float64Array;
+}
+
+export interface FutureForecast {
+  /** Export `model` column: the model id, or `auto(<id>)` / `auto(blend)`. */
+  model: string;
+  point: Float64Array;
+  quantiles: ForecastQuantiles;
+}
+
+/** Scores, charts and future forecast of one forecast source (a model, or Auto's choice). */
+export interface EvaluatedForecast {
+  /** In-sample one-step metrics on the train part (absent for a blend). */
+  train?: ForecastMetrics;
+  validation?: ForecastMetrics;
+  test?: ForecastMetrics;
+  validationForecasts: OriginForecast[];
+  testForecasts: OriginForecast[];
+  /** Share of test actuals inside the p10–p90 band; NaN without a test part. */
+  testCoverage80: number;
+  future?: FutureForecast;
+}
+
+export interface ModelEvaluation extends EvaluatedForecast {
+  id: ModelId;
+  label: string;
+  /** Set when the model failed on this series (what it said); the scores it did get are kept. */
+  error?: string;
+  /** The model fitted on all history. */
+  description?: ModelDescription;
+}
+
+export interface AutoEvaluation extends EvaluatedForecast {
+  choice: AutoChoice;
+}
+
+export interface SeriesEvaluation {
+  split: SeriesSplit;
+  /** MASE denominator and interval scale, from the train part. */
+  scale: MaseScale;
+  seasonLength: number;
+  /** Day numbers of the future periods (length `horizon`). */
+  futureDates: Int32Array;
+  models: ModelEvaluation[];
+  /** Null when no model could forecast this series. */
+  auto: AutoEvaluation | null;
+}

@@ -1,0 +1,216 @@
+/**
+ * Honest evaluation of every model on one series: fit on train, forecast rolling origins in
+ * validation, let Auto choose from validation alone, then score the test part once, and finally
+ * refit on all history for the future forecast with conformal p10/p50/p90.
+ */
+import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metrics';
+import { maseScale, type MaseScale } from '../metrics/mase-scale';
+import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
+import type {
+  AutoEvaluation,
+  EvaluatedForecast,
+  EvaluationSettings,
+  ModelEvaluation,
+  OriginForecast,
+  SeriesEvaluation,
+} from './evaluate-types';
+import { createModelRunner, failureMessage, type ModelRunner } from './evaluate-runner';
+import {
+  addWindowErrors,
+  applyIntervals,
+  calibrateIntervals,
+  emptyStepErrors,
+  intervalCoverage,
+  residualStepErrors,
+  type IntervalCalibration,
+} from './intervals';
+import { minimumTrainLength, splitSeries, type SeriesSplit } from './split';
+import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
+
+/** Everything about one series that every model's scoring shares. */
+interface SeriesContext {
+  y: Float64Array;
+  horizon: number;
+  split: SeriesSplit;
+  scale: MaseScale;
+  seasonLength: number;
+  train: Float64Array;
+  settings: EvaluationSettings;
+}
+
+interface ModelState {
+  forecaster: Forecaster;
+  runner: ModelRunner;
+  evaluation: ModelEvaluation;
+  /** In-sample one-step fitted values of the train fit. */
+  trainFitted?: Float64Array;
+}
+
+function concat(windows: Float64Array[]): Float64Array {
+  const out = new Float64Array(windows.reduce((total, window) => total + window.length, 0));
+  let offset = 0;
+  for (const window of windows) {
+    out.set(window, offset);
+    offset += window.length;
+  }
+  return out;
+}
+
+const actualsAt = (context: SeriesContext, origins: number[]): Float64Array[] =>
+  origins.map((origin) => context.y.subarray(origin, origin + context.horizon));
+
+function metricsOf(context: SeriesContext, forecasts: OriginForecast[]): ForecastMetrics | undefined {
+  if (forecasts.length === 0) return undefined;
+  const actual = concat(actualsAt(context, forecasts.map((forecast) => forecast.origin)));
+  const forecast = concat(forecasts.map((f) => f.values));
+  return computeMetrics(actual, forecast, context.train, context.seasonLength, context.scale);
+}
+
+/** Conformal calibration from validation errors, or from in-sample residuals without validation. */
+function calibrate(context: SeriesContext, validation: OriginForecast[], trainFitted: Float64Array): IntervalCalibration {
+  const { horizon, scale, settings } = context;
+  let errors = emptyStepErrors(horizon);
+  for (const forecast of validation) {
+    addWindowErrors(errors, context.y.subarray(forecast.origin, forecast.origin + horizon), forecast.values, scale.value);
+  }
+  if (errors.every((step) => step.length === 0)) errors = residualStepErrors(context.train, trainFitted, scale.value, horizon);
+  return calibrateIntervals(errors, settings.level, settings.intervalMode ?? 'signed');
+}
+
+function coverage80(context: SeriesContext, forecasts: OriginForecast[], calibration: IntervalCalibration): number {
+  let covered = 0;
+  let count = 0;
+  for (const forecast of forecasts) {
+    const bands = applyIntervals(forecast.values, context.scale.value, calibration);
+    const actual = context.y.subarray(forecast.origin, forecast.origin + context.horizon);
+    const result = intervalCoverage(actual, bands.p10, bands.p90);
+    covered += result.covered;
+    count += result.count;
+  }
+  return count === 0 ? NaN : covered / count;
+}
+
+/** Scores, coverage and future quantiles of one forecast source, given its windows. */
+function scoreForecast(
+  context: SeriesContext,
+  parts: { validation: OriginForecast[]; test: OriginForecast[]; trainFitted: Float64Array; future: Float64Array; model: string },
+): EvaluatedForecast {
+  const calibration = calibrate(context, parts.validation, parts.trainFitted);
+  const validation = metricsOf(context, parts.validation);
+  const test = metricsOf(context, parts.test);
+  return {
+    ...(validation ? { validation } : {}),
+    ...(test ? { test } : {}),
+    validationForecasts: parts.validation,
+    testForecasts: parts.test,
+    testCoverage80: coverage80(context, parts.test, calibration),
+    future: {
+      model: parts.model,
+      point: parts.future,
+      quantiles: applyIntervals(parts.future, context.scale.value, calibration),
+    },
+  };
+}
+
+const forecastsAt = (runner: ModelRunner, origins: number[]): OriginForecast[] =>
+  origins.map((origin) => ({ origin, values: runner.forecastAt(origin) }));
+
+/** Phase 1: the train fit (in-sample metrics) and the validation forecasts. Never touches test. */
+function fitAndValidate(context: SeriesContext, state: ModelState): void {
+  const { split } = context;
+  try {
+    const trainFitted = state.runner.fitAt(split.trainEnd).fitted;
+    state.trainFitted = trainFitted;
+    state.evaluation.train = computeMetrics(context.train, trainFitted, context.train, context.seasonLength, context.scale);
+    state.evaluation.validationForecasts = forecastsAt(state.runner, split.validationOrigins);
+    const validation = metricsOf(context, state.evaluation.validationForecasts);
+    if (validation) state.evaluation.validation = validation;
+  } catch (error) {
+    state.evaluation.error = failureMessage(error, context.settings.cancel);
+    state.evaluation.validationForecasts = [];
+  }
+}
+
+/** Phase 3 (after Auto has chosen): test forecasts, the refit on all history, intervals. */
+function testAndForecast(context: SeriesContext, state: ModelState): void {
+  const { evaluation, runner, trainFitted } = state;
+  if (evaluation.error !== undefined || trainFitted === undefined) return;
+  try {
+    const test = forecastsAt(runner, context.split.testOrigins);
+    const future = runner.forecastAt(context.y.length);
+    evaluation.description = runner.fitAt(context.y.length).describe();
+    const validation = evaluation.validationForecasts;
+    Object.assign(evaluation, scoreForecast(context, { validation, test, trainFitted, future, model: evaluation.id }));
+  } catch (error) {
+    evaluation.error = failureMessage(error, context.settings.cancel);
+  }
+}
+
+/** Auto's candidates: validation windows, or the in-sample fit when there is no validation part. */
+function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | null {
+  const usable = states.filter((state) => state.evaluation.error === undefined && state.trainFitted !== undefined);
+  const validate = context.split.validationOrigins.length > 0;
+  const candidates: AutoCandidate[] = usable.map((state) => ({
+    id: state.evaluation.id,
+    label: state.evaluation.label,
+    windows: validate ? state.evaluation.validationForecasts.map((f) => f.values) : [state.trainFitted as Float64Array],
+  }));
+  const actual = validate ? actualsAt(context, context.split.validationOrigins) : [context.train];
+  return chooseAuto(candidates, actual, context.scale, context.settings.metric ?? 'mase', validate ? 'validation' : 'in-sample');
+}
+
+/** Auto's own forecast: its model's windows, or the per-period median of the blended models. */
+function evaluateAuto(context: SeriesContext, choice: AutoChoice, states: ModelState[]): AutoEvaluation {
+  const members = choice.members.map((id) => states.find((state) => state.evaluation.id === id) as ModelState);
+  const blendWindows = (pick: (state: ModelState) => OriginForecast[]): OriginForecast[] => {
+    const first = members[0] ? pick(members[0]) : [];
+    const medians = medianBlend(members.map((state) => pick(state).map((f) => f.values)));
+    return first.map((forecast, i) => ({ origin: forecast.origin, values: medians[i] as Float64Array }));
+  };
+  const blendSeries = (pick: (state: ModelState) => Float64Array): Float64Array =>
+    medianBlend(members.map((state) => [pick(state)]))[0] as Float64Array;
+  const scored = scoreForecast(context, {
+    validation: blendWindows((state) => state.evaluation.validationForecasts),
+    test: blendWindows((state) => state.evaluation.testForecasts),
+    trainFitted: blendSeries((state) => state.trainFitted as Float64Array),
+    future: blendSeries((state) => state.evaluation.future?.point as Float64Array),
+    model: choice.model,
+  });
+  const single = members.length === 1 ? members[0]?.evaluation.train : undefined;
+  return { choice, ...scored, ...(single ? { train: single } : {}) };
+}
+
+/** Evaluates every forecaster on one series and picks Auto's forecast; failing models are recorded, not fatal. */
+export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], settings: EvaluationSettings): SeriesEvaluation {
+  const { horizon } = settings;
+  const y = input.y;
+  const seasonLength = SEASON_LENGTH[input.frequency];
+  const split = splitSeries(y.length, horizon, settings.split, {
+    minTrain: minimumTrainLength(horizon, seasonLength),
+    ...(settings.maxOrigins !== undefined ? { maxOrigins: settings.maxOrigins } : {}),
+  });
+  const train = y.subarray(0, split.trainEnd);
+  const scale = maseScale(train, seasonLength);
+  const context: SeriesContext = { y, horizon, split, scale, seasonLength, train, settings };
+  const runnerSettings = { horizon, seed: settings.seed, ...(settings.cancel ? { cancel: settings.cancel } : {}) };
+  const states: ModelState[] = forecasters.map((forecaster) => ({
+    forecaster,
+    runner: createModelRunner(forecaster, input, runnerSettings),
+    evaluation: { id: forecaster.id, label: forecaster.label, validationForecasts: [], testForecasts: [], testCoverage80: NaN },
+  }));
+
+  for (const state of states) fitAndValidate(context, state);
+  let choice = chooseFrom(context, states);
+  for (const state of states) testAndForecast(context, state);
+  // A chosen model that failed only on its refit is replaced by the next choice (still from validation alone).
+  const failed = (id: string): boolean => states.some((state) => state.evaluation.id === id && state.evaluation.error !== undefined);
+  if (choice !== null && choice.members.some(failed)) choice = chooseFrom(context, states);
+  return {
+    split,
+    scale,
+    seasonLength,
+    futureDates: input.dates.slice(y.length, y.length + horizon),
+    models: states.map((state) => state.evaluation),
+    auto: choice === null ? null : evaluateAuto(context, choice, states),
+  };
+}

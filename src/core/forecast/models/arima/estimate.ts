@@ -1,0 +1,143 @@
+/**
+ * Fits one seasonal ARIMA(p,d,q)(P,D,Q)[m] by conditional sum of squares (CSS): the series is
+ * differenced, residuals are run through the ARMA recursion with every pre-sample value at the mean
+ * and every pre-sample error 0, and Levenberg–Marquardt minimises their sum of squares inside the
+ * stationary and invertible region. Conditioning on pre-sample means (rather than dropping the
+ * first p + P·m periods, as R's CSS does) keeps every order's sum of squares over the same
+ * periods, so their AICc values compare fairly. Forecasts come from the same recursion, then undifferencing.
+ */
+import { levenbergMarquardt } from './levenberg-marquardt';
+import { differencingPolynomial, expandAr, expandMa, isInvertible, isStationary } from './polynomials';
+
+export interface ArimaOrder {
+  p: number;
+  d: number;
+  q: number;
+  P: number;
+  D: number;
+  Q: number;
+  m: number;
+  /** A mean (d + D = 0) or drift (d + D = 1) term. */
+  constant: boolean;
+}
+
+export interface ArimaFit {
+  order: ArimaOrder;
+  ar: Float64Array;
+  ma: Float64Array;
+  sar: Float64Array;
+  sma: Float64Array;
+  /** Mean of the differenced series (0 without a constant). */
+  mean: number;
+  sigma2: number;
+  aicc: number;
+  /** Differenced series and its one-step residuals. */
+  w: Float64Array;
+  residuals: Float64Array;
+}
+
+/** e_t = x_t − Σ a_k x_{t−k} − Σ b_k e_{t−k} with x = w − mean, and x, e = 0 before the sample. */
+function armaResiduals(w: Float64Array, mean: number, a: Float64Array, b: Float64Array, e: Float64Array): void {
+  const arLags: number[] = [];
+  a.forEach((c, i) => c !== 0 && arLags.push(i + 1));
+  const maLags: number[] = [];
+  b.forEach((c, i) => c !== 0 && maLags.push(i + 1));
+  for (let t = 0; t < w.length; t++) {
+    let value = (w[t] ?? 0) - mean;
+    for (const k of arLags) if (t >= k) value -= (a[k - 1] ?? 0) * ((w[t - k] ?? 0) - mean);
+    for (const k of maLags) if (t >= k) value -= (b[k - 1] ?? 0) * (e[t - k] ?? 0);
+    e[t] = value;
+  }
+}
+
+interface Unpacked {
+  ar: Float64Array;
+  ma: Float64Array;
+  sar: Float64Array;
+  sma: Float64Array;
+  mean: number;
+}
+
+function unpack(x: Float64Array, order: ArimaOrder): Unpacked {
+  const { p, q, P, Q } = order;
+  return {
+    ar: x.slice(0, p),
+    ma: x.slice(p, p + q),
+    sar: x.slice(p + q, p + q + P),
+    sma: x.slice(p + q + P, p + q + P + Q),
+    mean: order.constant ? (x[p + q + P + Q] ?? 0) : 0,
+  };
+}
+
+export function differenceSeries(y: Float64Array, order: ArimaOrder): Float64Array {
+  const c = differencingPolynomial(order.d, order.D, order.m);
+  const lag = c.length - 1;
+  const w = new Float64Array(Math.max(0, y.length - lag));
+  for (let t = 0; t < w.length; t++) {
+    let sum = 0;
+    for (let i = 0; i <= lag; i++) sum += (c[i] ?? 0) * (y[t + lag - i] ?? 0);
+    w[t] = sum;
+  }
+  return w;
+}
+
+/** Fits the order to a gap-free series; null when there is too little data or no admissible fit. */
+export function fitArima(y: Float64Array, order: ArimaOrder): ArimaFit | null {
+  const w = differenceSeries(y, order);
+  const coefficients = order.p + order.q + order.P + order.Q + (order.constant ? 1 : 0);
+  // The longest AR lag must fit well inside the data, leaving room for the parameters and σ².
+  if (w.length - order.p - order.P * order.m < coefficients + 4) return null;
+
+  const start = new Float64Array(coefficients);
+  if (order.constant) start[coefficients - 1] = w.reduce((s, v) => s + v, 0) / w.length;
+  const problem = {
+    size: w.length,
+    residuals(x: Float64Array, out: Float64Array) {
+      const u = unpack(x, order);
+      armaResiduals(w, u.mean, expandAr(u.ar, u.sar, order.m), expandMa(u.ma, u.sma, order.m), out);
+    },
+    feasible(x: Float64Array) {
+      const u = unpack(x, order);
+      return isStationary(u.ar) && isStationary(u.sar) && isInvertible(u.ma) && isInvertible(u.sma);
+    },
+  };
+  const { x, sse } = levenbergMarquardt(problem, start);
+  if (!Number.isFinite(sse) || !problem.feasible(x)) return null;
+  const u = unpack(x, order);
+  const residuals = new Float64Array(w.length);
+  armaResiduals(w, u.mean, expandAr(u.ar, u.sar, order.m), expandMa(u.ma, u.sma, order.m), residuals);
+  const n = w.length;
+  const sigma2 = Math.max(sse / n, 1e-300);
+  const logLik = -0.5 * n * (Math.log(2 * Math.PI * sigma2) + 1);
+  const npar = coefficients + 1;
+  const aicc = -2 * logLik + 2 * npar + (2 * npar * (npar + 1)) / (n - npar - 1);
+  return { order, ...u, sigma2, aicc, w, residuals };
+}
+
+/** Point forecasts of the original (undifferenced) series for `horizon` periods after y. */
+export function forecastArima(y: Float64Array, fit: ArimaFit, horizon: number): Float64Array {
+  const { order, w, residuals, mean } = fit;
+  const a = expandAr(fit.ar, fit.sar, order.m);
+  const b = expandMa(fit.ma, fit.sma, order.m);
+  const n = w.length;
+  const x = new Float64Array(n + horizon);
+  for (let t = 0; t < n; t++) x[t] = (w[t] ?? 0) - mean;
+  for (let h = 0; h < horizon; h++) {
+    const t = n + h;
+    let value = 0;
+    for (let k = 1; k <= a.length; k++) if (t - k >= 0) value += (a[k - 1] ?? 0) * (x[t - k] ?? 0);
+    // Future errors are 0; only past residuals enter.
+    for (let k = h + 1; k <= b.length; k++) if (t - k >= 0) value += (b[k - 1] ?? 0) * (residuals[t - k] ?? 0);
+    x[t] = value;
+  }
+  const c = differencingPolynomial(order.d, order.D, order.m);
+  const extended = new Float64Array(y.length + horizon);
+  extended.set(y);
+  for (let h = 0; h < horizon; h++) {
+    const t = y.length + h;
+    let value = (x[n + h] ?? 0) + mean;
+    for (let i = 1; i < c.length; i++) value -= (c[i] ?? 0) * (extended[t - i] ?? 0);
+    extended[t] = value;
+  }
+  return extended.slice(y.length);
+}

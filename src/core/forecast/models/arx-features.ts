@@ -1,0 +1,87 @@
+/**
+ * The outside regressors of AR-X, one named column per driver, over history and future:
+ * the series' covariates (numeric and binary as they are, categorical as one indicator per
+ * category seen at least twice in the history) and calendar dummies (day of week for daily data,
+ * month when the history spans a year). Names are what users read as "what drives sales".
+ */
+import type { SeriesCovariate, SeriesInput } from '../types';
+
+export interface RegressorColumn {
+  name: string;
+  /** Over history and known future (the length of the series' dates or covariates). */
+  values: Float64Array;
+}
+
+const MIN_CATEGORY_COUNT = 2;
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MS_PER_DAY = 86_400_000;
+
+/** Day of week, Monday = 0 (day 0, 1970-01-01, was a Thursday). */
+export function dayOfWeek(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+function monthOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCMonth();
+}
+
+/** Missing covariate values take the last known one (the first known one before any is seen). */
+function carryForward(values: Float64Array): Float64Array {
+  const out = Float64Array.from(values);
+  const first = out.find((v) => !Number.isNaN(v)) ?? 0;
+  let last = first;
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i] ?? NaN;
+    if (Number.isNaN(v)) out[i] = last;
+    else last = v;
+  }
+  return out;
+}
+
+function categoricalColumns(covariate: SeriesCovariate, historyLength: number): RegressorColumn[] {
+  // Category names travel with the covariate when the data layer provides them; codes otherwise.
+  const names = (covariate as SeriesCovariate & { categories?: readonly string[] }).categories;
+  const counts = new Map<number, number>();
+  for (let t = 0; t < historyLength; t++) {
+    const code = covariate.values[t] ?? NaN;
+    if (!Number.isNaN(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const columns: RegressorColumn[] = [];
+  for (const [code, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (count < MIN_CATEGORY_COUNT) continue;
+    columns.push({
+      name: `${covariate.name}: ${names?.[code] ?? String(code)}`,
+      values: covariate.values.map((v) => (v === code ? 1 : 0)),
+    });
+  }
+  return columns;
+}
+
+function calendarColumns(series: SeriesInput): RegressorColumn[] {
+  const { dates, frequency, y } = series;
+  const first = dates[0] ?? 0;
+  const last = dates[y.length - 1] ?? first;
+  const columns: RegressorColumn[] = [];
+  if (frequency === 'daily' && y.length >= 14) {
+    DAY_NAMES.forEach((name, dow) =>
+      columns.push({ name: `day: ${name}`, values: Float64Array.from(dates, (d) => (dayOfWeek(d) === dow ? 1 : 0)) }),
+    );
+  }
+  if (frequency !== 'quarterly' && last - first >= 364) {
+    MONTH_NAMES.forEach((name, month) =>
+      columns.push({ name: `month: ${name}`, values: Float64Array.from(dates, (d) => (monthOf(d) === month ? 1 : 0)) }),
+    );
+  }
+  return columns;
+}
+
+export function regressorColumns(series: SeriesInput): RegressorColumn[] {
+  const columns: RegressorColumn[] = [];
+  for (const covariate of series.covariates) {
+    if (covariate.kind === 'categorical') columns.push(...categoricalColumns(covariate, series.y.length));
+    else columns.push({ name: covariate.name, values: carryForward(covariate.values) });
+  }
+  columns.push(...calendarColumns(series));
+  return columns;
+}

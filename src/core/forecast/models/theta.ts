@@ -1,0 +1,169 @@
+/**
+ * The Theta method (Assimakopoulos & Nikolopoulos 2000) in the form Hyndman & Billah (2003) showed
+ * it to be, as R's `thetaf`: simple exponential smoothing plus a drift of half the slope of the
+ * series' straight-line trend. Series that pass the ACF seasonality test are first divided by
+ * classical multiplicative seasonal indices, which are put back on the forecast.
+ *
+ * The optimised variant weighs the drift by 1 − 1/θ (θ = 2 is the standard method) and picks θ ≥ 1
+ * by least squares on the in-sample one-step errors, which has a closed form because the one-step
+ * forecast is linear in that weight.
+ */
+import { SEASON_LENGTH, type FittedModel, type Forecaster, type SeriesInput } from '../types';
+import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../series-prep';
+import { isSeasonal, seasonalIndices } from './classical-decomposition';
+import { fitEtsForm } from './ets/ets-fit';
+
+/** Largest θ the optimised method may choose: a drift weight of 0.95. */
+const MAX_THETA = 20;
+
+export interface ThetaFit {
+  theta: number;
+  alpha: number;
+  /** Slope of the least-squares line through the (adjusted) series. */
+  slope: number;
+  /** Final SES level. */
+  level: number;
+  /** One-step in-sample forecasts of the series passed in. */
+  fitted: Float64Array;
+  /** Point forecasts 1..horizon ahead. */
+  forecast(horizon: number): Float64Array;
+}
+
+/** Least-squares slope of y on t = 0..n−1 over the observed values. */
+function trendSlope(y: Float64Array): number {
+  let count = 0;
+  let meanT = 0;
+  let meanY = 0;
+  for (let t = 0; t < y.length; t++) {
+    const v = y[t] ?? NaN;
+    if (Number.isNaN(v)) continue;
+    count++;
+    meanT += t;
+    meanY += v;
+  }
+  if (count < 2) return 0;
+  meanT /= count;
+  meanY /= count;
+  let sty = 0;
+  let stt = 0;
+  for (let t = 0; t < y.length; t++) {
+    const v = y[t] ?? NaN;
+    if (Number.isNaN(v)) continue;
+    sty += (t - meanT) * (v - meanY);
+    stt += (t - meanT) ** 2;
+  }
+  return stt > 0 ? sty / stt : 0;
+}
+
+/**
+ * Theta on a series with no seasonality left in it (NaN allowed). `theta` fixed, or 'optimise'.
+ * Returns undefined for a series too short or flat to smooth (the caller then forecasts flat).
+ */
+export function fitThetaLines(y: Float64Array, theta: number | 'optimise'): ThetaFit | undefined {
+  const observed = countObserved(y);
+  if (observed < 4 || isConstant(y)) return undefined;
+  const filled = fillMissingSeasonal(y, 1);
+  const ses = fitEtsForm(y, filled, observed, { error: 'A', trend: 'N', season: 'N' }, 1);
+  if (!ses) return undefined;
+  const alpha = Math.max(1e-10, ses.params.alpha);
+  const slope = trendSlope(y);
+  const sesFitted = ses.fitted;
+  const n = y.length;
+
+  // One-step forecast at t (t periods seen) = SES forecast + w·slope·(1 − (1−α)^t)/α.
+  const driftAt = (t: number): number => (slope * (1 - (1 - alpha) ** t)) / alpha;
+  let weight: number;
+  if (theta === 'optimise') {
+    let numerator = 0;
+    let denominator = 0;
+    for (let t = 1; t < n; t++) {
+      const residual = (y[t] ?? NaN) - (sesFitted[t] ?? 0);
+      if (Number.isNaN(residual)) continue;
+      const drift = driftAt(t);
+      numerator += residual * drift;
+      denominator += drift * drift;
+    }
+    const best = denominator > 0 ? numerator / denominator : 0.5;
+    weight = Math.min(1 - 1 / MAX_THETA, Math.max(0, best));
+  } else {
+    weight = 1 - 1 / theta;
+  }
+  const fitted = new Float64Array(n);
+  for (let t = 0; t < n; t++) fitted[t] = (sesFitted[t] ?? 0) + weight * driftAt(t);
+  const level = ses.finalState.level;
+  return {
+    theta: 1 / (1 - weight),
+    alpha,
+    slope,
+    level,
+    fitted,
+    forecast(horizon) {
+      const out = new Float64Array(horizon);
+      const start = (1 - (1 - alpha) ** n) / alpha;
+      for (let h = 0; h < horizon; h++) out[h] = level + weight * slope * (h + start);
+      return out;
+    },
+  };
+}
+
+/** Seasonal indices by phase when the series passes the seasonality test, else undefined. */
+function seasonalAdjustment(filled: Float64Array, period: number): Float64Array | undefined {
+  if (!isSeasonal(filled, period)) return undefined;
+  let positive = true;
+  for (let t = 0; t < filled.length; t++) if ((filled[t] ?? 0) <= 0) positive = false;
+  // Multiplicative as R's thetaf; a series with zeros cannot be divided, so it is left unadjusted.
+  return positive ? seasonalIndices(filled, period, 'multiplicative') : undefined;
+}
+
+function fitTheta(series: SeriesInput, theta: number | 'optimise', label: string): FittedModel {
+  const { y } = series;
+  const n = y.length;
+  const period = SEASON_LENGTH[series.frequency];
+  const filled = fillMissingSeasonal(y, period);
+  const indices = seasonalAdjustment(filled, period);
+  const factor = (t: number): number => (indices ? (indices[t % period] ?? 1) : 1);
+  const adjusted = Float64Array.from(y, (v, t) => v / factor(t));
+  const fit = fitThetaLines(adjusted, theta);
+  let flatLevel = 0;
+  if (!fit) {
+    const observed = countObserved(y);
+    for (let t = 0; t < n; t++) if (!Number.isNaN(y[t] ?? NaN)) flatLevel += (y[t] ?? 0) / observed;
+  }
+  const fitted = fit ? Float64Array.from(fit.fitted, (v, t) => v * factor(t)) : new Float64Array(n).fill(flatLevel);
+  return {
+    fitted,
+    predict(horizon) {
+      const forecast = fit ? fit.forecast(horizon) : new Float64Array(horizon).fill(flatLevel);
+      for (let h = 0; h < horizon; h++) forecast[h] = (forecast[h] ?? 0) * factor(n + h);
+      return clampNonNegative(forecast, y);
+    },
+    describe() {
+      const seasonalNote = indices ? `, multiplicative season [${period}]` : '';
+      if (!fit) return { form: `${label} (flat${seasonalNote})`, parameters: [{ name: 'level', value: flatLevel }] };
+      return {
+        form: `${label} (θ=${fit.theta.toFixed(2)}${seasonalNote})`,
+        parameters: [
+          { name: 'theta', value: fit.theta },
+          { name: 'alpha', value: fit.alpha },
+          { name: 'drift', value: (1 - 1 / fit.theta) * fit.slope },
+          { name: 'level', value: fit.level },
+        ],
+      };
+    },
+  };
+}
+
+/** Standard Theta (θ = 2): SES with half the trend's slope as drift. */
+export const thetaForecaster: Forecaster = {
+  id: 'theta',
+  label: 'Theta',
+  fit: (series) => fitTheta(series, 2, 'Theta'),
+};
+
+/** Theta with θ chosen on the in-sample one-step squared errors. */
+export const optimisedThetaForecaster: Forecaster = {
+  id: 'theta',
+  label: 'Optimised Theta',
+  fit: (series) => fitTheta(series, 'optimise', 'Optimised Theta'),
+};
+

@@ -1,0 +1,105 @@
+/**
+ * Chronological train / validation / test split of one series, and the rolling forecast origins
+ * inside validation and test. Nothing is shuffled: a model is always scored on periods after the
+ * data it was fitted on.
+ */
+
+export type SplitSettings =
+  /** Shares of the series for train, validation and test (default 7:2:1). */
+  | { kind: 'ratio'; train: number; validation: number; test: number }
+  /** Test = the last `horizon` periods, validation = the `horizon · validationHorizons` before it. */
+  | { kind: 'holdout'; validationHorizons: number };
+
+export const DEFAULT_SPLIT: SplitSettings = { kind: 'ratio', train: 7, validation: 2, test: 1 };
+
+/** At most this many rolling origins per part, so an expensive model is fitted a bounded number of times. */
+export const DEFAULT_MAX_ORIGINS = 4;
+
+/**
+ * Periods [0, trainEnd) are train, [trainEnd, validationEnd) validation, [validationEnd, length) test.
+ * An origin `o` means: fit on periods [0, o) and forecast [o, o + horizon).
+ */
+export interface SeriesSplit {
+  length: number;
+  horizon: number;
+  trainEnd: number;
+  validationEnd: number;
+  validationOrigins: number[];
+  testOrigins: number[];
+  /** Set when the series was too short for the requested split: what was changed, in words. */
+  message?: string;
+}
+
+/**
+ * Up to `maxOrigins` evenly spaced origins whose horizon-long windows fit inside [start, end);
+ * the first starts the part and the last ends it.
+ */
+export function rollingOrigins(start: number, end: number, horizon: number, maxOrigins: number): number[] {
+  const last = end - horizon;
+  if (last < start || maxOrigins < 1) return [];
+  const count = Math.min(maxOrigins, last - start + 1);
+  if (count === 1) return [start];
+  const origins: number[] = [];
+  for (let i = 0; i < count; i++) origins.push(Math.round(start + (i * (last - start)) / (count - 1)));
+  return origins;
+}
+
+/** Fewest training periods worth fitting on: a horizon, two seasons where that is more, and at least 4. */
+export function minimumTrainLength(horizon: number, seasonLength: number): number {
+  return Math.max(4, horizon, Math.min(2 * seasonLength, 2 * horizon));
+}
+
+function requestedParts(length: number, horizon: number, settings: SplitSettings): { validation: number; test: number } {
+  if (settings.kind === 'holdout') {
+    return { validation: horizon * Math.max(1, Math.round(settings.validationHorizons)), test: horizon };
+  }
+  const total = settings.train + settings.validation + settings.test;
+  const share = (part: number): number => (total > 0 ? Math.round((length * part) / total) : 0);
+  return {
+    validation: Math.max(horizon, share(settings.validation)),
+    test: settings.test > 0 ? Math.max(horizon, share(settings.test)) : 0,
+  };
+}
+
+/**
+ * Splits a series of `length` periods. Validation and test are each at least one horizon long.
+ * When the train part would be shorter than `minTrain`, validation shrinks to one horizon, then the
+ * test part is dropped, then validation too; `message` says which happened.
+ */
+export function splitSeries(
+  length: number,
+  horizon: number,
+  settings: SplitSettings,
+  options: { minTrain: number; maxOrigins?: number },
+): SeriesSplit {
+  const maxOrigins = options.maxOrigins ?? DEFAULT_MAX_ORIGINS;
+  let { validation, test } = requestedParts(length, horizon, settings);
+  const fits = (): boolean => length - validation - test >= options.minTrain;
+  const changes: string[] = [];
+  if (!fits() && validation > horizon) {
+    validation = horizon;
+    changes.push(`validation shortened to one horizon (${horizon} periods)`);
+  }
+  if (!fits() && test > 0) {
+    test = 0;
+    changes.push('no test part: the model choice cannot be checked on held-out data');
+  }
+  if (!fits() && validation > 0) {
+    validation = 0;
+    changes.push('no validation part: models are chosen and intervals set from the in-sample fit');
+  }
+  const validationEnd = length - test;
+  const trainEnd = validationEnd - validation;
+  const split: SeriesSplit = {
+    length,
+    horizon,
+    trainEnd,
+    validationEnd,
+    validationOrigins: rollingOrigins(trainEnd, validationEnd, horizon, maxOrigins),
+    testOrigins: rollingOrigins(validationEnd, length, horizon, maxOrigins),
+  };
+  if (changes.length > 0) {
+    split.message = `Only ${length} periods of history (at least ${options.minTrain} needed to train): ${changes.join('; ')}.`;
+  }
+  return split;
+}

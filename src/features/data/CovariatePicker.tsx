@@ -1,0 +1,56 @@
+import type { ColumnMapping, CovariateKind } from '../../core/dataset/types';
+import { covariateCandidates, setCovariateKind, toggleCovariate } from './mapping-edits';
+
+const KINDS: { value: CovariateKind; label: string }[] = [
+  { value: 'numeric', label: 'number' },
+  { value: 'binary', label: 'yes/no' },
+  { value: 'categorical', label: 'category' },
+];
+
+interface Props {
+  header: string[];
+  mapping: ColumnMapping;
+  onChange(mapping: ColumnMapping): void;
+}
+
+/** Columns that may help explain sales (price, promotion, events), each with how to read it. */
+export function CovariatePicker({ header, mapping, onChange }: Props) {
+  const candidates = covariateCandidates(header, mapping);
+  if (candidates.length === 0) return null;
+  const kindOf = new Map(mapping.covariates.map((covariate) => [covariate.column, covariate.kind]));
+  return (
+    <fieldset className="covariates">
+      <legend>Covariates (other columns that drive sales)</legend>
+      <ul className="covariates__list">
+        {candidates.map((column) => {
+          const kind = kindOf.get(column);
+          return (
+            <li key={column} className="covariates__item">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid={`covariate-${column}`}
+                  checked={kind !== undefined}
+                  onChange={(event) => onChange(toggleCovariate(mapping, column, event.target.checked, kind ?? 'numeric'))}
+                />
+                <span>{column}</span>
+              </label>
+              <select
+                aria-label={`How to read ${column}`}
+                value={kind ?? 'numeric'}
+                disabled={kind === undefined}
+                onChange={(event) => onChange(setCovariateKind(mapping, column, event.target.value as CovariateKind))}
+              >
+                {KINDS.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The data step's slice of the app store: the loaded dataset (with everything the Data screen
+ * shows about it), the import in progress, and the messages about the last load.
+ */
+import type { StateCreator } from 'zustand';
+import type {
+  CleaningSettings,
+  ColumnMapping,
+  DataIssue,
+  Dataset,
+  DatasetSummary,
+  DateInference,
+} from '../../core/dataset/types';
+import type { SeriesStats, TotalHistory } from '../../workers/protocol';
+
+export interface LoadedData {
+  /** The file itself, kept so another .xlsx sheet can be read from it. */
+  file: File;
+  header: string[];
+  signature: string;
+  preview: string[][];
+  sheets: string[] | null;
+  sheet: string | null;
+  dataset: Dataset;
+  summary: DatasetSummary;
+  issues: DataIssue[];
+  mapping: ColumnMapping;
+  settings: CleaningSettings;
+  stats: SeriesStats;
+  total: TotalHistory;
+  dateInference: DateInference | null;
+}
+
+export interface ImportProgress {
+  fileName: string;
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+  cancelling: boolean;
+}
+
+/** A message about the last load that is not one of the dataset's own issues. */
+export interface LoadNote {
+  severity: 'alert' | 'status';
+  message: string;
+}
+
+export interface DataState {
+  loaded: LoadedData | null;
+  importing: ImportProgress | null;
+  /** True while a mapping or settings change is being re-derived. */
+  deriving: boolean;
+  notes: LoadNote[];
+  /** Series shown in the history chart: an index into dataset.seriesIds, or -1 for the total. */
+  selectedSeries: number;
+  /** Bumped whenever a mapping change settles (applied or refused), so edit forms reset to `loaded`. */
+  revision: number;
+}
+
+export interface DataSlice {
+  data: DataState;
+  updateData(patch: Partial<DataState>): void;
+}
+
+export const INITIAL_DATA_STATE: DataState = {
+  loaded: null,
+  importing: null,
+  deriving: false,
+  notes: [],
+  selectedSeries: -1,
+  revision: 0,
+};
+
+export const createDataSlice: StateCreator<DataSlice, [], [], DataSlice> = (set) => ({
+  data: INITIAL_DATA_STATE,
+  updateData: (patch) => set((state) => ({ data: { ...state.data, ...patch } })),
+});

@@ -1,0 +1,167 @@
+/**
+ * The data step's flow: import a file in a fresh worker, apply a remembered mapping (or let the
+ * worker guess one), and re-derive on mapping changes. The session behind the dataset on screen is
+ * kept until a new file has loaded, so a failed load leaves the previous data fully working.
+ */
+import { useAppStore } from '../../app/store';
+import { DEFAULT_CLEANING, type CleaningSettings, type ColumnMapping } from '../../core/dataset/types';
+import { recallMapping, rememberMapping } from '../../storage/mappings';
+import { checkFileSize } from '../../workers/file-limits';
+import { ParseSession } from '../../workers/parse-client';
+import type { DerivedMessage, TableReadMessage, WorkerError } from '../../workers/protocol';
+import type { DataState, LoadNote } from './data-slice';
+import { failedLoadMessage, failedRemapMessage, rememberedMappingNote } from './load-messages';
+
+/** The session whose table backs the dataset on screen. */
+let current: ParseSession | null = null;
+/** The import in progress, if any. */
+let incoming: ParseSession | null = null;
+
+function data() {
+  return useAppStore.getState().data;
+}
+
+function update(patch: Partial<DataState>): void {
+  useAppStore.getState().updateData(patch);
+}
+
+function failLoad(fileName: string, error: WorkerError): void {
+  update({
+    importing: null,
+    notes: [{ severity: 'alert', message: failedLoadMessage(fileName, error, data().loaded !== null) }],
+  });
+}
+
+/** Reads `file` (an .xlsx `sheet`, or its first sheet) and replaces the dataset on screen when it loads. */
+export function importFile(file: File, sheet: string | null = null): void {
+  incoming?.dispose();
+  incoming = null;
+  const refused = checkFileSize(file.name, file.size);
+  if (refused) {
+    failLoad(file.name, refused);
+    return;
+  }
+  update({ importing: { fileName: file.name, bytes: 0, totalBytes: file.size, rows: 0, cancelling: false }, notes: [] });
+
+  let table: TableReadMessage | null = null;
+  let rememberedNote: LoadNote | null = null;
+  const session: ParseSession = new ParseSession({
+    onProgress(message) {
+      const importing = data().importing;
+      if (importing) update({ importing: { ...importing, bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows } });
+    },
+    onTableRead(message) {
+      table = message;
+      void recallMapping(message.signature).then((remembered) => {
+        if (remembered) {
+          rememberedNote = { severity: 'status', message: rememberedMappingNote(file.name, remembered.savedAt) };
+        }
+        session.derive(remembered?.mapping ?? null, remembered?.settings ?? DEFAULT_CLEANING);
+      });
+    },
+    onDerived(message) {
+      if (!table) return;
+      finishImport(session, file, table, message, rememberedNote);
+    },
+    onFailed(message) {
+      if (message.stage === 'derive' && rememberedNote) {
+        // The remembered mapping no longer fits this file's values: fall back to a fresh guess.
+        rememberedNote = null;
+        session.derive(null, DEFAULT_CLEANING);
+        return;
+      }
+      session.dispose();
+      if (incoming === session) incoming = null;
+      failLoad(file.name, message.error);
+    },
+    onCancelled() {
+      if (incoming !== session) return;
+      incoming = null;
+      const kept = data().loaded ? ' The data loaded before is still shown.' : '';
+      update({ importing: null, notes: [{ severity: 'status', message: `Import of "${file.name}" cancelled.${kept}` }] });
+    },
+  });
+  incoming = session;
+  session.importFile(file, sheet);
+}
+
+function finishImport(
+  session: ParseSession,
+  file: File,
+  table: TableReadMessage,
+  message: DerivedMessage,
+  rememberedNote: LoadNote | null,
+): void {
+  if (current !== session) {
+    current?.dispose();
+    current = session;
+    incoming = null;
+  }
+  update({
+    importing: null,
+    deriving: false,
+    notes: rememberedNote ? [rememberedNote] : [],
+    selectedSeries: -1,
+    revision: data().revision + 1,
+    loaded: {
+      file,
+      header: table.header,
+      signature: table.signature,
+      preview: table.preview,
+      sheets: table.sheets,
+      sheet: table.sheet,
+      dataset: message.dataset,
+      summary: message.summary,
+      issues: message.issues,
+      mapping: message.mapping,
+      settings: message.settings,
+      stats: message.stats,
+      total: message.total,
+      dateInference: message.dateInference,
+    },
+  });
+  // Remapping uses the same session; route its results to applyRemap from now on.
+  session.retarget({
+    onDerived: applyRemap,
+    onFailed: (failed) =>
+      update({
+        deriving: false,
+        revision: data().revision + 1,
+        notes: [{ severity: 'alert', message: failedRemapMessage(failed.error) }],
+      }),
+  });
+}
+
+function applyRemap(message: DerivedMessage): void {
+  const loaded = data().loaded;
+  if (!loaded) return;
+  const seriesCount = message.dataset.seriesIds.length;
+  const selected = data().selectedSeries;
+  update({
+    deriving: false,
+    notes: [],
+    revision: data().revision + 1,
+    selectedSeries: selected < seriesCount ? selected : -1,
+    loaded: { ...loaded, ...pickDerived(message) },
+  });
+  void rememberMapping(loaded.signature, message.mapping, message.settings);
+}
+
+function pickDerived(message: DerivedMessage) {
+  const { dataset, summary, issues, mapping, settings, stats, total, dateInference } = message;
+  return { dataset, summary, issues, mapping, settings, stats, total, dateInference };
+}
+
+/** Re-derives the dataset on screen with a new mapping or cleaning settings, without re-reading the file. */
+export function remap(mapping: ColumnMapping, settings: CleaningSettings): void {
+  if (!current) return;
+  update({ deriving: true });
+  current.derive(mapping, settings);
+}
+
+export function cancelImport(): void {
+  const importing = data().importing;
+  if (!incoming || !importing) return;
+  update({ importing: { ...importing, cancelling: true } });
+  incoming.cancel();
+}
