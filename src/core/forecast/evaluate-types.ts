@@ -2,7 +2,7 @@
 import type { ForecastMetrics, RankingMetric } from '../metrics/forecast-metrics';
 import type { MaseScale } from '../metrics/mase-scale';
 import type { AutoChoice } from './auto';
-import type { ConformalMode, ForecastQuantiles } from './intervals';
+import type { ConformalMode, ForecastQuantiles, ScaledErrorWindows } from './intervals';
 import type { SeriesSplit, SplitSettings } from './split';
 import type { CancelToken, ModelDescription, ModelId } from './types';
 
@@ -44,6 +44,11 @@ export interface EvaluatedForecast {
   testForecasts: OriginForecast[];
   /** Share of test actuals inside the p10–p90 band; NaN without a test part. */
   testCoverage80: number;
+  /**
+   * Validation errors divided by the series' scale, one window per validation origin (absent without
+   * a validation part): what a catalogue-wide calibration pools (see pooled-intervals.ts).
+   */
+  validationErrors?: ScaledErrorWindows;
   future?: FutureForecast;
 }
 
@@ -67,6 +72,11 @@ export interface SeriesEvaluation {
   seasonLength: number;
   /** Day numbers of the future periods (length `horizon`). */
   futureDates: Int32Array;
+  /**
+   * Actuals of the test windows, one horizon per test origin in `split.testOrigins` order (NaN past
+   * the series' end), so coverage can be re-scored after a catalogue-wide calibration.
+   */
+  testActuals?: Float64Array;
   models: ModelEvaluation[];
   /** Null when no model could forecast this series. */
   auto: AutoEvaluation | null;

@@ -16,13 +16,14 @@ import type {
 } from './evaluate-types';
 import { createModelRunner, failureMessage, type ModelRunner } from './evaluate-runner';
 import {
-  addWindowErrors,
   applyIntervals,
   calibrateIntervals,
-  emptyStepErrors,
   intervalCoverage,
   residualStepErrors,
+  scaledErrorWindows,
+  stepErrorsOf,
   type IntervalCalibration,
+  type ScaledErrorWindows,
 } from './intervals';
 import { minimumTrainLength, splitSeries, type SeriesSplit } from './split';
 import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
@@ -66,15 +67,30 @@ function metricsOf(context: SeriesContext, forecasts: OriginForecast[]): Forecas
   return computeMetrics(actual, forecast, context.train, context.seasonLength, context.scale);
 }
 
+/** Scaled errors of forecast windows against the series' actuals. */
+function windowErrors(context: SeriesContext, forecasts: OriginForecast[]): ScaledErrorWindows {
+  const { horizon, scale } = context;
+  const windows = forecasts.map((forecast) => ({
+    actual: context.y.subarray(forecast.origin, forecast.origin + horizon),
+    forecast: forecast.values,
+  }));
+  return scaledErrorWindows(windows, scale.value, horizon);
+}
+
 /** Conformal calibration from validation errors, or from in-sample residuals without validation. */
-function calibrate(context: SeriesContext, validation: OriginForecast[], trainFitted: Float64Array): IntervalCalibration {
+function calibrate(context: SeriesContext, validationErrors: ScaledErrorWindows, trainFitted: Float64Array): IntervalCalibration {
   const { horizon, scale, settings } = context;
-  let errors = emptyStepErrors(horizon);
-  for (const forecast of validation) {
-    addWindowErrors(errors, context.y.subarray(forecast.origin, forecast.origin + horizon), forecast.values, scale.value);
-  }
+  let errors = stepErrorsOf(validationErrors);
   if (errors.every((step) => step.length === 0)) errors = residualStepErrors(context.train, trainFitted, scale.value, horizon);
   return calibrateIntervals(errors, settings.level, settings.intervalMode ?? 'signed');
+}
+
+/** The actuals of the test windows, window after window (NaN past the series' end), for re-scoring coverage. */
+function testActualsOf(context: SeriesContext): Float64Array {
+  const { horizon, split } = context;
+  const out = new Float64Array(split.testOrigins.length * horizon).fill(NaN);
+  split.testOrigins.forEach((origin, w) => out.set(context.y.subarray(origin, origin + horizon), w * horizon));
+  return out;
 }
 
 function coverage80(context: SeriesContext, forecasts: OriginForecast[], calibration: IntervalCalibration): number {
@@ -95,7 +111,8 @@ function scoreForecast(
   context: SeriesContext,
   parts: { validation: OriginForecast[]; test: OriginForecast[]; trainFitted: Float64Array; future: Float64Array; model: string },
 ): EvaluatedForecast {
-  const calibration = calibrate(context, parts.validation, parts.trainFitted);
+  const validationErrors = windowErrors(context, parts.validation);
+  const calibration = calibrate(context, validationErrors, parts.trainFitted);
   const validation = metricsOf(context, parts.validation);
   const test = metricsOf(context, parts.test);
   return {
@@ -104,6 +121,7 @@ function scoreForecast(
     validationForecasts: parts.validation,
     testForecasts: parts.test,
     testCoverage80: coverage80(context, parts.test, calibration),
+    ...(parts.validation.length > 0 ? { validationErrors } : {}),
     future: {
       model: parts.model,
       point: parts.future,
@@ -210,6 +228,7 @@ export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], se
     scale,
     seasonLength,
     futureDates: input.dates.slice(y.length, y.length + horizon),
+    testActuals: testActualsOf(context),
     models: states.map((state) => state.evaluation),
     auto: choice === null ? null : evaluateAuto(context, choice, states),
   };

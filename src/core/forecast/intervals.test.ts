@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
 import {
-  addWindowErrors,
   applyIntervals,
   calibrateIntervals,
   conformalQuantile,
   emptyStepErrors,
   intervalCoverage,
-  poolStepErrors,
   residualStepErrors,
+  scaledErrorWindows,
+  stepErrorsOf,
 } from './intervals';
 
 /** Noise around a level of 100 with standard deviation `sd`, from a seeded generator. */
@@ -34,8 +34,8 @@ describe('split-conformal intervals on synthetic noise', () => {
   const scale = 10;
 
   function coverageOf(mode: 'signed' | 'absolute'): number {
-    const errors = emptyStepErrors(horizon);
-    for (const window of noisyWindows(1, 500, horizon, 10)) addWindowErrors(errors, window, point, scale);
+    const windows = noisyWindows(1, 500, horizon, 10).map((actual) => ({ actual, forecast: point }));
+    const errors = stepErrorsOf(scaledErrorWindows(windows, scale, horizon));
     const bands = applyIntervals(point, scale, calibrateIntervals(errors, 0.8, mode));
     let covered = 0;
     let count = 0;
@@ -60,8 +60,8 @@ describe('split-conformal intervals on synthetic noise', () => {
   });
 
   it('the user level sets the width: 95% is wider than 80% and covers about 95%', () => {
-    const errors = emptyStepErrors(horizon);
-    for (const window of noisyWindows(3, 500, horizon, 10)) addWindowErrors(errors, window, point, scale);
+    const windows = noisyWindows(3, 500, horizon, 10).map((actual) => ({ actual, forecast: point }));
+    const errors = stepErrorsOf(scaledErrorWindows(windows, scale, horizon));
     const bands = applyIntervals(point, scale, calibrateIntervals(errors, 0.95));
     expect((bands.upper[0] as number) - (bands.lower[0] as number)).toBeGreaterThan(
       (bands.p90[0] as number) - (bands.p10[0] as number),
@@ -109,14 +109,34 @@ describe('sparse steps borrow from neighbours', () => {
   });
 });
 
-describe('residualStepErrors and poolStepErrors', () => {
+describe('calibrateIntervals on a catalogue-sized pool', () => {
+  it('handles 300,000 errors in one step (more than a call takes arguments)', () => {
+    const errors = [Array.from({ length: 300_000 }, (_, i) => (i % 1000) - 500)];
+    const calibration = calibrateIntervals(errors, 0.8, 'signed');
+    expect(calibration.p90[0]).toBe(400);
+    expect(calibration.p10[0]).toBe(-401);
+  });
+});
+
+describe('scaledErrorWindows', () => {
+  it('keeps windows in one compact array, scaled, with NaN where an actual is missing', () => {
+    const windows = scaledErrorWindows(
+      [
+        { actual: [12, NaN], forecast: [10, 10] },
+        { actual: [6], forecast: [10, 10] }, // the series ended after one step
+      ],
+      2,
+      2,
+    );
+    expect(Array.from(windows.values)).toEqual([1, NaN, -2, NaN]);
+    expect(stepErrorsOf(windows)).toEqual([[1, -2], []]);
+  });
+});
+
+describe('residualStepErrors', () => {
   it('widens one-step residuals by √step and skips missing values', () => {
     const errors = residualStepErrors([10, 12, NaN], [NaN, 10, 5], 2, 3);
     expect(errors[0]).toEqual([1]);
     expect(errors[2]?.[0]).toBeCloseTo(Math.sqrt(3), 12);
-  });
-
-  it('pools several series step by step', () => {
-    expect(poolStepErrors([[[1], [2]], [[3], []]], 2)).toEqual([[1, 3], [2]]);
   });
 });

@@ -41,20 +41,6 @@ export function emptyStepErrors(horizon: number): StepErrors {
   return Array.from({ length: horizon }, () => []);
 }
 
-/** Adds the scaled errors of one horizon-long forecast window (NaN actuals skipped). */
-export function addWindowErrors(
-  into: StepErrors,
-  actual: ArrayLike<number>,
-  forecast: ArrayLike<number>,
-  scale: number,
-): void {
-  const steps = Math.min(into.length, actual.length, forecast.length);
-  for (let step = 0; step < steps; step++) {
-    const error = ((actual[step] as number) - (forecast[step] as number)) / scale;
-    if (Number.isFinite(error)) into[step]?.push(error);
-  }
-}
-
 /**
  * Stand-in errors when there is no validation part: in-sample one-step residuals, widened by √step
  * for later steps (as a random walk's errors grow). Cruder than validation errors, but honest about
@@ -76,13 +62,40 @@ export function residualStepErrors(
   return errors;
 }
 
-/** Merges step errors of several series (same horizon), so sparse series share one calibration. */
-export function poolStepErrors(sets: StepErrors[], horizon: number): StepErrors {
-  const pooled = emptyStepErrors(horizon);
-  for (const set of sets) {
-    for (let step = 0; step < horizon; step++) pooled[step]?.push(...(set[step] ?? []));
+/**
+ * Scaled errors of several horizon-long forecast windows in one compact array, window after window
+ * (window w, step s at index w·horizon + s); NaN where there was no actual. This is what a series
+ * hands on so a caller holding many series can pool their errors.
+ */
+export interface ScaledErrorWindows {
+  horizon: number;
+  values: Float32Array;
+}
+
+/** The scaled errors (actual − forecast) / scale of each window; missing steps stay NaN. */
+export function scaledErrorWindows(
+  windows: { actual: ArrayLike<number>; forecast: ArrayLike<number> }[],
+  scale: number,
+  horizon: number,
+): ScaledErrorWindows {
+  const values = new Float32Array(windows.length * horizon).fill(NaN);
+  windows.forEach(({ actual, forecast }, w) => {
+    const steps = Math.min(horizon, actual.length, forecast.length);
+    for (let step = 0; step < steps; step++) {
+      values[w * horizon + step] = ((actual[step] as number) - (forecast[step] as number)) / scale;
+    }
+  });
+  return { horizon, values };
+}
+
+/** The finite errors of `windows` gathered per horizon step. */
+export function stepErrorsOf(windows: ScaledErrorWindows, into: StepErrors = emptyStepErrors(windows.horizon)): StepErrors {
+  const { horizon, values } = windows;
+  for (let i = 0; i < values.length; i++) {
+    const error = values[i] as number;
+    if (Number.isFinite(error)) into[i % horizon]?.push(error);
   }
-  return pooled;
+  return into;
 }
 
 /**
@@ -105,7 +118,10 @@ function errorsAround(errors: StepErrors, step: number): Float64Array {
   const collected: number[] = [];
   for (let radius = 0; radius < errors.length; radius++) {
     collected.length = 0;
-    for (let other = step - radius; other <= step + radius; other++) collected.push(...(errors[other] ?? []));
+    // A loop, not push(...errors): a catalogue's pooled step can hold more values than a call takes arguments.
+    for (let other = step - radius; other <= step + radius; other++) {
+      for (const error of errors[other] ?? []) collected.push(error);
+    }
     if (collected.length >= MIN_ERRORS_PER_STEP) break;
   }
   return Float64Array.from(collected).sort();

@@ -49,6 +49,18 @@ describe('buildSeriesInput', () => {
     expect(Array.from(promo?.values ?? [])).toEqual([0, 1, 0, 0, 1]);
   });
 
+  it('passes category names through so models can name what drives sales', () => {
+    const dataset = weeklyDataset();
+    dataset.covariates.push({
+      name: 'event',
+      kind: 'categorical',
+      values: Float64Array.from([NaN, 0, NaN, 1, NaN, NaN, NaN, NaN]),
+      categories: ['SuperBowl', 'Easter'],
+    });
+    const event = buildSeriesInput(dataset, 0, 1).covariates[2];
+    expect(event?.categories).toEqual(['SuperBowl', 'Easter']);
+  });
+
   it('cuts the second series at its own rows', () => {
     const input = buildSeriesInput(weeklyDataset(), 1, 2);
     expect(Array.from(input.y)).toEqual([1, 2, 3]);

@@ -59,7 +59,13 @@ export function buildSeriesInput(dataset: Dataset, s: number, horizon: number): 
   }
   const covariates: SeriesCovariate[] = dataset.covariates.map((covariate) => {
     const { values, carriedForward } = covariateOverHorizon(covariate.values, rows, horizon);
-    return { name: covariate.name, kind: covariate.kind, values, ...(carriedForward ? { carriedForward } : {}) };
+    return {
+      name: covariate.name,
+      kind: covariate.kind,
+      values,
+      ...(covariate.categories ? { categories: covariate.categories } : {}),
+      ...(carriedForward ? { carriedForward } : {}),
+    };
   });
   return {
     y: dataset.target.slice(rows.start, rows.historyEnd),

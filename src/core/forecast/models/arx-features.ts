@@ -41,7 +41,7 @@ function carryForward(values: Float64Array): Float64Array {
 
 function categoricalColumns(covariate: SeriesCovariate, historyLength: number): RegressorColumn[] {
   // Category names travel with the covariate when the data layer provides them; codes otherwise.
-  const names = (covariate as SeriesCovariate & { categories?: readonly string[] }).categories;
+  const names = covariate.categories;
   const counts = new Map<number, number>();
   for (let t = 0; t < historyLength; t++) {
     const code = covariate.values[t] ?? NaN;

@@ -1,0 +1,42 @@
+import { test, expect } from './fixtures';
+
+test('Auto forecasts the bundled sample: progress, leaderboard, chart and explanation', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /Forecast/ })
+    .click();
+
+  await expect(page.getByTestId('horizon')).toHaveValue('28');
+  await expect(page.getByTestId('model-select')).toHaveValue('auto');
+  await page.evaluate(() => {
+    const longest = { ms: 0 };
+    (window as unknown as { longestTask: typeof longest }).longestTask = longest;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('train').click();
+  const progress = page.getByTestId('training-progress');
+  await expect(progress).toHaveAttribute('data-state', 'running');
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+  await expect(progress).toContainText('40 of 40 series');
+  // The fitting happens in workers: the page never blocks for long while results stream in.
+  const longestTask = await page.evaluate(
+    () => (window as unknown as { longestTask: { ms: number } }).longestTask.ms,
+  );
+  // The whole run takes tens of seconds; no single main-thread task comes near that (the first chart
+  // render is the longest, a few hundred ms on a busy 2-core machine).
+  expect(longestTask).toBeLessThan(1500);
+
+  const table = page.getByTestId('metrics-table');
+  await expect(table.locator('tbody tr[data-model="auto"]')).toHaveCount(1);
+  await expect(table.locator('tbody tr[data-model="snaive"]')).toHaveCount(1);
+  await expect(table).toContainText('Test (scored once, after the choice)');
+  await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();
+  await expect(page.getByText('What drove the forecast')).toBeVisible();
+  await page.screenshot({ path: 'test-results/forecast-sample.png', fullPage: true });
+});

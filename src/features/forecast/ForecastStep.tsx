@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../app/store';
+import { aggregateResults, choiceCounts } from './aggregate';
+import { ExportButtons } from './ExportButtons';
+import { ForecastChart } from './ForecastChart';
+import { isTraining, startTraining } from './forecast-controller';
+import type { ForecastRun } from './forecast-slice';
+import { MetricsTable } from './MetricsTable';
+import { ModelSettingsPanel } from './ModelSettingsPanel';
+import { summariseRun } from './run-summary';
+import { SeriesTable } from './SeriesTable';
+import { TrainingProgress } from './TrainingProgress';
+import { UnforecastableList } from './UnforecastableList';
+import './forecast.css';
+
+function NoData() {
+  const goTo = useAppStore((state) => state.goTo);
+  return (
+    <section className="panel forecast-empty" aria-labelledby="forecast-title">
+      <h1 id="forecast-title">Forecast</h1>
+      <p>
+        Load sales data first: open a file or try the sample data, then come back here to forecast every
+        product.
+      </p>
+      <button type="button" className="button button--primary" onClick={() => goTo('data')}>
+        Go to Data
+      </button>
+    </section>
+  );
+}
+
+function Results({ run }: { run: ForecastRun }) {
+  const selected = useAppStore((state) => state.forecast.selectedSeries);
+  const updateForecast = useAppStore((state) => state.updateForecast);
+  const { results, version } = run;
+  // The results object is filled in place; `version` says when it changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rows = useMemo(() => aggregateResults(results), [results, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const choices = useMemo(() => choiceCounts(results), [results, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const summary = useMemo(() => summariseRun(results), [results, version]);
+  const select = (index: number): void => updateForecast({ selectedSeries: index });
+  const seriesIndex = Math.min(selected, results.seriesCount - 1);
+  return (
+    <>
+      <TrainingProgress run={run} summary={summary} />
+      {rows.length > 0 && (
+        <>
+          <div className="forecast-results__bar">
+            <p>
+              {summary.forecast} of {results.seriesCount} series forecast {run.settings.horizon} periods ahead
+              {run.settings.model === 'auto'
+                ? ', each by the model that did best on its validation part'
+                : ''}
+              .
+            </p>
+            <ExportButtons run={run} forecastCount={summary.forecast} />
+          </div>
+          <MetricsTable rows={rows} metric={run.settings.metric} choices={choices} />
+          <ForecastChart run={run} seriesIndex={seriesIndex} />
+          <SeriesTable run={run} selected={seriesIndex} onSelect={select} />
+        </>
+      )}
+      <UnforecastableList run={run} entries={summary.unforecastable} />
+    </>
+  );
+}
+
+/** The Forecast step: settings, the run, and its results as they stream in. */
+export function ForecastStep() {
+  const loaded = useAppStore((state) => state.data.loaded);
+  const run = useAppStore((state) => state.forecast.run);
+  if (loaded === null) return <NoData />;
+  const dataset = loaded.dataset;
+  const running = run?.status === 'running';
+  const stale = run !== null && run.dataset !== dataset;
+  return (
+    <div className="forecast-step">
+      <section className="panel forecast-intro" aria-labelledby="forecast-title">
+        <div>
+          <h1 id="forecast-title">Forecast</h1>
+          <p>
+            Shelfcast tries several forecasting methods on each of your {dataset.seriesIds.length} series,
+            checks each one on recent sales it did not see, and keeps the one that was most accurate. The
+            shaded band shows the range sales should fall in 8 times out of 10.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button button--primary button--large"
+          data-testid="train"
+          disabled={running || isTraining()}
+          onClick={startTraining}
+        >
+          {running ? 'Forecasting…' : run === null ? 'Forecast all series' : 'Forecast again'}
+        </button>
+      </section>
+      <ModelSettingsPanel frequency={dataset.frequency} disabled={running} />
+      {stale && (
+        <p role="status" className="note note--status">
+          The data changed since these results were made. Forecast again to update them.
+        </p>
+      )}
+      {run !== null && <Results run={run} />}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Frequency } from '../../core/dataset/types';
+import type { SplitSettings } from '../../core/forecast/split';
+import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
+import { useAppStore } from '../../app/store';
+import type { ModelChoice } from '../../workers/forecast-protocol';
+import { MODEL_OPTIONS } from './model-options';
+import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
+
+const FREQUENCY_UNIT: Record<Frequency, string> = {
+  daily: 'days',
+  weekly: 'weeks',
+  monthly: 'months',
+  quarterly: 'quarters',
+};
+const LEVELS = [0.5, 0.8, 0.9, 0.95];
+const RATIO_PARTS = ['train', 'validation', 'test'] as const;
+
+interface Props {
+  frequency: Frequency;
+  disabled: boolean;
+}
+
+/** Horizon, model, split, interval level and time budget, with a plain-language note on each. */
+export function ModelSettingsPanel({ frequency, disabled }: Props) {
+  const settings = useAppStore((state) => state.forecast.settings);
+  const update = useAppStore((state) => state.updateForecastSettings);
+  const horizon = effectiveHorizon(settings, frequency);
+  const split = settings.split;
+  const setRatio = (part: (typeof RATIO_PARTS)[number], value: number): void => {
+    if (split.kind !== 'ratio') return;
+    update({ split: { ...split, [part]: Math.max(part === 'train' ? 1 : 0, Math.round(value) || 0) } });
+  };
+  const setSplitKind = (kind: SplitSettings['kind']): void =>
+    update({
+      split: kind === 'ratio' ? { kind, train: 7, validation: 2, test: 1 } : { kind, validationHorizons: 1 },
+    });
+
+  return (
+    <section className="panel forecast-settings" aria-labelledby="forecast-settings-title">
+      <div className="panel__header">
+        <h2 id="forecast-settings-title">Model settings</h2>
+      </div>
+      <fieldset className="forecast-settings__grid" disabled={disabled}>
+        <label className="field">
+          <span className="field__label">Forecast horizon ({FREQUENCY_UNIT[frequency]})</span>
+          <input
+            data-testid="horizon"
+            type="number"
+            min={1}
+            max={MAX_HORIZON}
+            value={horizon}
+            onChange={(event) =>
+              update({ horizon: event.target.value === '' ? null : Number(event.target.value) })
+            }
+          />
+          <span className="field__hint">
+            How far ahead to plan. Default for {frequency} data: {DEFAULT_HORIZON[frequency]}.
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">Model</span>
+          <select
+            data-testid="model-select"
+            value={settings.model}
+            onChange={(event) => update({ model: event.target.value as ModelChoice })}
+          >
+            <option value="auto">Auto</option>
+            {MODEL_OPTIONS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">
+            Auto tries every model on each product and keeps the one that did best.
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">Judge models by</span>
+          <select
+            value={settings.metric}
+            onChange={(event) => update({ metric: event.target.value as RankingMetric })}
+          >
+            {Object.entries(RANKING_METRIC_LABEL).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">
+            MASE: error relative to repeating last season (below 1 beats it).
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">Interval</span>
+          <select value={settings.level} onChange={(event) => update({ level: Number(event.target.value) })}>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {Math.round(level * 100)}%
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">Sales should fall inside the band this often.</span>
+        </label>
+        <div className="field">
+          <span className="field__label">Checking on held-out data</span>
+          <div className="forecast-settings__split">
+            <select
+              aria-label="Split"
+              value={split.kind}
+              onChange={(event) => setSplitKind(event.target.value as SplitSettings['kind'])}
+            >
+              <option value="ratio">Train : validation : test</option>
+              <option value="holdout">Last horizon as test</option>
+            </select>
+            {split.kind === 'ratio' &&
+              RATIO_PARTS.map((part) => (
+                <input
+                  key={part}
+                  aria-label={`${part} share`}
+                  className="forecast-settings__ratio"
+                  type="number"
+                  min={part === 'train' ? 1 : 0}
+                  value={split[part]}
+                  onChange={(event) => setRatio(part, Number(event.target.value))}
+                />
+              ))}
+          </div>
+          <span className="field__hint">
+            Models learn on the oldest part, are chosen on the middle part and scored once on the newest part,
+            which they never saw.
+          </span>
+        </div>
+        <label className="field">
+          <span className="field__label">Time budget for slow models (minutes)</span>
+          <input
+            type="number"
+            min={0}
+            step={0.5}
+            value={settings.budgetMinutes}
+            onChange={(event) => update({ budgetMinutes: Math.max(0, Number(event.target.value) || 0) })}
+          />
+          <span className="field__hint">
+            After this, Auto skips ARIMA and STL on the remaining products and says so.
+          </span>
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react';
+import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
+import { formatMetric } from './format-metric';
+import { scoreOf } from './forecast-results';
+import type { ForecastRun } from './forecast-slice';
+import { rankSeries, type SeriesSort } from './series-ranking';
+
+const PAGE_SIZE = 12;
+
+interface Props {
+  run: ForecastRun;
+  selected: number;
+  onSelect(index: number): void;
+}
+
+/** Every series with the model it got and how wrong that was; paged so 30,000 series stay quick. */
+export function SeriesTable({ run, selected, onSelect }: Props) {
+  const [sort, setSort] = useState<SeriesSort>('test-worst');
+  const [filter, setFilter] = useState('');
+  const [page, setPage] = useState(0);
+  const slot: ScoreSlot = run.settings.model;
+  const { results, dataset } = run;
+  const order = useMemo(
+    () => rankSeries(results, dataset.seriesIds, slot, sort, filter),
+    // `version` changes whenever results arrive; the results object itself is mutated in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [results, dataset, slot, sort, filter, run.version],
+  );
+  const pages = Math.max(1, Math.ceil(order.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const visible = order.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const validationMase = scoreOffset(slot, 'validation', 'mase');
+  const testMase = scoreOffset(slot, 'test', 'mase');
+
+  return (
+    <section className="panel series-table" aria-labelledby="series-table-title">
+      <div className="panel__header">
+        <h2 id="series-table-title">Per series</h2>
+        <span className="panel__count">{order.length} series</span>
+        <div className="series-table__tools">
+          <input
+            type="search"
+            placeholder="Find a series"
+            aria-label="Find a series"
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value);
+              setPage(0);
+            }}
+          />
+          <select
+            aria-label="Sort series"
+            value={sort}
+            onChange={(event) => setSort(event.target.value as SeriesSort)}
+          >
+            <option value="test-worst">Worst test error first</option>
+            <option value="validation-worst">Worst validation error first</option>
+            <option value="name">By name</option>
+          </select>
+        </div>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table series-table__table">
+          <thead>
+            <tr>
+              <th>Series</th>
+              <th>Forecast by</th>
+              <th>Why</th>
+              <th className="num">Validation MASE</th>
+              <th className="num">Test MASE</th>
+              <th>Demand</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((index) => {
+              const summary = results.summaries[index];
+              return (
+                <tr
+                  key={index}
+                  className={index === selected ? 'is-selected' : undefined}
+                  aria-selected={index === selected}
+                >
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onSelect(index)}>
+                      {dataset.seriesIds[index]}
+                    </button>
+                  </th>
+                  <td className="series-table__form">
+                    {summary?.future ? summary.form || summary.future.model : 'not forecast'}
+                  </td>
+                  <td className="series-table__why">
+                    {summary?.choice?.reason ?? summary?.unforecastable ?? ''}
+                  </td>
+                  <td className="num">{formatMetric(scoreOf(results, index, validationMase), 'mase')}</td>
+                  <td className="num">{formatMetric(scoreOf(results, index, testMase), 'mase')}</td>
+                  <td>{summary?.demand}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="pager">
+        <button
+          type="button"
+          className="button"
+          disabled={current === 0}
+          onClick={() => setPage(current - 1)}
+        >
+          Previous
+        </button>
+        <span>
+          Page {current + 1} of {pages}
+        </span>
+        <button
+          type="button"
+          className="button"
+          disabled={current >= pages - 1}
+          onClick={() => setPage(current + 1)}
+        >
+          Next
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The metrics table's numbers: each model's scores over all series that have them. Measures are
+ * means over series (series where one is undefined left out), except WAPE, which is pooled
+ * (Σ|error| / Σ|actual|) so big series weigh by their volume, and counts, which add up — the same
+ * rules as the core's aggregateMetrics, run over the packed typed array instead of objects.
+ */
+import {
+  METRIC_FIELDS,
+  SCORE_PARTS,
+  SCORE_SLOTS,
+  scoreOffset,
+  type MetricField,
+  type ScorePart,
+  type ScoreSlot,
+} from '../../workers/forecast-scores';
+import type { ForecastResults } from './forecast-results';
+import { scoreOf } from './forecast-results';
+
+export type AggregateMetrics = Record<MetricField, number>;
+
+export interface AggregateRow {
+  slot: ScoreSlot;
+  /** Series with any score for this model. */
+  series: number;
+  parts: Record<ScorePart, AggregateMetrics | null>;
+}
+
+const SUMMED: ReadonlySet<MetricField> = new Set<MetricField>([
+  'count',
+  'mapeSkipped',
+  'sumAbsError',
+  'sumAbsActual',
+]);
+
+function aggregatePart(results: ForecastResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
+  const totals = new Float64Array(METRIC_FIELDS.length);
+  const counts = new Int32Array(METRIC_FIELDS.length);
+  const offsets = METRIC_FIELDS.map((field) => scoreOffset(slot, part, field));
+  const countOffset = scoreOffset(slot, part, 'count');
+  let scored = 0;
+  for (let s = 0; s < results.seriesCount; s++) {
+    if (!(scoreOf(results, s, countOffset) > 0)) continue;
+    scored++;
+    for (let f = 0; f < offsets.length; f++) {
+      const value = scoreOf(results, s, offsets[f] as number);
+      if (Number.isNaN(value)) continue;
+      totals[f] = (totals[f] as number) + value;
+      counts[f] = (counts[f] as number) + 1;
+    }
+  }
+  if (scored === 0) return null;
+  const metrics = {} as AggregateMetrics;
+  METRIC_FIELDS.forEach((field, f) => {
+    const total = totals[f] as number;
+    const count = counts[f] as number;
+    metrics[field] = SUMMED.has(field) ? total : count === 0 ? NaN : total / count;
+  });
+  metrics.wape = metrics.sumAbsActual === 0 ? NaN : (100 * metrics.sumAbsError) / metrics.sumAbsActual;
+  return metrics;
+}
+
+/** One row per model that scored on at least one series, Auto first. */
+export function aggregateResults(results: ForecastResults): AggregateRow[] {
+  const rows: AggregateRow[] = [];
+  for (const slot of SCORE_SLOTS) {
+    const parts = Object.fromEntries(
+      SCORE_PARTS.map((part) => [part, aggregatePart(results, slot, part)]),
+    ) as Record<ScorePart, AggregateMetrics | null>;
+    if (SCORE_PARTS.every((part) => parts[part] === null)) continue;
+    let series = 0;
+    for (let s = 0; s < results.seriesCount; s++) {
+      if (SCORE_PARTS.some((part) => scoreOf(results, s, scoreOffset(slot, part, 'count')) > 0)) series++;
+    }
+    const row = { slot, series, parts };
+    if (slot === 'auto') rows.unshift(row);
+    else rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Sorts rows by a metric on the part the leaderboard ranks on (validation, where the choice is
+ * made; test when there is no validation score), lowest first; rows without it go last.
+ */
+export function rankRows(rows: AggregateRow[], metric: MetricField, part: ScorePart): AggregateRow[] {
+  const key = (row: AggregateRow): number => {
+    const value = row.parts[part]?.[metric] ?? NaN;
+    return Number.isNaN(value) ? Infinity : value;
+  };
+  return [...rows].sort((a, b) => key(a) - key(b));
+}
+
+/** How often Auto chose each model (a blend counts for "blend"). */
+export function choiceCounts(results: ForecastResults): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const summary of results.summaries) {
+    const choice = summary?.choice;
+    if (!choice) continue;
+    const key = choice.kind === 'blend' ? 'blend' : (choice.members[0] ?? '');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

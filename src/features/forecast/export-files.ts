@@ -1,0 +1,70 @@
+/**
+ * The two downloads of the forecast step, written with the core's formula-safe CSV writer:
+ * the future forecasts (ARCHITECTURE.md "Forecast export") and the metrics per series and model.
+ */
+import { writeCsv, type CsvCell } from '../../core/export/csv';
+import { writeForecastCsv, type ForecastExportSeries } from '../../core/export/forecast-csv';
+import { SCORE_PARTS, SCORE_SLOTS, scoreOffset, type MetricField } from '../../workers/forecast-scores';
+import { scoreOf, type ForecastResults } from './forecast-results';
+
+/** Series without a forecast (too short, or every model failed) are left out; the page lists them. */
+export function forecastsCsv(results: ForecastResults, seriesIds: string[]): string {
+  const series: ForecastExportSeries[] = [];
+  results.summaries.forEach((summary, index) => {
+    const future = summary?.future;
+    if (summary === undefined || future == null) return;
+    series.push({
+      seriesId: seriesIds[index] ?? String(index),
+      dates: summary.futureDates,
+      model: future.model,
+      forecast: future.point,
+      p10: future.p10,
+      p50: future.p50,
+      p90: future.p90,
+    });
+  });
+  return writeForecastCsv(series);
+}
+
+const METRIC_COLUMNS: { field: MetricField; header: string }[] = [
+  { field: 'count', header: 'periods' },
+  { field: 'mase', header: 'mase' },
+  { field: 'smape', header: 'smape' },
+  { field: 'wape', header: 'wape' },
+  { field: 'mae', header: 'mae' },
+  { field: 'rmse', header: 'rmse' },
+  { field: 'mse', header: 'mse' },
+  { field: 'mape', header: 'mape' },
+  { field: 'mapeSkipped', header: 'mape_zero_actuals_skipped' },
+  { field: 'bias', header: 'bias' },
+  { field: 'coverage80', header: 'coverage_p10_p90' },
+];
+
+export const METRICS_CSV_HEADER = [
+  'series_id',
+  'model',
+  'part',
+  ...METRIC_COLUMNS.map((column) => column.header),
+];
+
+/** Rounded: the file is read by people, and float noise in the 15th digit only confuses them. */
+const round = (value: number): number => (Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : NaN);
+
+function* metricRows(results: ForecastResults, seriesIds: string[]): Generator<CsvCell[]> {
+  for (let index = 0; index < results.seriesCount; index++) {
+    if (results.summaries[index] === undefined) continue;
+    for (const slot of SCORE_SLOTS) {
+      for (const part of SCORE_PARTS) {
+        if (!(scoreOf(results, index, scoreOffset(slot, part, 'count')) > 0)) continue;
+        const values = METRIC_COLUMNS.map(({ field }) =>
+          round(scoreOf(results, index, scoreOffset(slot, part, field))),
+        );
+        yield [seriesIds[index] ?? String(index), slot, part, ...values];
+      }
+    }
+  }
+}
+
+export function metricsCsv(results: ForecastResults, seriesIds: string[]): string {
+  return writeCsv(METRICS_CSV_HEADER, metricRows(results, seriesIds));
+}

@@ -1,0 +1,57 @@
+/** The model settings a user can change, their defaults, and the run settings they become. */
+import type { Frequency } from '../../core/dataset/types';
+import { DEFAULT_SPLIT, type SplitSettings } from '../../core/forecast/split';
+import type { RankingMetric } from '../../core/metrics/forecast-metrics';
+import type { ModelChoice, RunSettings } from '../../workers/forecast-protocol';
+
+export interface ForecastSettings {
+  /** Null until the user types one: the default for the data's frequency applies. */
+  horizon: number | null;
+  model: ModelChoice;
+  split: SplitSettings;
+  /** Central interval level shown in the chart, e.g. 0.8. */
+  level: number;
+  /** Minutes after which Auto stops fitting the expensive models (ARIMA, STL) on further series. */
+  budgetMinutes: number;
+  metric: RankingMetric;
+}
+
+export const DEFAULT_HORIZON: Record<Frequency, number> = { daily: 28, weekly: 8, monthly: 12, quarterly: 4 };
+
+export const DEFAULT_SETTINGS: ForecastSettings = {
+  horizon: null,
+  model: 'auto',
+  split: DEFAULT_SPLIT,
+  level: 0.8,
+  budgetMinutes: 2,
+  metric: 'mase',
+};
+
+/** Same data and settings give the same numbers. */
+const RUN_SEED = 20_240_101;
+
+export const MAX_HORIZON = 1000;
+
+export function effectiveHorizon(settings: ForecastSettings, frequency: Frequency): number {
+  const horizon = settings.horizon;
+  if (horizon === null || !Number.isFinite(horizon)) return DEFAULT_HORIZON[frequency];
+  return Math.min(MAX_HORIZON, Math.max(1, Math.round(horizon)));
+}
+
+/** What a run is started with; the budget becomes a wall-clock deadline from `startedAt`. */
+export function runSettingsOf(
+  settings: ForecastSettings,
+  frequency: Frequency,
+  startedAt: number,
+): RunSettings {
+  const budgetMs = settings.budgetMinutes * 60_000;
+  return {
+    horizon: effectiveHorizon(settings, frequency),
+    model: settings.model,
+    split: settings.split,
+    level: settings.level,
+    metric: settings.metric,
+    seed: RUN_SEED,
+    expensiveUntil: Number.isFinite(budgetMs) && budgetMs >= 0 ? startedAt + budgetMs : Infinity,
+  };
+}

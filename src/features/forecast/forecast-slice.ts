@@ -1,0 +1,59 @@
+/**
+ * The forecast step's slice of the app store: the model settings, and the run (in progress or
+ * finished) with its streaming results. The results object is mutated in place as series finish;
+ * `version` is bumped (a few times a second at most) so the page re-renders.
+ */
+import type { StateCreator } from 'zustand';
+import type { Dataset } from '../../core/dataset/types';
+import type { RunSettings } from '../../workers/forecast-protocol';
+import type { ForecastResults } from './forecast-results';
+import { DEFAULT_SETTINGS, type ForecastSettings } from './forecast-settings';
+
+export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ForecastRun {
+  status: RunStatus;
+  settings: RunSettings;
+  /** The dataset the run was made on (a reload of the data makes the run stale). */
+  dataset: Dataset;
+  results: ForecastResults;
+  startedAt: number;
+  endedAt: number | null;
+  /** Why the run failed, in words. */
+  error: string | null;
+  version: number;
+}
+
+export interface ForecastState {
+  settings: ForecastSettings;
+  run: ForecastRun | null;
+  /** Series shown in the chart (index into the run's dataset). */
+  selectedSeries: number;
+}
+
+export interface ForecastSlice {
+  forecast: ForecastState;
+  updateForecast(patch: Partial<ForecastState>): void;
+  updateForecastSettings(patch: Partial<ForecastSettings>): void;
+  /** Patches the current run (ignored when there is none). */
+  updateForecastRun(patch: Partial<ForecastRun>): void;
+}
+
+export const INITIAL_FORECAST_STATE: ForecastState = {
+  settings: DEFAULT_SETTINGS,
+  run: null,
+  selectedSeries: 0,
+};
+
+export const createForecastSlice: StateCreator<ForecastSlice, [], [], ForecastSlice> = (set) => ({
+  forecast: INITIAL_FORECAST_STATE,
+  updateForecast: (patch) => set((state) => ({ forecast: { ...state.forecast, ...patch } })),
+  updateForecastSettings: (patch) =>
+    set((state) => ({ forecast: { ...state.forecast, settings: { ...state.forecast.settings, ...patch } } })),
+  updateForecastRun: (patch) =>
+    set((state) =>
+      state.forecast.run === null
+        ? state
+        : { forecast: { ...state.forecast, run: { ...state.forecast.run, ...patch } } },
+    ),
+});

@@ -1,0 +1,78 @@
+/**
+ * The chart's view of one series: the same evaluation as the run (same models, same seed), plus
+ * each model's in-sample fit on all history, which the packed outcome leaves out to stay small.
+ */
+import { medianBlend } from '../core/forecast/auto';
+import { evaluateSeries } from '../core/forecast/evaluate';
+import type { EvaluatedForecast, ModelEvaluation } from '../core/forecast/evaluate-types';
+import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
+import { evaluationSettings } from './forecast-evaluation';
+import { forecasterById } from './forecast-models';
+import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './forecast-protocol';
+
+function futureOf(evaluated: EvaluatedForecast): DetailSource['future'] {
+  if (evaluated.future === undefined) return null;
+  const { point, quantiles } = evaluated.future;
+  return { point, p10: quantiles.p10, p90: quantiles.p90, lower: quantiles.lower, upper: quantiles.upper };
+}
+
+export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
+  const { input, index } = task;
+  const forecasters = models.flatMap((id) => forecasterById(id) ?? []);
+  const evaluationOptions = evaluationSettings(settings, index);
+  const evaluation = evaluateSeries(input, forecasters, evaluationOptions);
+  const fitOptions: FitOptions = { horizon: settings.horizon, seed: evaluationOptions.seed };
+  const fittedById = new Map<ModelId, Float64Array>();
+  const describedById = new Map<ModelId, ModelDescription>();
+  const modelSource = (model: ModelEvaluation): DetailSource => {
+    let fitted: Float64Array | null = null;
+    const forecaster = forecasterById(model.id);
+    if (model.error === undefined && forecaster !== undefined) {
+      fitted = forecaster.fit(input, fitOptions).fitted;
+      fittedById.set(model.id, fitted);
+    }
+    if (model.description !== undefined) describedById.set(model.id, model.description);
+    return {
+      slot: model.id,
+      label: model.label,
+      fitted,
+      validation: model.validationForecasts,
+      test: model.testForecasts,
+      future: futureOf(model),
+      descriptions:
+        model.description !== undefined ? [{ label: model.label, description: model.description }] : [],
+      ...(model.error !== undefined ? { error: model.error } : {}),
+    };
+  };
+  const sources = evaluation.models.map(modelSource);
+  const auto = evaluation.auto;
+  if (settings.model === 'auto' && auto !== null) {
+    const members = auto.choice.members;
+    const memberFits = members.flatMap((id) => {
+      const fitted = fittedById.get(id);
+      return fitted === undefined ? [] : [[fitted]];
+    });
+    const labelOf = (id: ModelId): string => forecasterById(id)?.label ?? id;
+    sources.unshift({
+      slot: 'auto',
+      label: `Auto (${auto.choice.kind === 'blend' ? 'blend' : labelOf(members[0] ?? 'snaive')})`,
+      fitted: memberFits.length === members.length ? (medianBlend(memberFits)[0] ?? null) : null,
+      validation: auto.validationForecasts,
+      test: auto.testForecasts,
+      future: futureOf(auto),
+      descriptions: members.flatMap((id) => {
+        const description = describedById.get(id);
+        return description === undefined ? [] : [{ label: labelOf(id), description }];
+      }),
+    });
+  }
+  return {
+    index,
+    y: input.y,
+    dates: input.dates,
+    split: evaluation.split,
+    level: settings.level,
+    sources,
+    choiceReason: settings.model === 'auto' && auto !== null ? auto.choice.reason : null,
+  };
+}

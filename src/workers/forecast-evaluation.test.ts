@@ -1,0 +1,103 @@
+import { describe, it, expect } from 'vitest';
+import { dayFromYmd, formatIsoDate } from '../core/dataset/calendar';
+import { buildSeriesInput } from '../core/forecast/series-input';
+import { evaluateTask, planModels } from './forecast-evaluation';
+import type { RunSettings } from './forecast-protocol';
+import { scoreOffset } from './forecast-scores';
+import { datasetOf } from './forecast-test-dataset';
+
+const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
+/** Five years of one monthly pattern repeated exactly, from January 2020. */
+const seasonal = Array.from({ length: 60 }, (_, t) => SEASON[t % 12] as number);
+const intermittent = Array.from({ length: 60 }, (_, t) => (t % 5 === 0 ? 4 + (t % 3) : 0));
+
+const settings = (patch: Partial<RunSettings> = {}): RunSettings => ({
+  horizon: 12,
+  model: 'auto',
+  split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
+  level: 0.8,
+  metric: 'mase',
+  seed: 1,
+  expensiveUntil: Infinity,
+  ...patch,
+});
+
+const dataset = datasetOf(
+  [
+    { id: 'seasonal', values: seasonal },
+    { id: 'sparse', values: intermittent },
+    { id: 'short', values: [3, 4, 5] },
+  ],
+  'monthly',
+  dayFromYmd(2020, 1, 1),
+);
+const task = (index: number, horizon = 12) => ({ index, input: buildSeriesInput(dataset, index, horizon) });
+const ids = (plan: ReturnType<typeof planModels>) => plan.run.map((forecaster) => forecaster.id);
+
+describe('planModels', () => {
+  it('leaves the intermittent-demand models out of smooth series and keeps them for sparse ones', () => {
+    expect(ids(planModels(Float64Array.from(seasonal), settings(), 0))).not.toContain('croston');
+    const sparse = planModels(Float64Array.from(intermittent), settings(), 0);
+    expect(sparse.demand).toBe('intermittent');
+    expect(ids(sparse)).toEqual(expect.arrayContaining(['croston', 'sba', 'tsb']));
+  });
+
+  it('skips the expensive models once the time budget is spent, and says which', () => {
+    const within = planModels(Float64Array.from(seasonal), settings({ expensiveUntil: 1000 }), 999);
+    expect(ids(within)).toContain('arima');
+    expect(within.skipped).toEqual([]);
+    const after = planModels(Float64Array.from(seasonal), settings({ expensiveUntil: 1000 }), 1000);
+    expect(ids(after)).not.toContain('arima');
+    expect(after.skipped).toContain('arima');
+  });
+
+  it('runs a chosen model with seasonal naive as the reference', () => {
+    expect(ids(planModels(Float64Array.from(seasonal), settings({ model: 'naive' }), 0)).sort()).toEqual([
+      'naive',
+      'snaive',
+    ]);
+    expect(ids(planModels(Float64Array.from(seasonal), settings({ model: 'snaive' }), 0))).toEqual([
+      'snaive',
+    ]);
+  });
+});
+
+describe('evaluateTask', () => {
+  it('forecasts an exactly repeating season with seasonal naive: the next year, on the data calendar, with zero test error', () => {
+    const outcome = evaluateTask(task(0), settings({ model: 'snaive' }), 0);
+    expect(outcome.future?.model).toBe('snaive');
+    expect(Array.from(outcome.future?.point ?? [])).toEqual(SEASON);
+    expect(formatIsoDate(outcome.futureDates[0] as number)).toBe('2025-01-01');
+    expect(formatIsoDate(outcome.futureDates[11] as number)).toBe('2025-12-01');
+    expect(outcome.scores[scoreOffset('snaive', 'test', 'mase')]).toBe(0);
+    expect(outcome.scores[scoreOffset('snaive', 'test', 'coverage80')]).toBe(1);
+    expect(outcome.evaluated).toEqual(['snaive']);
+    expect(outcome.scores[scoreOffset('auto', 'test', 'count')]).toBeNaN();
+  });
+
+  it("labels Auto's forecast auto(<model>) and explains the choice", () => {
+    const outcome = evaluateTask(task(0), settings(), 0);
+    expect(outcome.future?.model).toMatch(/^auto\((\w|-)+\)$/);
+    expect(outcome.choice?.reason).toMatch(/validation MASE/);
+    expect(outcome.scores[scoreOffset('auto', 'validation', 'count')]).toBeGreaterThan(0);
+    const { p10, p50, p90 } = outcome.future ?? { p10: [], p50: [], p90: [] };
+    for (let step = 0; step < 12; step++) {
+      expect(p10[step]).toBeLessThanOrEqual(p50[step] as number);
+      expect(p50[step]).toBeLessThanOrEqual(p90[step] as number);
+    }
+  });
+
+  it('gives a series the same numbers whichever worker fits it, and after whichever other series', () => {
+    const alone = evaluateTask(task(1), settings(), 0);
+    evaluateTask(task(0), settings(), 0);
+    const afterAnother = evaluateTask(task(1), settings(), 0);
+    expect(Array.from(afterAnother.scores)).toEqual(Array.from(alone.scores));
+    expect(Array.from(afterAnother.future?.point ?? [])).toEqual(Array.from(alone.future?.point ?? []));
+  });
+
+  it('lists a series with too little history instead of forecasting it', () => {
+    const outcome = evaluateTask(task(2), settings(), 0);
+    expect(outcome.future).toBeNull();
+    expect(outcome.unforecastable).toBe('only 3 periods with sales (at least 4 needed)');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * What a forecast worker does with one series: choose the models that apply, evaluate them with
+ * the core, and pack the outcome for the main thread. Plain functions, so they run in Node tests.
+ */
+import { evaluateSeries } from '../core/forecast/evaluate';
+import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
+import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
+import type { Forecaster, ModelId } from '../core/forecast/types';
+import { EXPENSIVE_MODELS, FORECASTERS, INTERMITTENT_MODELS } from './forecast-models';
+import type { FutureBand, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
+import { emptyScores, packMetrics } from './forecast-scores';
+
+/** Fewer observed sales values than this and a series is listed as too short, not forecast. */
+export const MIN_OBSERVED_PERIODS = 4;
+
+export interface ModelPlan {
+  run: Forecaster[];
+  /** Expensive models left out because the budget was spent. */
+  skipped: ModelId[];
+  demand: DemandKind;
+}
+
+/**
+ * Auto: every model that applies (intermittent ones only for intermittent or lumpy demand, the
+ * expensive ones only before `expensiveUntil`). A single model: it, plus seasonal naive as the
+ * reference every leaderboard needs.
+ */
+export function planModels(y: Float64Array, settings: RunSettings, now: number): ModelPlan {
+  const demand = classifyDemand(y).kind;
+  if (settings.model !== 'auto') {
+    const ids = new Set<ModelId>([settings.model, 'snaive']);
+    return { run: FORECASTERS.filter((f) => ids.has(f.id)), skipped: [], demand };
+  }
+  const intermittent = demand === 'intermittent' || demand === 'lumpy';
+  const withinBudget = now < settings.expensiveUntil;
+  const applies = FORECASTERS.filter((f) => intermittent || !INTERMITTENT_MODELS.has(f.id));
+  return {
+    run: applies.filter((f) => withinBudget || !EXPENSIVE_MODELS.has(f.id)),
+    skipped: withinBudget ? [] : applies.filter((f) => EXPENSIVE_MODELS.has(f.id)).map((f) => f.id),
+    demand,
+  };
+}
+
+export function evaluationSettings(settings: RunSettings, index: number): EvaluationSettings {
+  return {
+    horizon: settings.horizon,
+    split: settings.split,
+    level: settings.level,
+    metric: settings.metric,
+    seed: settings.seed + index,
+  };
+}
+
+function observedCount(y: Float64Array): number {
+  let count = 0;
+  for (const value of y) if (!Number.isNaN(value)) count++;
+  return count;
+}
+
+/** Auto's scores only in Auto runs: in a single-model run its choice between two models means nothing. */
+function packScores(evaluation: SeriesEvaluation, withAuto: boolean): Float64Array {
+  const scores = emptyScores();
+  for (const model of evaluation.models) {
+    packMetrics(scores, model.id, 'train', model.train);
+    packMetrics(scores, model.id, 'validation', model.validation);
+    packMetrics(scores, model.id, 'test', model.test, model.testCoverage80);
+  }
+  const auto = evaluation.auto;
+  if (withAuto && auto !== null) {
+    packMetrics(scores, 'auto', 'train', auto.train);
+    packMetrics(scores, 'auto', 'validation', auto.validation);
+    packMetrics(scores, 'auto', 'test', auto.test, auto.testCoverage80);
+  }
+  return scores;
+}
+
+/** The export forecast and its model's form: Auto's for Auto runs, else the chosen model's. */
+function primaryForecast(
+  evaluation: SeriesEvaluation,
+  settings: RunSettings,
+): { future: FutureBand | null; form: string } {
+  const fromModel = (id: ModelId) => evaluation.models.find((model) => model.id === id);
+  if (settings.model === 'auto') {
+    const auto = evaluation.auto;
+    if (auto === null || auto.future === undefined) return { future: null, form: '' };
+    const members = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
+    const { point, quantiles } = auto.future;
+    return {
+      future: { model: auto.future.model, point, p10: quantiles.p10, p50: quantiles.p50, p90: quantiles.p90 },
+      form: auto.choice.kind === 'blend' ? `Median blend of ${members.join(', ')}` : (members[0] ?? ''),
+    };
+  }
+  const chosen = fromModel(settings.model);
+  if (chosen === undefined || chosen.future === undefined || chosen.error !== undefined)
+    return { future: null, form: '' };
+  const { point, quantiles } = chosen.future;
+  return {
+    future: { model: chosen.future.model, point, p10: quantiles.p10, p50: quantiles.p50, p90: quantiles.p90 },
+    form: chosen.description?.form ?? chosen.label,
+  };
+}
+
+/** Evaluates one series; a series without enough history comes back listed as too short. */
+export function evaluateTask(task: SeriesTask, settings: RunSettings, now: number): SeriesOutcome {
+  const { input, index } = task;
+  const plan = planModels(input.y, settings, now);
+  const futureDates = input.dates.slice(input.y.length, input.y.length + settings.horizon);
+  const observed = observedCount(input.y);
+  if (observed < MIN_OBSERVED_PERIODS) {
+    return {
+      index,
+      scores: emptyScores(),
+      evaluated: [],
+      skipped: [],
+      failures: [],
+      demand: plan.demand,
+      future: null,
+      unforecastable: `only ${observed} period${observed === 1 ? '' : 's'} with sales (at least ${MIN_OBSERVED_PERIODS} needed)`,
+      futureDates,
+      choice: null,
+      form: '',
+    };
+  }
+  const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
+  const { future, form } = primaryForecast(evaluation, settings);
+  const failures = evaluation.models.flatMap((model) =>
+    model.error !== undefined ? [{ id: model.id, message: model.error }] : [],
+  );
+  const choice = settings.model === 'auto' && evaluation.auto !== null ? evaluation.auto.choice : null;
+  return {
+    index,
+    scores: packScores(evaluation, settings.model === 'auto'),
+    evaluated: plan.run.map((forecaster) => forecaster.id),
+    skipped: plan.skipped,
+    failures,
+    demand: plan.demand,
+    future,
+    ...(future === null ? { unforecastable: 'no model could forecast it' } : {}),
+    futureDates,
+    choice:
+      choice === null
+        ? null
+        : { kind: choice.kind, members: choice.members, model: choice.model, reason: choice.reason },
+    form,
+    ...(evaluation.split.message !== undefined ? { splitMessage: evaluation.split.message } : {}),
+  };
+}
+
+/** Buffers of an outcome that can be transferred instead of copied. */
+export function outcomeTransferables(outcome: SeriesOutcome): ArrayBuffer[] {
+  const buffers: ArrayBufferLike[] = [outcome.scores.buffer, outcome.futureDates.buffer];
+  if (outcome.future !== null) {
+    const { point, p10, p50, p90 } = outcome.future;
+    buffers.push(point.buffer, p10.buffer, p50.buffer, p90.buffer);
+  }
+  return uniqueArrayBuffers(buffers);
+}
+
+/** Distinct whole ArrayBuffers (a buffer listed twice makes postMessage throw). */
+export function uniqueArrayBuffers(buffers: ArrayBufferLike[]): ArrayBuffer[] {
+  return [...new Set(buffers)].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
+}
+
+/** Ensures each input array owns its buffer, so transferring it cannot detach anything else. */
+export function taskTransferables(task: SeriesTask): ArrayBuffer[] {
+  const { y, dates, covariates } = task.input;
+  return uniqueArrayBuffers([
+    y.buffer,
+    dates.buffer,
+    ...covariates.map((covariate) => covariate.values.buffer),
+  ]);
+}

@@ -1,0 +1,156 @@
+/**
+ * Every message between the main thread and the forecast workers. A pool worker receives batches
+ * of series (each already cut out of the Dataset, its buffers transferred), evaluates them one by
+ * one and posts each series' outcome as soon as it is ready. Errors cross as data, never as lost
+ * exceptions. Cancelling terminates the workers, so there is no cancel message.
+ */
+import type { AutoChoice } from '../core/forecast/auto';
+import type { OriginForecast } from '../core/forecast/evaluate-types';
+import type { DemandKind } from '../core/forecast/models/intermittent';
+import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
+import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
+import type { RankingMetric } from '../core/metrics/forecast-metrics';
+import type { ScoreSlot } from './forecast-scores';
+import type { WorkerError } from './protocol';
+
+export type { WorkerError };
+
+/** What the user picked in `model-select`. */
+export type ModelChoice = 'auto' | ModelId;
+
+export interface RunSettings {
+  horizon: number;
+  model: ModelChoice;
+  split: SplitSettings;
+  /** Central interval level, e.g. 0.8. */
+  level: number;
+  metric: RankingMetric;
+  /** Base seed; series i uses seed + i, so results do not depend on which worker fits it. */
+  seed: number;
+  /** Wall-clock time (ms since epoch) after which expensive models are skipped; Infinity = no budget. */
+  expensiveUntil: number;
+}
+
+export interface SeriesTask {
+  index: number;
+  input: SeriesInput;
+}
+
+export interface EvaluateBatchRequest {
+  type: 'evaluate-batch';
+  batchId: number;
+  settings: RunSettings;
+  tasks: SeriesTask[];
+}
+
+/** Re-evaluates one series with the same models and seed, keeping everything the chart shows. */
+export interface SeriesDetailRequest {
+  type: 'series-detail';
+  requestId: number;
+  settings: RunSettings;
+  task: SeriesTask;
+  models: ModelId[];
+}
+
+export type ForecastRequest = EvaluateBatchRequest | SeriesDetailRequest;
+
+/** The forecast that goes into the export: Auto's, or the chosen model's. */
+export interface FutureBand {
+  /** Export `model` column: `snaive`, `auto(ets)`, `auto(blend)`. */
+  model: string;
+  point: Float64Array;
+  p10: Float64Array;
+  p50: Float64Array;
+  p90: Float64Array;
+}
+
+export interface ModelFailure {
+  id: ModelId;
+  message: string;
+}
+
+export interface SeriesOutcome {
+  index: number;
+  /** Packed metrics (see forecast-scores.ts); NaN where a model was not run or a part is missing. */
+  scores: Float64Array;
+  evaluated: ModelId[];
+  /** Expensive models left out because the time budget was spent. */
+  skipped: ModelId[];
+  failures: ModelFailure[];
+  demand: DemandKind;
+  /** Null when the series could not be forecast; `unforecastable` then says why. */
+  future: FutureBand | null;
+  unforecastable?: string;
+  futureDates: Int32Array;
+  /** Auto's choice (Auto runs only). */
+  choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason'> | null;
+  /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
+  form: string;
+  splitMessage?: string;
+}
+
+/** One forecast source of the detail view: a model, or Auto. */
+export interface DetailSource {
+  slot: ScoreSlot;
+  label: string;
+  /** One-step in-sample fitted values over all history. */
+  fitted: Float64Array | null;
+  validation: OriginForecast[];
+  test: OriginForecast[];
+  future: {
+    point: Float64Array;
+    p10: Float64Array;
+    p90: Float64Array;
+    lower: Float64Array;
+    upper: Float64Array;
+  } | null;
+  /** For Auto: the descriptions of the model(s) it chose. */
+  descriptions: { label: string; description: ModelDescription }[];
+  error?: string;
+}
+
+export interface SeriesDetail {
+  index: number;
+  y: Float64Array;
+  /** Day numbers of history then future. */
+  dates: Int32Array;
+  split: SeriesSplit;
+  level: number;
+  sources: DetailSource[];
+  choiceReason: string | null;
+}
+
+export interface SeriesResultMessage {
+  type: 'series-result';
+  outcome: SeriesOutcome;
+}
+
+export interface SeriesFailedMessage {
+  type: 'series-failed';
+  index: number;
+  error: WorkerError;
+}
+
+export interface BatchDoneMessage {
+  type: 'batch-done';
+  batchId: number;
+}
+
+export interface SeriesDetailMessage {
+  type: 'series-detail';
+  requestId: number;
+  detail: SeriesDetail;
+}
+
+export interface DetailFailedMessage {
+  type: 'detail-failed';
+  requestId: number;
+  error: WorkerError;
+}
+
+export type ForecastResponse =
+  SeriesResultMessage | SeriesFailedMessage | BatchDoneMessage | SeriesDetailMessage | DetailFailedMessage;
+
+export function errorAsData(error: unknown, code: string): WorkerError {
+  return { code, message: error instanceof Error ? error.message : String(error) };
+}
