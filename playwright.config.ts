@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
 const executablePath = findChromium() ?? undefined;
+/** The port the built app is served on for the tests (another port lets two runs share a machine). */
+const port = Number(process.env.SHELFCAST_E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,15 +16,15 @@ export default defineConfig({
   // The HTML reporter would open a browser and wait on failure (TRAPS.md).
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

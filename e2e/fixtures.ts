@@ -1,11 +1,9 @@
 import { test as base, expect } from '@playwright/test';
 
-const APP_ORIGIN = 'http://127.0.0.1:4173';
-
 /** Same-origin, or a URL the page made itself (blob: downloads, data: images): nothing leaves the machine. */
-function staysLocal(url: string): boolean {
+function staysLocal(url: string, appOrigin: string): boolean {
   if (url.startsWith('blob:') || url.startsWith('data:') || url.startsWith('about:')) return true;
-  return new URL(url).origin === APP_ORIGIN;
+  return new URL(url).origin === appOrigin;
 }
 
 /**
@@ -14,11 +12,12 @@ function staysLocal(url: string): boolean {
  */
 export const test = base.extend<{ privacyGuard: void }>({
   privacyGuard: [
-    async ({ context, page }, use) => {
+    async ({ context, page, baseURL }, use) => {
+      const appOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
       const foreign: string[] = [];
       const pageErrors: string[] = [];
       context.on('request', (request) => {
-        if (!staysLocal(request.url())) foreign.push(request.url());
+        if (!staysLocal(request.url(), appOrigin)) foreign.push(request.url());
       });
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.addInitScript(() => {
