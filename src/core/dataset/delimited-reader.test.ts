@@ -166,4 +166,15 @@ describe('DelimitedReader', () => {
     expect(whole.lineOfRow[79_999]).toBe(2 + 2 * 79_999);
     expect(new DelimitedReader('x').rowsRead).toBe(0);
   });
+
+  it('reads a quoted field far longer than the parse window, whole and with its lines counted', () => {
+    const long = `${'a'.repeat(150_000)}\n${'b'.repeat(150_000)}`;
+    const text = `date,note,sales\n2024-01-01,"${long}",1\n2024-01-02,short,2\n`;
+    const bytes = utf8(text);
+    for (const table of [readBytes(bytes), readBytes(bytes, 10_000)]) {
+      expect(table.rowCount).toBe(2);
+      expect(textColumns(table).note).toEqual([long, 'short']);
+      expect(Array.from(table.lineOfRow)).toEqual([2, 4]);
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * columns are interpreted once per distinct string and then mapped through their codes, so a
  * million-row column with a few thousand distinct values costs a few thousand parses.
  */
-import type { DateReading, NumberFormat, RawColumn } from './types';
+import type { CodeArray, DateReading, NumberFormat, RawColumn } from './types';
 import { parseDate } from './dates';
 import { makeNumberParser } from './numbers';
 import { MAX_EXAMPLES } from './derive-issue';
@@ -129,7 +129,7 @@ export function readEmptyCells(column: RawColumn): Uint8Array {
 }
 
 /** Codes into a dictionary of the column's texts (-1 = empty); numeric cells are written back as text. */
-export function readTextCodes(column: RawColumn): { codes: Int32Array; dict: string[] } {
+export function readTextCodes(column: RawColumn): { codes: CodeArray; dict: string[] } {
   if (column.kind === 'dict') return { codes: column.codes, dict: column.dict };
   const codes = new Int32Array(column.values.length);
   const dict: string[] = [];

@@ -2,10 +2,12 @@
  * Series identity: combines the codes of the key columns into one dense series code per row, and
  * orders the series by their key values (numbers in keys compare as numbers: STORE_2 < STORE_10).
  */
+import type { CodeArray } from './types';
+
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 
 export interface KeyColumn {
-  codes: Int32Array;
+  codes: CodeArray;
   dict: string[];
 }
 

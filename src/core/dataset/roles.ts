@@ -2,7 +2,7 @@
  * Guesses what each column means, from its name (in a few languages) and from its values, so most
  * files load without the user touching the column mapper.
  */
-import type { ColumnMapping, CovariateMapping, RawTable } from './types';
+import type { CodeArray, ColumnMapping, CovariateMapping, RawTable } from './types';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
 import { readTextCodes } from './derive-columns';
@@ -145,7 +145,7 @@ const UNIQUENESS_SAMPLE = 200_000;
  */
 function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly ColumnProfile[]): ColumnProfile[] {
   const usable = candidates.filter((p) => p.distinct * 2 <= Math.max(2, p.nonEmpty));
-  const codesOf = (p: ColumnProfile): Int32Array => readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
+  const codesOf = (p: ColumnProfile): CodeArray => readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
   const dateCodes = codesOf(date);
   const rows = Math.min(table.rowCount, UNIQUENESS_SAMPLE);
   const uniqueness = (keys: readonly ColumnProfile[]): number => {
@@ -172,7 +172,7 @@ function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly Col
 }
 
 /** Dense codes of the pairs (a[row], b[row]), so combining many columns never overflows. */
-function combineCodes(a: Float64Array, b: Int32Array): Float64Array {
+function combineCodes(a: Float64Array, b: CodeArray): Float64Array {
   const codeOf = new Map<number, number>();
   let width = 0;
   for (let row = 0; row < a.length; row++) width = Math.max(width, b[row]! + 2);

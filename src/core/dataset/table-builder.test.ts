@@ -21,10 +21,32 @@ describe('TableBuilder', () => {
     expect(table.rowCount).toBe(3);
     expect(table.fileName).toBe('s.csv');
     expect(table.format).toEqual(FORMAT);
-    expect(table.columns[1]).toEqual({ kind: 'dict', name: 'store', codes: Int32Array.from([0, 1, 0]), dict: ['A', 'B'] });
-    expect(table.columns[2]).toEqual({ kind: 'dict', name: 'sales', codes: Int32Array.from([0, -1, -1]), dict: ['5'] });
+    expect(table.columns[1]).toEqual({ kind: 'dict', name: 'store', codes: Int8Array.from([0, 1, 0]), dict: ['A', 'B'] });
+    expect(table.columns[2]).toEqual({ kind: 'dict', name: 'sales', codes: Int8Array.from([0, -1, -1]), dict: ['5'] });
     expect(Array.from(table.lineOfRow)).toEqual([2, 3, 4]);
     expect(table.issues).toEqual([]);
+  });
+
+  it('widens the codes to 16 and 32 bits only when the dictionary outgrows them, keeping every code', () => {
+    const builder = new TableBuilder('w.csv', FORMAT, ['key']);
+    const distinct = 40_000;
+    for (let i = 0; i < distinct; i++) builder.addRow([`k${i}`]);
+    builder.addRow([' ']);
+    builder.addRow(['k5']);
+    const column = builder.finish().columns[0]!;
+    if (column.kind !== 'dict') throw new Error('expected a dictionary column');
+    expect(column.codes).toBeInstanceOf(Int32Array);
+    expect(column.codes[127]).toBe(127);
+    expect(column.codes[32_767]).toBe(32_767);
+    expect(column.codes[distinct - 1]).toBe(distinct - 1);
+    expect(Array.from(column.codes.subarray(distinct))).toEqual([-1, 5]);
+
+    const small = new TableBuilder('s.csv', FORMAT, ['key']);
+    for (let i = 0; i < 300; i++) small.addRow([`k${i % 200}`]);
+    const smallColumn = small.finish().columns[0]!;
+    if (smallColumn.kind !== 'dict') throw new Error('expected a dictionary column');
+    expect(smallColumn.codes).toBeInstanceOf(Int16Array);
+    expect(smallColumn.codes[250]).toBe(50);
   });
 
   it('makes header names unique and readable', () => {

@@ -1,4 +1,4 @@
-import type { DataIssue, RawColumn, RawTable, TextFormat } from './types';
+import type { CodeArray, DataIssue, RawColumn, RawTable, TextFormat } from './types';
 import { makeNumberParser } from './numbers';
 import { uniqueHeaderNames } from './header-names';
 import { linesText, rowsText } from './issue-text';
@@ -21,7 +21,7 @@ class ColumnBuilder {
   readonly name: string;
   private codeOf: Map<string, number> | null = new Map();
   private dict: string[] = [];
-  private codes: Int32Array;
+  private codes: CodeArray;
   private values: Float64Array | null = null;
   private readonly text = new Map<number, string>();
   private numericChecked = false;
@@ -32,7 +32,7 @@ class ColumnBuilder {
     private readonly parseNumber: (text: string) => number,
   ) {
     this.name = name;
-    this.codes = new Int32Array(capacity);
+    this.codes = new Int8Array(capacity);
   }
 
   add(row: number, cell: string): void {
@@ -51,6 +51,7 @@ class ColumnBuilder {
     }
     // A blank (or whitespace-only) cell is empty: code -1, remembered so it is checked only once.
     const code = cell.trim() === '' ? -1 : this.dict.push(cell) - 1;
+    if (code > maxCodeOf(this.codes)) this.codes = widenCodes(this.codes, code);
     codeOf.set(cell, code);
     this.codes[row] = code;
     if (!this.numericChecked && this.dict.length > NUMERIC_MIN_DISTINCT && this.dict.length > NUMERIC_MIN_SHARE * (row + 1)) {
@@ -70,7 +71,7 @@ class ColumnBuilder {
       values.set(this.values);
       this.values = values;
     } else {
-      const codes = new Int32Array(capacity);
+      const codes = newCodes(this.codes, capacity);
       codes.set(this.codes);
       this.codes = codes;
     }
@@ -103,8 +104,25 @@ class ColumnBuilder {
     this.values = values;
     this.codeOf = null;
     this.dict = [];
-    this.codes = new Int32Array(0);
+    this.codes = new Int8Array(0);
   }
+}
+
+function maxCodeOf(codes: CodeArray): number {
+  return codes instanceof Int8Array ? 0x7f : codes instanceof Int16Array ? 0x7fff : 0x7fffffff;
+}
+
+/** An empty code array of the same type as `like`. */
+function newCodes(like: CodeArray, length: number): CodeArray {
+  if (like instanceof Int8Array) return new Int8Array(length);
+  return like instanceof Int16Array ? new Int16Array(length) : new Int32Array(length);
+}
+
+/** The codes copied into a type wide enough for `code`; dictionaries only grow, so this happens at most twice. */
+function widenCodes(codes: CodeArray, code: number): CodeArray {
+  const wider = code <= 0x7fff ? new Int16Array(codes.length) : new Int32Array(codes.length);
+  wider.set(codes);
+  return wider;
 }
 
 /** Line numbers of rows with a problem: a count and the first few, for the message. */

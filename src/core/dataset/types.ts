@@ -52,6 +52,12 @@ export interface DateInference {
 }
 
 /**
+ * Dictionary codes, one per row (-1 = empty cell), in the narrowest signed type the dictionary
+ * fits: a million rows of a 100-value column take 1 MB instead of 4.
+ */
+export type CodeArray = Int8Array | Int16Array | Int32Array;
+
+/**
  * One column of the file as read, before any meaning is given to it.
  * - `dict`: distinct strings once each, and a code per row (-1 = empty cell). Most columns of a
  *   sales file (dates, keys, flags, small integers) have few distinct values, so this is compact and
@@ -60,7 +66,7 @@ export interface DateInference {
  *   NaN marks an empty cell, or (when `text` has an entry for that row) a value that did not parse.
  */
 export type RawColumn =
-  | { kind: 'dict'; name: string; codes: Int32Array; dict: string[] }
+  | { kind: 'dict'; name: string; codes: CodeArray; dict: string[] }
   | { kind: 'numeric'; name: string; values: Float64Array; text: Map<number, string> };
 
 /** The whole file as read, kept in the parse worker so a new mapping re-derives without re-reading. */

@@ -1,6 +1,10 @@
 /**
  * Fits one forecaster at rolling origins of one series, each origin at most once, and checks
  * what it returns, so evaluation handles a misbehaving model like a failing one.
+ *
+ * As statistical software does rolling-origin evaluation, a model is estimated only at its
+ * anchors (the first origin of each part, and all history); a later origin in the same part
+ * re-runs the anchor's form and parameters over the longer history (`FittedModel.extend`).
  */
 import type { SeriesInput, Forecaster, FittedModel, CancelToken } from './types';
 
@@ -32,18 +36,35 @@ export interface ModelRunner {
   forecastAt(origin: number): Float64Array;
 }
 
-export function createModelRunner(
-  forecaster: Forecaster,
-  input: SeriesInput,
-  settings: { horizon: number; seed: number; cancel?: CancelToken },
-): ModelRunner {
+export interface RunnerSettings {
+  horizon: number;
+  seed: number;
+  cancel?: CancelToken;
+  /**
+   * Origins where the model is estimated from scratch. Any other origin extends the fit at the
+   * latest anchor before it, when the model can; without anchors every origin is a full fit.
+   */
+  anchors?: readonly number[];
+}
+
+export function createModelRunner(forecaster: Forecaster, input: SeriesInput, settings: RunnerSettings): ModelRunner {
   const fits = new Map<number, FittedModel>();
   const { horizon, seed, cancel } = settings;
+  const anchors = [...(settings.anchors ?? [])].sort((a, b) => a - b);
+  const anchorBefore = (origin: number): number | undefined => {
+    let found: number | undefined;
+    for (const anchor of anchors) if (anchor < origin) found = anchor;
+    return found;
+  };
   const fitAt = (origin: number): FittedModel => {
     const cached = fits.get(origin);
     if (cached !== undefined) return cached;
     if (cancel?.cancelled) throw new EvaluationCancelled();
-    const model = forecaster.fit(inputAtOrigin(input, origin, horizon), { horizon, seed, ...(cancel ? { cancel } : {}) });
+    const series = inputAtOrigin(input, origin, horizon);
+    const anchor = anchors.includes(origin) ? undefined : anchorBefore(origin);
+    const base = anchor === undefined ? undefined : fitAt(anchor);
+    const model =
+      base?.extend !== undefined ? base.extend(series) : forecaster.fit(series, { horizon, seed, ...(cancel ? { cancel } : {}) });
     if (model.fitted.length !== origin) {
       throw new Error(`${forecaster.label} returned ${model.fitted.length} fitted values for ${origin} periods`);
     }

@@ -73,6 +73,28 @@ describe('evaluateSeries', () => {
     expect(after.auto?.test?.mae).not.toBeCloseTo(before.auto?.test?.mae ?? 0, 3);
   });
 
+  it('estimates a model that can extend once per part and only filters at the later origins', () => {
+    const fits: number[] = [];
+    const extensions: [number, number][] = [];
+    const extending = (fitted: FittedModel, length: number): FittedModel => ({
+      ...fitted,
+      extend(series) {
+        extensions.push([length, series.y.length]);
+        return extending(seasonalNaive().fit(series, { horizon: 6, seed: 1 }), series.y.length);
+      },
+    });
+    const model: Forecaster = {
+      id: 'snaive',
+      label: 'Seasonal naive',
+      fit: (series, options) => extending(seasonalNaive(fits).fit(series, options), series.y.length),
+    };
+    const result = evaluateSeries(monthlySeries(100, 6), [model], settings);
+    expect(fits).toEqual([70, 90, 100]);
+    // Validation origins extend the train fit; test origins extend the fit on train + validation.
+    expect(extensions).toEqual([[70, 75], [70, 79], [70, 84], [90, 91], [90, 93], [90, 94]]);
+    expect(result.models[0]?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
+  });
+
   it('fits each model once per origin: train fit reused for the first validation origin', () => {
     const fits: number[] = [];
     evaluateSeries(monthlySeries(100, 6), [seasonalNaive(fits)], settings);

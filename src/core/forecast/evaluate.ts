@@ -1,7 +1,8 @@
 /**
  * Honest evaluation of every model on one series: fit on train, forecast rolling origins in
  * validation, let Auto choose from validation alone, then score the test part once, and finally
- * refit on all history for the future forecast with conformal p10/p50/p90.
+ * refit on all history for the future forecast with conformal p10/p50/p90. Later origins of a part
+ * re-run the part's first fit over the longer history instead of estimating again (evaluate-runner.ts).
  */
 import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metrics';
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
@@ -210,7 +211,13 @@ export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], se
   const train = y.subarray(0, split.trainEnd);
   const scale = maseScale(train, seasonLength);
   const context: SeriesContext = { y, horizon, split, scale, seasonLength, train, settings };
-  const runnerSettings = { horizon, seed: settings.seed, ...(settings.cancel ? { cancel: settings.cancel } : {}) };
+  // Estimated once per part: on train (validation), on train + validation (test), on all history (future).
+  const runnerSettings = {
+    horizon,
+    seed: settings.seed,
+    anchors: [split.trainEnd, split.validationEnd, y.length],
+    ...(settings.cancel ? { cancel: settings.cancel } : {}),
+  };
   const states: ModelState[] = forecasters.map((forecaster) => ({
     forecaster,
     runner: createModelRunner(forecaster, input, runnerSettings),

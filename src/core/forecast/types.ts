@@ -69,6 +69,14 @@ export interface FittedModel {
   /** One-step-ahead in-sample fitted values aligned with y (NaN where none). */
   fitted: Float64Array;
   describe(): ModelDescription;
+  /**
+   * The same form and parameters, re-run over a longer history (R's `ets(y, model = fit)`,
+   * `Arima(y, model = fit)`): `series` is the series this model was fitted on with more periods
+   * appended (its dates and covariates reach `horizon` periods past the new history). Nothing is
+   * re-estimated, so rolling-origin evaluation estimates once per part and only filters after that.
+   * Models whose fit is as cheap as a filter leave it out and are simply fitted again.
+   */
+  extend?(series: SeriesInput): FittedModel;
 }
 
 export interface Forecaster {

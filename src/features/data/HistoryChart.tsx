@@ -1,9 +1,25 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useDeferredValue, useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useAppStore } from '../../app/store';
 import type { LoadedData } from './data-slice';
 import { formatSales } from './format';
-import { planStartDate, plottableCovariates, seriesChartRows, totalChartRows } from './chart-rows';
+import { formatIsoDate } from '../../core/dataset/dates';
+import {
+  planStartDay,
+  plottableCovariates,
+  seriesChartRows,
+  totalChartRows,
+  type ChartRow,
+} from './chart-rows';
 
 const SALES_COLOR = '#2456a6';
 const OUTLIER_COLOR = '#c2361d';
@@ -12,18 +28,29 @@ const COVARIATE_COLORS = ['#c2661b', '#2f8a5b', '#8a4fb0'];
 const MAX_COVARIATE_CHARTS = 3;
 
 const axisTick = { fontSize: 12, fill: '#5b6573' };
+/** The x axis spans exactly the data's days; its ticks and the tooltip read as ISO dates. */
+const DAY_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
+/** No vertical grid lines: saying so stops the grid from laying out (and measuring) the x ticks again. */
+const noVerticalLines = (): number[] => [];
+const NO_ROWS: ChartRow[] = [];
+const formatDay = (day: unknown): string => (typeof day === 'number' ? formatIsoDate(day) : String(day));
 
 /** Sales history of the selected series (or of all series added up), with its covariates below. */
 export function HistoryChart({ loaded }: { loaded: LoadedData }) {
   const selected = useAppStore((state) => state.data.selectedSeries);
   const { dataset, total } = loaded;
-  const rows = useMemo(
+  const currentRows = useMemo(
     () => (selected < 0 ? totalChartRows(total) : seriesChartRows(dataset, selected)),
     [dataset, total, selected],
   );
+  // The chart first mounts empty and draws its points in a background render React can interrupt,
+  // so the summary shows without waiting for a thousand-point chart to lay out.
+  const rows = useDeferredValue(currentRows, NO_ROWS);
   const covariates = selected < 0 ? [] : plottableCovariates(dataset).slice(0, MAX_COVARIATE_CHARTS);
-  const planStart = selected < 0 ? null : planStartDate(dataset, selected);
-  const lastDate = rows[rows.length - 1]?.date;
+  const planStart = selected < 0 ? null : planStartDay(dataset, selected);
+  const lastDay = rows[rows.length - 1]?.day;
+  // A second line of (mostly empty) points costs as much to lay out as the sales: only when needed.
+  const hasOutliers = rows.some((row) => row.outlier !== null);
   const title = selected < 0 ? 'All series (total)' : (dataset.seriesIds[selected] ?? '');
 
   return (
@@ -35,14 +62,24 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
       <div className="history__main">
         <ResponsiveContainer width="100%" height={280}>
           <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} syncId="history">
-            <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis dataKey="date" tick={axisTick} minTickGap={48} />
+            <CartesianGrid stroke="#e6e9ee" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
+            <XAxis
+              dataKey="day"
+              type="number"
+              domain={DAY_DOMAIN}
+              tick={axisTick}
+              tickFormatter={formatDay}
+              minTickGap={48}
+            />
             <YAxis tick={axisTick} tickFormatter={formatSales} width={56} />
-            <Tooltip formatter={(value) => (typeof value === 'number' ? formatSales(value) : String(value))} />
-            {planStart && lastDate && (
+            <Tooltip
+              labelFormatter={formatDay}
+              formatter={(value) => (typeof value === 'number' ? formatSales(value) : String(value))}
+            />
+            {planStart !== null && lastDay !== undefined && (
               <ReferenceArea
                 x1={planStart}
-                x2={lastDate}
+                x2={lastDay}
                 fill={PLAN_FILL}
                 fillOpacity={1}
                 label={{ value: 'plan', position: 'insideTop', fontSize: 12, fill: '#5b6573' }}
@@ -58,15 +95,17 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
               isAnimationActive={false}
               connectNulls={false}
             />
-            <Line
-              dataKey="outlier"
-              name="outlier"
-              stroke="none"
-              dot={{ r: 3, fill: OUTLIER_COLOR, stroke: OUTLIER_COLOR }}
-              activeDot={false}
-              isAnimationActive={false}
-              legendType="none"
-            />
+            {hasOutliers && (
+              <Line
+                dataKey="outlier"
+                name="outlier"
+                stroke="none"
+                dot={{ r: 3, fill: OUTLIER_COLOR, stroke: OUTLIER_COLOR }}
+                activeDot={false}
+                isAnimationActive={false}
+                legendType="none"
+              />
+            )}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -75,13 +114,13 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
           <span className="history__covariate-name">{name}</span>
           <ResponsiveContainer width="100%" height={80}>
             <LineChart data={rows} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} syncId="history">
-              <XAxis dataKey="date" hide />
+              <XAxis dataKey="day" type="number" domain={DAY_DOMAIN} hide />
               {binary ? (
                 <YAxis tick={axisTick} width={56} domain={[0, 1]} ticks={[0, 1]} />
               ) : (
                 <YAxis tick={axisTick} width={56} domain={['auto', 'auto']} />
               )}
-              <Tooltip />
+              <Tooltip labelFormatter={formatDay} />
               <Line
                 type="stepAfter"
                 dataKey={name}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { RowState, type Dataset } from '../../core/dataset/types';
-import { planStartDate, plottableCovariates, seriesChartRows, totalChartRows } from './chart-rows';
+import { planStartDay, plottableCovariates, seriesChartRows, totalChartRows } from './chart-rows';
 
 // 2024-01-01 is day 19723 since 1970-01-01.
 const DAY = 19723;
@@ -30,20 +30,20 @@ describe('history chart rows', () => {
 
   it('gives one point per period of the series, with gaps and the plan as null sales', () => {
     expect(seriesChartRows(dataset, 1)).toEqual([
-      { date: '2024-01-01', sales: 7, outlier: 7, price: 2 },
-      { date: '2024-01-02', sales: null, outlier: null, price: 2.5 },
+      { day: DAY, sales: 7, outlier: 7, price: 2 },
+      { day: DAY + 1, sales: null, outlier: null, price: 2.5 },
     ]);
-    expect(seriesChartRows(dataset, 0)[1]).toEqual({ date: '2024-01-02', sales: null, outlier: null, price: 1.5 });
+    expect(seriesChartRows(dataset, 0)[1]).toEqual({ day: DAY + 1, sales: null, outlier: null, price: 1.5 });
   });
 
   it('finds where the plan of a series starts', () => {
-    expect(planStartDate(dataset, 1)).toBe('2024-01-02');
-    expect(planStartDate(dataset, 0)).toBeNull();
+    expect(planStartDay(dataset, 1)).toBe(DAY + 1);
+    expect(planStartDay(dataset, 0)).toBeNull();
   });
 
   it('turns the total history into dated points', () => {
     expect(totalChartRows({ dates: Int32Array.from([DAY]), values: Float64Array.from([12]) })).toEqual([
-      { date: '2024-01-01', sales: 12, outlier: null },
+      { day: DAY, sales: 12, outlier: null },
     ]);
   });
 });

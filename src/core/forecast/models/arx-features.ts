@@ -64,13 +64,15 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   const last = dates[y.length - 1] ?? first;
   const columns: RegressorColumn[] = [];
   if (frequency === 'daily' && y.length >= 14) {
+    const days = Int8Array.from(dates, dayOfWeek);
     DAY_NAMES.forEach((name, dow) =>
-      columns.push({ name: `day: ${name}`, values: Float64Array.from(dates, (d) => (dayOfWeek(d) === dow ? 1 : 0)) }),
+      columns.push({ name: `day: ${name}`, values: Float64Array.from(days, (d) => (d === dow ? 1 : 0)) }),
     );
   }
   if (frequency !== 'quarterly' && last - first >= 364) {
+    const months = Int8Array.from(dates, monthOf); // one Date per period, not one per period and month
     MONTH_NAMES.forEach((name, month) =>
-      columns.push({ name: `month: ${name}`, values: Float64Array.from(dates, (d) => (monthOf(d) === month ? 1 : 0)) }),
+      columns.push({ name: `month: ${name}`, values: Float64Array.from(months, (m) => (m === month ? 1 : 0)) }),
     );
   }
   return columns;

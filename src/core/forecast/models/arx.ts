@@ -68,7 +68,10 @@ function fitColumns(y: Float64Array, imputed: Float64Array, columns: Column[], s
   const raw = new Float64Array(rows * k);
   const means = new Float64Array(k);
   const sds = new Float64Array(k);
-  targets.forEach((t, r) => columns.forEach((c, j) => (raw[r * k + j] = columnValue(c, imputed, t))));
+  for (let r = 0; r < rows; r++) {
+    const t = targets[r] ?? 0;
+    for (let j = 0; j < k; j++) raw[r * k + j] = columnValue(columns[j] as Column, imputed, t);
+  }
   for (let j = 0; j < k; j++) {
     let sum = 0;
     let squares = 0;
@@ -113,10 +116,10 @@ function fitColumns(y: Float64Array, imputed: Float64Array, columns: Column[], s
 
 function predictRow(fit: ArxFit, series: Float64Array, t: number): number {
   let value = fit.intercept;
-  fit.columns.forEach((c, j) => {
+  for (let j = 0; j < fit.columns.length; j++) {
     const sd = fit.sds[j] ?? 0;
-    if (sd > 1e-9) value += ((fit.beta[j] ?? 0) * (columnValue(c, series, t) - (fit.means[j] ?? 0))) / sd;
-  });
+    if (sd > 1e-9) value += ((fit.beta[j] ?? 0) * (columnValue(fit.columns[j] as Column, series, t) - (fit.means[j] ?? 0))) / sd;
+  }
   return value;
 }
 
@@ -144,8 +147,6 @@ export const arxForecaster: Forecaster = {
   label: 'AR-X',
   fit(series: SeriesInput): FittedModel {
     const { y } = series;
-    const nonNegative = y.every((v) => Number.isNaN(v) || v >= 0);
-    const floor = (v: number) => (nonNegative ? Math.max(0, v) : v);
     const imputed = imputeLags(y);
     const first = y.findIndex((v) => !Number.isNaN(v));
     const usable = first < 0 ? 0 : y.length - first;
@@ -162,20 +163,54 @@ export const arxForecaster: Forecaster = {
     if (!best) {
       const observed = y.filter((v) => !Number.isNaN(v));
       const mean = observed.length ? observed.reduce((a, b) => a + b, 0) / observed.length : 0;
-      return flatModel(floor(mean), y.length);
+      return flatModel(y.some((v) => v < 0) ? mean : Math.max(0, mean), y.length);
     }
-    const fit = best;
-    const lagList = fit.columns.flatMap((c) => (c.lag === undefined ? [] : [c.lag]));
-    const form = `AR-X (lags ${lagList.join(', ')}; ${fit.columns.length - lagList.length} regressors)`;
-    return {
-      fitted: fit.fitted.map((v) => (Number.isNaN(v) ? v : floor(v))),
-      predict(horizon: number): Float64Array {
-        const extended = new Float64Array(y.length + Math.max(0, horizon));
-        extended.set(imputed);
-        for (let t = y.length; t < extended.length; t++) extended[t] = floor(predictRow(fit, extended, t));
-        return extended.slice(y.length);
-      },
-      describe: () => ({ form, parameters: describeFit(fit), aicc: fit.aicc }),
-    };
+    return arxModel(y, best, best.fitted);
   },
 };
+
+/** In-sample one-step predictions of a fit over y: every observed period whose lags reach back into data. */
+function fittedOver(y: Float64Array, imputed: Float64Array, fit: ArxFit): Float64Array {
+  const fitted = new Float64Array(y.length).fill(NaN);
+  const first = y.findIndex((v) => !Number.isNaN(v));
+  const maxLag = Math.max(0, ...fit.columns.map((c) => c.lag ?? 0));
+  for (let t = Math.max(0, first + maxLag); t < y.length; t++) {
+    if (!Number.isNaN(y[t] ?? NaN)) fitted[t] = predictRow(fit, imputed, t);
+  }
+  return fitted;
+}
+
+/** The fit's coefficients with its regressors' values taken from `series` (by name); null when one is gone. */
+function withRegressorsOf(fit: ArxFit, series: SeriesInput): ArxFit | null {
+  const regressors = new Map(regressorColumns(series).map((r) => [r.name, r.values]));
+  const columns: Column[] = [];
+  for (const column of fit.columns) {
+    const values = column.lag === undefined ? regressors.get(column.name) : undefined;
+    if (column.lag === undefined && values === undefined) return null;
+    columns.push(values === undefined ? column : { name: column.name, values });
+  }
+  return { ...fit, columns };
+}
+
+function arxModel(y: Float64Array, fit: ArxFit, rawFitted: Float64Array): FittedModel {
+  const nonNegative = y.every((v) => Number.isNaN(v) || v >= 0);
+  const floor = (v: number) => (nonNegative ? Math.max(0, v) : v);
+  const imputed = imputeLags(y);
+  const lagList = fit.columns.flatMap((c) => (c.lag === undefined ? [] : [c.lag]));
+  const form = `AR-X (lags ${lagList.join(', ')}; ${fit.columns.length - lagList.length} regressors)`;
+  return {
+    fitted: rawFitted.map((v) => (Number.isNaN(v) ? v : floor(v))),
+    predict(horizon: number): Float64Array {
+      const extended = new Float64Array(y.length + Math.max(0, horizon));
+      extended.set(imputed);
+      for (let t = y.length; t < extended.length; t++) extended[t] = floor(predictRow(fit, extended, t));
+      return extended.slice(y.length);
+    },
+    describe: () => ({ form, parameters: describeFit(fit), aicc: fit.aicc }),
+    extend(series) {
+      const next = withRegressorsOf(fit, series);
+      if (next === null) return arxForecaster.fit(series, { horizon: 1, seed: 0 });
+      return arxModel(series.y, next, fittedOver(series.y, imputeLags(series.y), next));
+    },
+  };
+}

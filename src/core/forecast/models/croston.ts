@@ -109,8 +109,7 @@ export function fitIntermittent(
   for (const alpha of GRID) {
     const betas = variant === 'tsb' ? GRID : [0];
     for (const beta of betas) {
-      const state =
-        variant === 'tsb' ? runTsb(y, alpha, beta) : runCroston(y, alpha, variant === 'sba' ? 1 - alpha / 2 : 1);
+      const state = runVariant(y, variant, alpha, beta);
       const mse = inSampleMse(y, state.fitted);
       // Strict improvement only, so ties keep the smaller (smoother) parameters.
       if (best === null || mse < best.mse - 1e-12) best = { state, alpha, beta, mse };
@@ -123,26 +122,36 @@ export function fitIntermittent(
 
 const FORM: Record<Variant, string> = { croston: 'Croston', sba: 'Croston (SBA)', tsb: 'TSB' };
 
+function runVariant(y: Float64Array, variant: Variant, alpha: number, beta: number): IntermittentState {
+  return variant === 'tsb' ? runTsb(y, alpha, beta) : runCroston(y, alpha, variant === 'sba' ? 1 - alpha / 2 : 1);
+}
+
+/** A fitted intermittent model; `extend` keeps its smoothing parameters and re-runs the recursion. */
+function intermittentModel(variant: Variant, state: IntermittentState, alpha: number, beta: number): FittedModel {
+  const level = Math.max(0, state.forecast);
+  const parameters: ModelDescription['parameters'] = [{ name: 'alpha (size)', value: alpha }];
+  if (variant === 'tsb') {
+    parameters.push({ name: 'beta (probability)', value: beta });
+    parameters.push({ name: 'demand probability', value: state.rate });
+  } else {
+    parameters.push({ name: 'interval between demands', value: state.rate });
+  }
+  parameters.push({ name: 'demand size', value: state.size });
+  return {
+    fitted: state.fitted,
+    predict: (horizon: number) => new Float64Array(Math.max(0, horizon)).fill(level),
+    describe: () => ({ form: FORM[variant], parameters }),
+    extend: (series) => intermittentModel(variant, runVariant(series.y, variant, alpha, beta), alpha, beta),
+  };
+}
+
 function makeForecaster(variant: Variant, label: string): Forecaster {
   return {
     id: variant,
     label,
     fit(series: SeriesInput): FittedModel {
       const { state, alpha, beta } = fitIntermittent(series.y, variant);
-      const level = Math.max(0, state.forecast);
-      const parameters: ModelDescription['parameters'] = [{ name: 'alpha (size)', value: alpha }];
-      if (variant === 'tsb') {
-        parameters.push({ name: 'beta (probability)', value: beta });
-        parameters.push({ name: 'demand probability', value: state.rate });
-      } else {
-        parameters.push({ name: 'interval between demands', value: state.rate });
-      }
-      parameters.push({ name: 'demand size', value: state.size });
-      return {
-        fitted: state.fitted,
-        predict: (horizon: number) => new Float64Array(Math.max(0, horizon)).fill(level),
-        describe: () => ({ form: FORM[variant], parameters }),
-      };
+      return intermittentModel(variant, state, alpha, beta);
     },
   };
 }

@@ -66,17 +66,23 @@ export const movingAverageForecaster: Forecaster = {
         bestFitted = fitted;
       }
     }
-    const level = meanOfLast(y, bestWindow);
-    return {
-      fitted: bestFitted,
-      predict: (horizon) => new Float64Array(horizon).fill(level),
-      describe: () => ({
-        form: `Moving average (${bestWindow})`,
-        parameters: [
-          { name: 'window', value: bestWindow },
-          { name: 'level', value: level },
-        ],
-      }),
-    };
+    return movingAverageModel(y, bestWindow, bestFitted);
   },
 };
+
+/** A fitted moving average; `extend` keeps the window and averages the latest values. */
+function movingAverageModel(y: Float64Array, window: number, fitted: Float64Array): FittedModel {
+  const level = meanOfLast(y, window);
+  return {
+    fitted,
+    predict: (horizon) => new Float64Array(horizon).fill(level),
+    describe: () => ({
+      form: `Moving average (${window})`,
+      parameters: [
+        { name: 'window', value: window },
+        { name: 'level', value: level },
+      ],
+    }),
+    extend: (series) => movingAverageModel(series.y, window, oneStepMeans(series.y, window)),
+  };
+}

@@ -11,7 +11,7 @@
 import { SEASON_LENGTH, type FittedModel, type Forecaster, type SeriesInput } from '../types';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../series-prep';
 import { isSeasonal, seasonalIndices } from './classical-decomposition';
-import { fitEtsForm } from './ets/ets-fit';
+import { fitEtsForm, refilterEts, type EtsFit } from './ets/ets-fit';
 
 /** Largest θ the optimised method may choose: a drift weight of 0.95. */
 const MAX_THETA = 20;
@@ -27,6 +27,8 @@ export interface ThetaFit {
   fitted: Float64Array;
   /** Point forecasts 1..horizon ahead. */
   forecast(horizon: number): Float64Array;
+  /** The same α, initial level, slope and θ run over a longer series that starts with this one. */
+  extend(y: Float64Array): ThetaFit | undefined;
 }
 
 /** Least-squares slope of y on t = 0..n−1 over the observed values. */
@@ -67,19 +69,14 @@ export function fitThetaLines(y: Float64Array, theta: number | 'optimise'): Thet
   if (!ses) return undefined;
   const alpha = Math.max(1e-10, ses.params.alpha);
   const slope = trendSlope(y);
-  const sesFitted = ses.fitted;
-  const n = y.length;
-
-  // One-step forecast at t (t periods seen) = SES forecast + w·slope·(1 − (1−α)^t)/α.
-  const driftAt = (t: number): number => (slope * (1 - (1 - alpha) ** t)) / alpha;
   let weight: number;
   if (theta === 'optimise') {
     let numerator = 0;
     let denominator = 0;
-    for (let t = 1; t < n; t++) {
-      const residual = (y[t] ?? NaN) - (sesFitted[t] ?? 0);
+    for (let t = 1; t < y.length; t++) {
+      const residual = (y[t] ?? NaN) - (ses.fitted[t] ?? 0);
       if (Number.isNaN(residual)) continue;
-      const drift = driftAt(t);
+      const drift = thetaDrift(slope, alpha, t);
       numerator += residual * drift;
       denominator += drift * drift;
     }
@@ -88,8 +85,19 @@ export function fitThetaLines(y: Float64Array, theta: number | 'optimise'): Thet
   } else {
     weight = 1 - 1 / theta;
   }
+  return thetaLines(ses, slope, weight);
+}
+
+/** Drift of the one-step forecast after t periods, per unit weight: slope·(1 − (1−α)^t)/α. */
+const thetaDrift = (slope: number, alpha: number, t: number): number => (slope * (1 - (1 - alpha) ** t)) / alpha;
+
+/** The Theta lines from an SES fit, the trend slope and the drift weight 1 − 1/θ. */
+function thetaLines(ses: EtsFit, slope: number, weight: number): ThetaFit {
+  const alpha = Math.max(1e-10, ses.params.alpha);
+  const n = ses.fitted.length;
+  // One-step forecast at t (t periods seen) = SES forecast + w·slope·(1 − (1−α)^t)/α.
   const fitted = new Float64Array(n);
-  for (let t = 0; t < n; t++) fitted[t] = (sesFitted[t] ?? 0) + weight * driftAt(t);
+  for (let t = 0; t < n; t++) fitted[t] = (ses.fitted[t] ?? 0) + weight * thetaDrift(slope, alpha, t);
   const level = ses.finalState.level;
   return {
     theta: 1 / (1 - weight),
@@ -102,6 +110,10 @@ export function fitThetaLines(y: Float64Array, theta: number | 'optimise'): Thet
       const start = (1 - (1 - alpha) ** n) / alpha;
       for (let h = 0; h < horizon; h++) out[h] = level + weight * slope * (h + start);
       return out;
+    },
+    extend(y) {
+      const next = refilterEts(ses, y, countObserved(y));
+      return next ? thetaLines(next, slope, weight) : undefined;
     },
   };
 }
@@ -116,14 +128,32 @@ function seasonalAdjustment(filled: Float64Array, period: number): Float64Array 
 }
 
 function fitTheta(series: SeriesInput, theta: number | 'optimise', label: string): FittedModel {
-  const { y } = series;
-  const n = y.length;
   const period = SEASON_LENGTH[series.frequency];
-  const filled = fillMissingSeasonal(y, period);
-  const indices = seasonalAdjustment(filled, period);
+  const indices = seasonalAdjustment(fillMissingSeasonal(series.y, period), period);
+  const adjusted = deseasonalise(series.y, indices);
+  return thetaModel(series.y, indices, fitThetaLines(adjusted, theta), label, (longer) => fitTheta(longer, theta, label));
+}
+
+/** y divided by the seasonal index of each period's phase (y itself without indices). */
+function deseasonalise(y: Float64Array, indices: Float64Array | undefined): Float64Array {
+  if (!indices) return y;
+  return Float64Array.from(y, (v, t) => v / (indices[t % indices.length] ?? 1));
+}
+
+/**
+ * A fitted Theta model; `extend` keeps the seasonal indices and the lines' parameters. `refit` is the
+ * full fit, for a series too flat to have lines (nothing worth keeping) or one the SES cannot run on.
+ */
+function thetaModel(
+  y: Float64Array,
+  indices: Float64Array | undefined,
+  fit: ThetaFit | undefined,
+  label: string,
+  refit: (series: SeriesInput) => FittedModel,
+): FittedModel {
+  const n = y.length;
+  const period = indices?.length ?? 1;
   const factor = (t: number): number => (indices ? (indices[t % period] ?? 1) : 1);
-  const adjusted = Float64Array.from(y, (v, t) => v / factor(t));
-  const fit = fitThetaLines(adjusted, theta);
   let flatLevel = 0;
   if (!fit) {
     const observed = countObserved(y);
@@ -149,6 +179,10 @@ function fitTheta(series: SeriesInput, theta: number | 'optimise', label: string
           { name: 'level', value: fit.level },
         ],
       };
+    },
+    extend(series) {
+      const next = fit?.extend(deseasonalise(series.y, indices));
+      return next ? thetaModel(series.y, indices, next, label, refit) : refit(series);
     },
   };
 }

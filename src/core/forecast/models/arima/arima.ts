@@ -5,7 +5,7 @@
  * floored at 0.
  */
 import { SEASON_LENGTH, type FittedModel, type Forecaster, type ModelDescription, type SeriesInput } from '../../types';
-import { forecastArima, type ArimaFit } from './estimate';
+import { forecastArima, refilterArima, type ArimaFit } from './estimate';
 import { fillGaps } from './fill-gaps';
 import { autoArima } from './search';
 
@@ -28,6 +28,8 @@ function coefficientList(fit: ArimaFit): ModelDescription['parameters'] {
   return list;
 }
 
+const isNonNegative = (y: Float64Array): boolean => y.every((v) => Number.isNaN(v) || v >= 0);
+
 function meanModel(y: Float64Array, nonNegative: boolean): FittedModel {
   let sum = 0;
   let count = 0;
@@ -44,29 +46,34 @@ function meanModel(y: Float64Array, nonNegative: boolean): FittedModel {
   };
 }
 
+/** A fitted ARIMA model on the gap-filled `values` of y (which start at `offset`). */
+function arimaModel(y: Float64Array, fit: ArimaFit): FittedModel {
+  const nonNegative = isNonNegative(y);
+  const { values, offset } = fillGaps(y);
+  const floor = (v: number) => (nonNegative ? Math.max(0, v) : v);
+  // One-step fitted values: y − e where a residual exists and y was observed.
+  const fitted = new Float64Array(y.length).fill(NaN);
+  const lag = values.length - fit.w.length;
+  for (let t = 0; t < fit.w.length; t++) {
+    const index = offset + lag + t;
+    const observed = y[index] ?? NaN;
+    if (!Number.isNaN(observed)) fitted[index] = floor(observed - (fit.residuals[t] ?? 0));
+  }
+  return {
+    fitted,
+    predict: (horizon) => forecastArima(values, fit, Math.max(0, horizon)).map(floor),
+    describe: () => ({ form: arimaForm(fit), parameters: coefficientList(fit), aicc: fit.aicc }),
+    extend: (series) => arimaModel(series.y, refilterArima(fillGaps(series.y).values, fit)),
+  };
+}
+
 export const arimaForecaster: Forecaster = {
   id: 'arima',
   label: 'ARIMA',
   fit(series: SeriesInput, options): FittedModel {
     const { y } = series;
-    const nonNegative = y.every((v) => Number.isNaN(v) || v >= 0);
-    const { values, offset } = fillGaps(y);
+    const { values } = fillGaps(y);
     const fit = values.length > 0 ? autoArima(values, SEASON_LENGTH[series.frequency], options.cancel) : null;
-    if (!fit) return meanModel(y, nonNegative);
-    const floor = (v: number) => (nonNegative ? Math.max(0, v) : v);
-
-    // One-step fitted values: y − e where a residual exists and y was observed.
-    const fitted = new Float64Array(y.length).fill(NaN);
-    const lag = values.length - fit.w.length;
-    for (let t = 0; t < fit.w.length; t++) {
-      const index = offset + lag + t;
-      const observed = y[index] ?? NaN;
-      if (!Number.isNaN(observed)) fitted[index] = floor(observed - (fit.residuals[t] ?? 0));
-    }
-    return {
-      fitted,
-      predict: (horizon) => forecastArima(values, fit, Math.max(0, horizon)).map(floor),
-      describe: () => ({ form: arimaForm(fit), parameters: coefficientList(fit), aicc: fit.aicc }),
-    };
+    return fit ? arimaModel(y, fit) : meanModel(y, isNonNegative(y));
   },
 };

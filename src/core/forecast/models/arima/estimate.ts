@@ -6,6 +6,7 @@
  * first p + P·m periods, as R's CSS does) keeps every order's sum of squares over the same
  * periods, so their AICc values compare fairly. Forecasts come from the same recursion, then undifferencing.
  */
+import { createArmaResiduals } from './arma-filter';
 import { levenbergMarquardt } from './levenberg-marquardt';
 import { differencingPolynomial, expandAr, expandMa, isInvertible, isStationary } from './polynomials';
 
@@ -34,20 +35,6 @@ export interface ArimaFit {
   /** Differenced series and its one-step residuals. */
   w: Float64Array;
   residuals: Float64Array;
-}
-
-/** e_t = x_t − Σ a_k x_{t−k} − Σ b_k e_{t−k} with x = w − mean, and x, e = 0 before the sample. */
-function armaResiduals(w: Float64Array, mean: number, a: Float64Array, b: Float64Array, e: Float64Array): void {
-  const arLags: number[] = [];
-  a.forEach((c, i) => c !== 0 && arLags.push(i + 1));
-  const maLags: number[] = [];
-  b.forEach((c, i) => c !== 0 && maLags.push(i + 1));
-  for (let t = 0; t < w.length; t++) {
-    let value = (w[t] ?? 0) - mean;
-    for (const k of arLags) if (t >= k) value -= (a[k - 1] ?? 0) * ((w[t - k] ?? 0) - mean);
-    for (const k of maLags) if (t >= k) value -= (b[k - 1] ?? 0) * (e[t - k] ?? 0);
-    e[t] = value;
-  }
 }
 
 interface Unpacked {
@@ -90,12 +77,10 @@ export function fitArima(y: Float64Array, order: ArimaOrder): ArimaFit | null {
 
   const start = new Float64Array(coefficients);
   if (order.constant) start[coefficients - 1] = w.reduce((s, v) => s + v, 0) / w.length;
+  const filter = createArmaResiduals(order, w.length);
   const problem = {
     size: w.length,
-    residuals(x: Float64Array, out: Float64Array) {
-      const u = unpack(x, order);
-      armaResiduals(w, u.mean, expandAr(u.ar, u.sar, order.m), expandMa(u.ma, u.sma, order.m), out);
-    },
+    residuals: (x: Float64Array, out: Float64Array) => filter(x, w, out),
     feasible(x: Float64Array) {
       const u = unpack(x, order);
       return isStationary(u.ar) && isStationary(u.sar) && isInvertible(u.ma) && isInvertible(u.sma);
@@ -103,15 +88,31 @@ export function fitArima(y: Float64Array, order: ArimaOrder): ArimaFit | null {
   };
   const { x, sse } = levenbergMarquardt(problem, start);
   if (!Number.isFinite(sse) || !problem.feasible(x)) return null;
-  const u = unpack(x, order);
+  return filterArima(w, order, unpack(x, order));
+}
+
+/** Residuals, σ² and AICc of fixed coefficients on a differenced series. */
+function filterArima(w: Float64Array, order: ArimaOrder, u: Unpacked): ArimaFit {
   const residuals = new Float64Array(w.length);
-  armaResiduals(w, u.mean, expandAr(u.ar, u.sar, order.m), expandMa(u.ma, u.sma, order.m), residuals);
+  const packed = Float64Array.from([...u.ar, ...u.ma, ...u.sar, ...u.sma, ...(order.constant ? [u.mean] : [])]);
+  createArmaResiduals(order, w.length)(packed, w, residuals);
+  let sse = 0;
+  for (let t = 0; t < residuals.length; t++) sse += (residuals[t] ?? 0) ** 2;
   const n = w.length;
   const sigma2 = Math.max(sse / n, 1e-300);
   const logLik = -0.5 * n * (Math.log(2 * Math.PI * sigma2) + 1);
-  const npar = coefficients + 1;
+  const npar = order.p + order.q + order.P + order.Q + (order.constant ? 1 : 0) + 1;
   const aicc = -2 * logLik + 2 * npar + (2 * npar * (npar + 1)) / (n - npar - 1);
   return { order, ...u, sigma2, aicc, w, residuals };
+}
+
+/**
+ * The fit's order and coefficients run over a longer gap-free series that starts with the one it was
+ * fitted on (R's `Arima(y, model = fit)`): new residuals to forecast from, nothing re-estimated.
+ */
+export function refilterArima(y: Float64Array, fit: ArimaFit): ArimaFit {
+  const { ar, ma, sar, sma, mean } = fit;
+  return filterArima(differenceSeries(y, fit.order), fit.order, { ar, ma, sar, sma, mean });
 }
 
 /** Point forecasts of the original (undifferenced) series for `horizon` periods after y. */

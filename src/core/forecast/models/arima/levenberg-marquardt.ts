@@ -31,30 +31,37 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, start: Float64A
   problem.residuals(x, r);
   let sse = sumOfSquares(r);
   if (k === 0 || !Number.isFinite(sse)) return { x, sse };
+  // Column-major Jacobian (column j = ∂r/∂x_j over all n residuals), so JᵀJ is dot products of
+  // contiguous columns; every buffer is made once, not per iteration.
   const jacobian = new Float64Array(n * k);
   const shifted = new Float64Array(n);
   const trial = new Float64Array(n);
+  const probe = new Float64Array(k);
+  const jtj = new Float64Array(k * k);
+  const jtr = new Float64Array(k);
   let lambda = 1e-3;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     for (let j = 0; j < k; j++) {
       const h = 1e-6 * Math.max(1, Math.abs(x[j] ?? 0));
-      const probe = Float64Array.from(x);
+      probe.set(x);
       probe[j] = (probe[j] ?? 0) + h;
       problem.residuals(probe, shifted);
-      for (let t = 0; t < n; t++) jacobian[t * k + j] = ((shifted[t] ?? 0) - (r[t] ?? 0)) / h;
+      const column = j * n;
+      for (let t = 0; t < n; t++) jacobian[column + t] = ((shifted[t] ?? 0) - (r[t] ?? 0)) / h;
     }
-    const jtj = new Float64Array(k * k);
-    const jtr = new Float64Array(k);
-    for (let t = 0; t < n; t++) {
-      const rt = r[t] ?? 0;
-      for (let i = 0; i < k; i++) {
-        const ji = jacobian[t * k + i] ?? 0;
-        jtr[i] = (jtr[i] ?? 0) - ji * rt;
-        for (let j = i; j < k; j++) jtj[i * k + j] = (jtj[i * k + j] ?? 0) + ji * (jacobian[t * k + j] ?? 0);
+    for (let i = 0; i < k; i++) {
+      const ci = i * n;
+      let gradient = 0;
+      for (let t = 0; t < n; t++) gradient -= (jacobian[ci + t] ?? 0) * (r[t] ?? 0);
+      jtr[i] = gradient;
+      for (let j = i; j < k; j++) {
+        const cj = j * n;
+        let dot = 0;
+        for (let t = 0; t < n; t++) dot += (jacobian[ci + t] ?? 0) * (jacobian[cj + t] ?? 0);
+        jtj[i * k + j] = dot;
+        jtj[j * k + i] = dot;
       }
     }
-    for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) jtj[i * k + j] = jtj[j * k + i] ?? 0;
-
     let improved = false;
     let gain = 0;
     for (let attempt = 0; attempt < 12 && !improved; attempt++) {

@@ -30,6 +30,8 @@ export interface EtsFit {
   params: EtsParameters;
   initialLevel: number;
   initialSlope: number;
+  /** Initial seasonal states by phase (fixed from the decomposition, not searched). */
+  initialSeason: Float64Array;
   /** States after the last period. */
   finalState: EtsState;
   fitted: Float64Array;
@@ -175,24 +177,36 @@ export function fitEtsForm(
   if (!Number.isFinite(best.value)) return undefined;
 
   load(best.x);
-  const initialLevel = state.level;
-  const initialSlope = state.slope;
+  return filterEtsForm(y, observed, form, spec, { ...params }, state.level, state.slope, Float64Array.from(start.season));
+}
+
+/** One pass of the recursion from fixed parameters and initial states: fitted values, final states, AICc. */
+function filterEtsForm(
+  y: Float64Array,
+  observed: number,
+  form: EtsForm,
+  spec: RecursionSpec,
+  params: EtsParameters,
+  initialLevel: number,
+  initialSlope: number,
+  initialSeason: Float64Array,
+): EtsFit | undefined {
+  const state: EtsState = { level: initialLevel, slope: initialSlope, season: Float64Array.from(initialSeason) };
   const fitted = new Float64Array(y.length);
   const criterion = runRecursion(y, spec, params, state, fitted);
   if (!Number.isFinite(criterion)) return undefined;
   // Gaussian −2 log L: the recursion's n·log(SSE) lacks n·(log(2π/n) + 1).
   const minusTwoLogLik = criterion + observed * (Math.log((2 * Math.PI) / observed) + 1);
-  const k = parameterCount(form, period);
+  const k = parameterCount(form, spec.period);
   const aicc = minusTwoLogLik + 2 * k + (2 * k * (k + 1)) / (observed - k - 1);
-  return {
-    form,
-    spec,
-    params: { ...params },
-    initialLevel,
-    initialSlope,
-    finalState: state,
-    fitted,
-    minusTwoLogLik,
-    aicc,
-  };
+  return { form, spec, params, initialLevel, initialSlope, initialSeason, finalState: state, fitted, minusTwoLogLik, aicc };
+}
+
+/**
+ * The fit's form, parameters and initial states run over a longer series that starts with the one
+ * it was fitted on (R's `ets(y, model = fit)`). Undefined when a multiplicative form meets a
+ * non-positive forecast on the new periods.
+ */
+export function refilterEts(fit: EtsFit, y: Float64Array, observed: number): EtsFit | undefined {
+  return filterEtsForm(y, observed, fit.form, fit.spec, fit.params, fit.initialLevel, fit.initialSlope, fit.initialSeason);
 }

@@ -5,7 +5,7 @@
 import { SEASON_LENGTH, type FittedModel, type Forecaster, type ModelDescription, type SeriesInput } from '../../types';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../../series-prep';
 import { candidateForms, formName } from './ets-form';
-import { fitEtsForm, type EtsFit } from './ets-fit';
+import { fitEtsForm, refilterEts, type EtsFit } from './ets-fit';
 import { forecastFromState } from './ets-recursion';
 
 export interface EtsSelectOptions {
@@ -60,17 +60,26 @@ function flatModel(y: Float64Array): FittedModel {
   };
 }
 
+/** A fitted ETS model; `extend` keeps the form, parameters and initial states and only filters. */
+function etsModel(fit: EtsFit, y: Float64Array): FittedModel {
+  return {
+    fitted: fit.fitted,
+    predict: (horizon) => clampNonNegative(forecastEts(fit, y.length, horizon), y),
+    describe: () => describeEts(fit),
+    extend(series) {
+      const next = refilterEts(fit, series.y, countObserved(series.y));
+      // A multiplicative form that meets a zero in the new periods cannot be run on: estimate afresh.
+      return next ? etsModel(next, series.y) : etsForecaster.fit(series, { horizon: 1, seed: 0 });
+    },
+  };
+}
+
 export const etsForecaster: Forecaster = {
   id: 'ets',
   label: 'ETS',
   fit(series: SeriesInput): FittedModel {
     const { y } = series;
     const fit = fitBestEts(y, SEASON_LENGTH[series.frequency]);
-    if (!fit) return flatModel(y);
-    return {
-      fitted: fit.fitted,
-      predict: (horizon) => clampNonNegative(forecastEts(fit, y.length, horizon), y),
-      describe: () => describeEts(fit),
-    };
+    return fit ? etsModel(fit, y) : flatModel(y);
   },
 };

@@ -7,8 +7,9 @@
 import { SEASONAL_PERIODS, type FittedModel, type Forecaster, type SeriesInput } from '../../types';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../../series-prep';
 import { describeEts, fitBestEts, forecastEts } from '../ets/ets';
-import { fitThetaLines } from '../theta';
-import { mstl } from './mstl';
+import { refilterEts, type EtsFit } from '../ets/ets-fit';
+import { fitThetaLines, type ThetaFit } from '../theta';
+import { mstl, type MstlResult } from './mstl';
 
 export type AdjustedSeriesModel = 'ets' | 'theta';
 
@@ -17,29 +18,48 @@ interface AdjustedFit {
   forecast(horizon: number): Float64Array;
   form: string;
   parameters: { name: string; value: number }[];
+  /** The same model and parameters over a longer adjusted series; undefined when it must be fitted afresh. */
+  extend(adjusted: Float64Array): AdjustedFit | undefined;
+}
+
+function etsAdjusted(fit: EtsFit, length: number): AdjustedFit {
+  const { form, parameters } = describeEts(fit);
+  return {
+    fitted: fit.fitted,
+    forecast: (h) => forecastEts(fit, length, h),
+    form,
+    parameters,
+    extend(adjusted) {
+      const next = refilterEts(fit, adjusted, countObserved(adjusted));
+      return next ? etsAdjusted(next, adjusted.length) : undefined;
+    },
+  };
+}
+
+function thetaAdjusted(fit: ThetaFit): AdjustedFit {
+  return {
+    fitted: fit.fitted,
+    forecast: (h) => fit.forecast(h),
+    form: 'Theta',
+    parameters: [
+      { name: 'alpha', value: fit.alpha },
+      { name: 'drift', value: fit.slope / 2 },
+    ],
+    extend(adjusted) {
+      const next = fit.extend(adjusted);
+      return next ? thetaAdjusted(next) : undefined;
+    },
+  };
 }
 
 /** Forecasts the seasonally adjusted series; a flat mean when it is too short or flat to model. */
 function fitAdjusted(adjusted: Float64Array, model: AdjustedSeriesModel): AdjustedFit {
   if (model === 'ets') {
     const fit = fitBestEts(adjusted, 1, { allowSeasonal: false });
-    if (fit) {
-      const { form, parameters } = describeEts(fit);
-      return { fitted: fit.fitted, forecast: (h) => forecastEts(fit, adjusted.length, h), form, parameters };
-    }
+    if (fit) return etsAdjusted(fit, adjusted.length);
   } else {
     const fit = fitThetaLines(adjusted, 2);
-    if (fit) {
-      return {
-        fitted: fit.fitted,
-        forecast: (h) => fit.forecast(h),
-        form: 'Theta',
-        parameters: [
-          { name: 'alpha', value: fit.alpha },
-          { name: 'drift', value: fit.slope / 2 },
-        ],
-      };
-    }
+    if (fit) return thetaAdjusted(fit);
   }
   let sum = 0;
   for (let t = 0; t < adjusted.length; t++) sum += adjusted[t] ?? 0;
@@ -49,52 +69,82 @@ function fitAdjusted(adjusted: Float64Array, model: AdjustedSeriesModel): Adjust
     forecast: (h) => new Float64Array(h).fill(level),
     form: 'mean',
     parameters: [{ name: 'level', value: level }],
+    extend: () => undefined,
+  };
+}
+
+interface Decomposed {
+  decomposition: MstlResult;
+  /** The series less every seasonal component; missing periods stay missing. */
+  adjusted: Float64Array;
+  seasonalTotal: Float64Array;
+}
+
+function decompose(series: SeriesInput): Decomposed {
+  const { y } = series;
+  const n = y.length;
+  const periods = SEASONAL_PERIODS[series.frequency];
+  const filled = fillMissingSeasonal(y, periods[0] ?? 1);
+  const constant = isConstant(y) || countObserved(y) < 4;
+  const decomposition = mstl(filled, constant ? [] : periods);
+  const seasonalTotal = new Float64Array(n);
+  for (const component of decomposition.seasonals) {
+    for (let t = 0; t < n; t++) seasonalTotal[t] = (seasonalTotal[t] ?? 0) + (component[t] ?? 0);
+  }
+  // Missing periods stay missing in the adjusted series so they do not count as evidence.
+  const adjusted = Float64Array.from(y, (v, t) => v - (seasonalTotal[t] ?? 0));
+  return { decomposition, adjusted, seasonalTotal };
+}
+
+/**
+ * A fitted STL model. `extend` decomposes the longer series again (as R's `stlf(y, model = fit)`:
+ * the decomposition is a smoother, not an estimate) and re-runs the adjusted-series model with its
+ * parameters; `refit` fits afresh when that model cannot be carried over.
+ */
+function stlModel(
+  y: Float64Array,
+  parts: Decomposed,
+  inner: AdjustedFit,
+  refit: (series: SeriesInput) => FittedModel,
+): FittedModel {
+  const n = y.length;
+  const { decomposition, seasonalTotal } = parts;
+  const fitted = Float64Array.from(inner.fitted, (v, t) => v + (seasonalTotal[t] ?? 0));
+  const seasonNote = decomposition.periods.length > 0 ? ` [${decomposition.periods.join(', ')}]` : '';
+  return {
+    fitted,
+    predict(horizon) {
+      const forecast = inner.forecast(horizon);
+      decomposition.periods.forEach((period, i) => {
+        const component = decomposition.seasonals[i];
+        if (!component) return;
+        // Future period n + h repeats the seasonal value of the same position in the last full season.
+        for (let h = 0; h < horizon; h++) {
+          const source = n - period + (h % period);
+          forecast[h] = (forecast[h] ?? 0) + (component[source] ?? 0);
+        }
+      });
+      return clampNonNegative(forecast, y);
+    },
+    describe: () => ({
+      form: `STL${seasonNote} + ${inner.form}`,
+      parameters: inner.parameters,
+    }),
+    extend(series) {
+      const longer = decompose(series);
+      const next = inner.extend(longer.adjusted);
+      return next ? stlModel(series.y, longer, next, refit) : refit(series);
+    },
   };
 }
 
 export function makeStlForecaster(model: AdjustedSeriesModel): Forecaster {
   const label = model === 'ets' ? 'STL + ETS' : 'STL + Theta';
-  return {
-    id: 'stl',
-    label,
-    fit(series: SeriesInput): FittedModel {
-      const { y } = series;
-      const n = y.length;
-      const periods = SEASONAL_PERIODS[series.frequency];
-      const filled = fillMissingSeasonal(y, periods[0] ?? 1);
-      const constant = isConstant(y) || countObserved(y) < 4;
-      const decomposition = mstl(filled, constant ? [] : periods);
-      const seasonalTotal = new Float64Array(n);
-      for (const component of decomposition.seasonals) {
-        for (let t = 0; t < n; t++) seasonalTotal[t] = (seasonalTotal[t] ?? 0) + (component[t] ?? 0);
-      }
-      // Missing periods stay missing in the adjusted series so they do not count as evidence.
-      const adjusted = Float64Array.from(y, (v, t) => v - (seasonalTotal[t] ?? 0));
-      const inner = fitAdjusted(adjusted, model);
-      const fitted = Float64Array.from(inner.fitted, (v, t) => v + (seasonalTotal[t] ?? 0));
-      const seasonNote = decomposition.periods.length > 0 ? ` [${decomposition.periods.join(', ')}]` : '';
-      return {
-        fitted,
-        predict(horizon) {
-          const forecast = inner.forecast(horizon);
-          decomposition.periods.forEach((period, i) => {
-            const component = decomposition.seasonals[i];
-            if (!component) return;
-            // Future period n + h repeats the seasonal value of the same position in the last full season.
-            for (let h = 0; h < horizon; h++) {
-              const source = n - period + (h % period);
-              forecast[h] = (forecast[h] ?? 0) + (component[source] ?? 0);
-            }
-          });
-          return clampNonNegative(forecast, y);
-        },
-        describe: () => ({
-          form: `STL${seasonNote} + ${inner.form}`,
-          parameters: inner.parameters,
-        }),
-      };
-    },
+  const fit = (series: SeriesInput): FittedModel => {
+    const parts = decompose(series);
+    return stlModel(series.y, parts, fitAdjusted(parts.adjusted, model), fit);
   };
+  return { id: 'stl', label, fit };
 }
 
 /** STL + ETS, the default seasonal decomposition forecaster. */

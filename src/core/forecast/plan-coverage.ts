@@ -1,0 +1,47 @@
+/**
+ * How far the user's plan (rows after the last sales date that carry covariates such as a planned
+ * price or promotion) reaches into the forecast horizon. Where it falls short, series-input.ts
+ * carries the last known value forward, and the app must say so rather than assume silently.
+ */
+import type { Dataset } from '../dataset/types';
+
+export interface PlanCoverage {
+  /** Series whose plan covers every future period of the horizon. */
+  planned: number;
+  /** Series whose covariates are carried forward for at least one future period. */
+  carriedForward: number;
+  /** Ids of a few of those series, for the message. */
+  examples: string[];
+}
+
+const EXAMPLES = 3;
+
+/** Null when the dataset has no covariates (nothing to plan). */
+export function planCoverage(dataset: Dataset, horizon: number): PlanCoverage | null {
+  if (dataset.covariates.length === 0) return null;
+  const seriesCount = dataset.seriesIds.length;
+  let planned = 0;
+  const examples: string[] = [];
+  for (let s = 0; s < seriesCount; s++) {
+    const end = dataset.seriesStart[s + 1] ?? dataset.dates.length;
+    const planRows = end - (dataset.historyEnd[s] ?? end);
+    if (planRows >= horizon) {
+      planned++;
+    } else if (examples.length < EXAMPLES) {
+      examples.push(dataset.seriesIds[s] ?? String(s));
+    }
+  }
+  return { planned, carriedForward: seriesCount - planned, examples };
+}
+
+/** The sentence the Forecast step shows, or null when the plan covers everything. */
+export function planCoverageMessage(coverage: PlanCoverage | null, covariateNames: string[]): string | null {
+  if (!coverage || coverage.carriedForward === 0) return null;
+  const names = covariateNames.join(', ');
+  const series = coverage.carriedForward === 1 ? '1 series' : `${coverage.carriedForward.toLocaleString('en')} series`;
+  const which = coverage.examples.join(', ');
+  return (
+    `The file has no plan (future ${names}) covering the whole horizon for ${series} (e.g. ${which}): ` +
+    'their last known values are carried forward. Add rows after the last sales date with the planned values and an empty sales cell to use your plan.'
+  );
+}
