@@ -36,6 +36,12 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   await expect(table.locator('tbody tr[data-model="auto"]')).toHaveCount(1);
   await expect(table.locator('tbody tr[data-model="snaive"]')).toHaveCount(1);
   await expect(table).toContainText('Test (scored once, after the choice)');
+  // The bands are calibrated over the whole catalogue at the end, and their test coverage is reported.
+  const coverage = page.getByTestId('interval-coverage');
+  await expect(coverage).toContainText(/the 80% band \(p10–p90\) held \d+% of actual sales/);
+  const share = Number(await coverage.getAttribute('data-value'));
+  expect(share).toBeGreaterThan(0.6);
+  expect(share).toBeLessThanOrEqual(1);
   await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();
   await expect(page.getByText('What drove the forecast')).toBeVisible();
   await page.screenshot({ path: 'test-results/forecast-sample.png', fullPage: true });

@@ -5,6 +5,7 @@
 import { medianBlend } from '../core/forecast/auto';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { EvaluatedForecast, ModelEvaluation } from '../core/forecast/evaluate-types';
+import { applyCatalogueCalibration, type CatalogueCalibration } from '../core/forecast/pooled-intervals';
 import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
 import { evaluationSettings } from './forecast-evaluation';
 import { forecasterById } from './forecast-models';
@@ -16,11 +17,21 @@ function futureOf(evaluated: EvaluatedForecast): DetailSource['future'] {
   return { point, p10: quantiles.p10, p90: quantiles.p90, lower: quantiles.lower, upper: quantiles.upper };
 }
 
-export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
+/**
+ * The chart's detail of one series. With the run's catalogue calibration, every band is recomputed
+ * from it, so the chart shows the band the export has.
+ */
+export function seriesDetail(
+  task: SeriesTask,
+  settings: RunSettings,
+  models: ModelId[],
+  calibration?: CatalogueCalibration,
+): SeriesDetail {
   const { input, index } = task;
   const forecasters = models.flatMap((id) => forecasterById(id) ?? []);
   const evaluationOptions = evaluationSettings(settings, index);
-  const evaluation = evaluateSeries(input, forecasters, evaluationOptions);
+  const own = evaluateSeries(input, forecasters, evaluationOptions);
+  const evaluation = calibration === undefined ? own : applyCatalogueCalibration(own, calibration);
   const fitOptions: FitOptions = { horizon: settings.horizon, seed: evaluationOptions.seed };
   const fittedById = new Map<ModelId, Float64Array>();
   const describedById = new Map<ModelId, ModelDescription>();

@@ -9,6 +9,7 @@ import type { Forecaster, ModelId } from '../core/forecast/types';
 import { EXPENSIVE_MODELS, FORECASTERS, INTERMITTENT_MODELS } from './forecast-models';
 import type { FutureBand, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
+import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 
 /** Fewer observed sales values than this and a series is listed as too short, not forecast. */
 export const MIN_OBSERVED_PERIODS = 4;
@@ -100,8 +101,16 @@ function primaryForecast(
   };
 }
 
-/** Evaluates one series; a series without enough history comes back listed as too short. */
-export function evaluateTask(task: SeriesTask, settings: RunSettings, now: number): SeriesOutcome {
+/**
+ * Evaluates one series; a series without enough history comes back listed as too short. A pool
+ * worker passes its collector, which keeps what the run's catalogue calibration needs.
+ */
+export function evaluateTask(
+  task: SeriesTask,
+  settings: RunSettings,
+  now: number,
+  collector?: RunCalibrationCollector,
+): SeriesOutcome {
   const { input, index } = task;
   const plan = planModels(input.y, settings, now);
   const futureDates = input.dates.slice(input.y.length, input.y.length + settings.horizon);
@@ -122,6 +131,7 @@ export function evaluateTask(task: SeriesTask, settings: RunSettings, now: numbe
     };
   }
   const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
+  if (collector !== undefined) collectSeries(collector, index, evaluation, settings);
   const { future, form } = primaryForecast(evaluation, settings);
   const failures = evaluation.models.flatMap((model) =>
     model.error !== undefined ? [{ id: model.id, message: model.error }] : [],

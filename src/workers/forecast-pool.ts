@@ -2,8 +2,11 @@
  * Main-thread side of a forecast run: a pool of module workers fed with batches of series. Each
  * series is cut out of the Dataset only when a worker is ready for it (its buffers transferred),
  * so the main thread never does a long piece of work. Results stream back per series; `cancel`
- * terminates the workers at once.
+ * terminates the workers at once. When every series is in, the workers' error sketches are merged
+ * into the catalogue calibration, and each worker re-scores its own series under it.
  */
+import { calibrateCatalogueSketch, mergeCatalogueSketch, type CatalogueSketch } from '../core/forecast/catalogue-sketch';
+import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
 import { taskTransferables } from './forecast-evaluation';
@@ -11,6 +14,7 @@ import {
   errorAsData,
   type ForecastRequest,
   type ForecastResponse,
+  type RecalibrationUpdate,
   type RunSettings,
   type SeriesOutcome,
   type SeriesTask,
@@ -20,6 +24,11 @@ import {
 export interface ForecastRunEvents {
   onResult(outcome: SeriesOutcome): void;
   onSeriesFailed(index: number, error: WorkerError): void;
+  /**
+   * Every series is in: the catalogue calibration and, per worker, its series' coverage and bands
+   * under it. Comes just before onFinished, and not at all when calibrating failed.
+   */
+  onCalibrated(calibration: CatalogueCalibration, updates: RecalibrationUpdate[]): void;
   onFinished(): void;
   /** The run itself broke (a worker could not start or crashed); results so far stay. */
   onFailed(error: WorkerError): void;
@@ -79,13 +88,32 @@ export function startForecastRun(
     return tasks;
   };
 
+  /** The calibration round at the end: sketches in, calibration out, updates back. */
+  let collecting = false;
+  let sketches: CatalogueSketch[] = [];
+  let pendingCalibration: CatalogueCalibration | null = null;
+  const updates: RecalibrationUpdate[] = [];
+  const finish = (): void => {
+    end();
+    events.onFinished();
+  };
+  const calibrate = (): void => {
+    const merged: CatalogueSketch = {};
+    for (const sketch of sketches) mergeCatalogueSketch(merged, sketch);
+    sketches = [];
+    const calibration = calibrateCatalogueSketch(merged, settings.level);
+    if (Object.keys(calibration.pooled).length === 0) return finish();
+    pendingCalibration = calibration;
+    for (const worker of workers) worker.postMessage({ type: 'recalibrate', calibration } satisfies ForecastRequest);
+  };
+
   const feed = (worker: Worker): void => {
     if (ended) return;
     const tasks = buildTasks();
     if (tasks.length === 0) {
-      if (busy === 0) {
-        end();
-        events.onFinished();
+      if (busy === 0 && !collecting) {
+        collecting = true;
+        for (const each of workers) each.postMessage({ type: 'send-sketch' } satisfies ForecastRequest);
       }
       return;
     }
@@ -101,7 +129,16 @@ export function startForecastRun(
     else if (message.type === 'batch-done') {
       busy--;
       feed(worker);
-    }
+    } else if (message.type === 'error-sketch') {
+      sketches.push(message.sketch);
+      if (sketches.length === workers.length) calibrate();
+    } else if (message.type === 'recalibrated') {
+      updates.push(message.update);
+      if (updates.length === workers.length && pendingCalibration !== null) {
+        events.onCalibrated(pendingCalibration, updates);
+        finish();
+      }
+    } else if (message.type === 'calibration-failed') finish();
   };
 
   for (let i = 0; i < size; i++) {

@@ -5,8 +5,10 @@
  * exceptions. Cancelling terminates the workers, so there is no cancel message.
  */
 import type { AutoChoice } from '../core/forecast/auto';
+import type { CatalogueSketch } from '../core/forecast/catalogue-sketch';
 import type { OriginForecast } from '../core/forecast/evaluate-types';
 import type { DemandKind } from '../core/forecast/models/intermittent';
+import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
 import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
@@ -50,9 +52,22 @@ export interface SeriesDetailRequest {
   settings: RunSettings;
   task: SeriesTask;
   models: ModelId[];
+  /** The run's catalogue calibration, so the chart shows the same band as the export (absent before it exists). */
+  calibration?: CatalogueCalibration;
 }
 
-export type ForecastRequest = EvaluateBatchRequest | SeriesDetailRequest;
+/** End of a run, step 1: each pool worker sends the error sketch of every series it evaluated. */
+export interface SendSketchRequest {
+  type: 'send-sketch';
+}
+
+/** End of a run, step 2: each pool worker re-scores its series under the merged calibration. */
+export interface RecalibrateRequest {
+  type: 'recalibrate';
+  calibration: CatalogueCalibration;
+}
+
+export type ForecastRequest = EvaluateBatchRequest | SeriesDetailRequest | SendSketchRequest | RecalibrateRequest;
 
 /** The forecast that goes into the export: Auto's, or the chosen model's. */
 export interface FutureBand {
@@ -148,8 +163,42 @@ export interface DetailFailedMessage {
   error: WorkerError;
 }
 
+/**
+ * One worker's series under the catalogue calibration: for series i (index `indices[i]`), the test
+ * p10–p90 coverage of every score slot at `coverage[i · SCORE_SLOTS.length + slot]`, and the
+ * exported p10, p50, p90 (horizon each) from `bands[i · 3 · horizon]`; NaN where nothing changes.
+ */
+export interface RecalibrationUpdate {
+  horizon: number;
+  indices: Int32Array;
+  coverage: Float64Array;
+  bands: Float64Array;
+}
+
+export interface ErrorSketchMessage {
+  type: 'error-sketch';
+  sketch: CatalogueSketch;
+}
+
+export interface RecalibratedMessage {
+  type: 'recalibrated';
+  update: RecalibrationUpdate;
+}
+
+export interface CalibrationFailedMessage {
+  type: 'calibration-failed';
+  error: WorkerError;
+}
+
 export type ForecastResponse =
-  SeriesResultMessage | SeriesFailedMessage | BatchDoneMessage | SeriesDetailMessage | DetailFailedMessage;
+  | SeriesResultMessage
+  | SeriesFailedMessage
+  | BatchDoneMessage
+  | SeriesDetailMessage
+  | DetailFailedMessage
+  | ErrorSketchMessage
+  | RecalibratedMessage
+  | CalibrationFailedMessage;
 
 export function errorAsData(error: unknown, code: string): WorkerError {
   return { code, message: error instanceof Error ? error.message : String(error) };

@@ -1,10 +1,12 @@
 /**
  * A forecast pool worker: evaluates the series it is sent, posting each outcome as soon as it is
- * ready so results stream in; one failing series is reported and the batch goes on.
+ * ready so results stream in; one failing series is reported and the batch goes on. It keeps the
+ * run's error sketches and per-series test windows for the catalogue calibration at the run's end.
  */
-import { evaluateTask, outcomeTransferables } from './forecast-evaluation';
+import { evaluateTask, outcomeTransferables, uniqueArrayBuffers } from './forecast-evaluation';
 import { seriesDetail } from './forecast-detail';
 import { errorAsData, type ForecastRequest, type ForecastResponse } from './forecast-protocol';
+import { createCollector, recalibrate } from './forecast-recalibration';
 
 /** The slice of the dedicated-worker global this file uses (the app's tsconfig has the DOM lib only). */
 interface WorkerScope {
@@ -17,12 +19,17 @@ function post(message: ForecastResponse, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
+/** A pool worker serves one run, so one collector lives as long as the worker. */
+const collector = createCollector();
+let horizon = 0;
+
 scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
   const request = event.data;
   if (request.type === 'evaluate-batch') {
+    horizon = request.settings.horizon;
     for (const task of request.tasks) {
       try {
-        const outcome = evaluateTask(task, request.settings, Date.now());
+        const outcome = evaluateTask(task, request.settings, Date.now(), collector);
         post({ type: 'series-result', outcome }, outcomeTransferables(outcome));
       } catch (error) {
         post({ type: 'series-failed', index: task.index, error: errorAsData(error, 'series-failed') });
@@ -31,12 +38,23 @@ scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
     post({ type: 'batch-done', batchId: request.batchId });
     return;
   }
+  if (request.type === 'send-sketch') {
+    // A copy, not a transfer: the sketch is a few MB once per run.
+    post({ type: 'error-sketch', sketch: collector.sketch });
+    return;
+  }
+  if (request.type === 'recalibrate') {
+    try {
+      const update = recalibrate(collector, request.calibration, horizon);
+      post({ type: 'recalibrated', update }, uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer, update.bands.buffer]));
+    } catch (error) {
+      post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
+    }
+    return;
+  }
   try {
-    post({
-      type: 'series-detail',
-      requestId: request.requestId,
-      detail: seriesDetail(request.task, request.settings, request.models),
-    });
+    const detail = seriesDetail(request.task, request.settings, request.models, request.calibration);
+    post({ type: 'series-detail', requestId: request.requestId, detail });
   } catch (error) {
     post({ type: 'detail-failed', requestId: request.requestId, error: errorAsData(error, 'detail-failed') });
   }

@@ -35,7 +35,7 @@ export interface ForecastQuantiles {
 }
 
 /** Fewest errors a step's quantiles rest on; sparser steps borrow from their neighbours. */
-const MIN_ERRORS_PER_STEP = 20;
+export const MIN_ERRORS_PER_STEP = 20;
 
 export function emptyStepErrors(horizon: number): StepErrors {
   return Array.from({ length: horizon }, () => []);

@@ -132,7 +132,7 @@ function modelCalibration(model: ModelEvaluation, catalogue: CatalogueCalibratio
 }
 
 /** Per-step median of several calibrations of the same horizon (Auto's blend of models). */
-function medianCalibration(calibrations: IntervalCalibration[]): IntervalCalibration {
+export function medianCalibration(calibrations: IntervalCalibration[]): IntervalCalibration {
   const first = calibrations[0] as IntervalCalibration;
   const median = { ...first, errorCount: 0 };
   for (const band of BAND_NAMES) {

@@ -46,11 +46,13 @@ const formatValue = (value: unknown): string =>
 /** Re-evaluates the selected series in a worker of its own and charts the chosen source. */
 function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & { loading: boolean } {
   const summary = run.results.summaries[seriesIndex];
-  const key = `${run.startedAt}:${seriesIndex}`;
+  // The band changes once the run's catalogue calibration arrives.
+  const calibration = run.calibration;
+  const key = `${run.startedAt}:${seriesIndex}:${calibration === null ? 'own' : 'catalogue'}`;
   const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
   useEffect(() => {
     if (summary === undefined || summary.future === null) return undefined;
-    const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated);
+    const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated, calibration);
     handle.result.then(
       (detail) => setState({ key, detail, error: null }),
       (error: Error) => {
@@ -58,7 +60,7 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
       },
     );
     return () => handle.cancel();
-  }, [key, run.dataset, run.settings, seriesIndex, summary]);
+  }, [key, run.dataset, run.settings, seriesIndex, summary, calibration]);
   const current = state.key === key;
   return {
     key,

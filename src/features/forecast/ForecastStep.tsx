@@ -3,10 +3,12 @@ import { useAppStore } from '../../app/store';
 import { aggregateResults, choiceCounts } from './aggregate';
 import { ExportButtons } from './ExportButtons';
 import { ForecastChart } from './ForecastChart';
+import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
 import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
+import { PlanNote } from './PlanNote';
 import { summariseRun } from './run-summary';
 import { SeriesTable } from './SeriesTable';
 import { TrainingProgress } from './TrainingProgress';
@@ -57,6 +59,7 @@ function Results({ run }: { run: ForecastRun }) {
             </p>
             <ExportButtons run={run} forecastCount={summary.forecast} />
           </div>
+          <IntervalNote run={run} rows={rows} />
           <MetricsTable rows={rows} metric={run.settings.metric} choices={choices} />
           <ForecastChart run={run} seriesIndex={seriesIndex} />
           <SeriesTable run={run} selected={seriesIndex} onSelect={select} />
@@ -97,6 +100,7 @@ export function ForecastStep() {
         </button>
       </section>
       <ModelSettingsPanel frequency={dataset.frequency} disabled={running} />
+      <PlanNote dataset={dataset} />
       {stale && (
         <p role="status" className="note note--status">
           The data changed since these results were made. Forecast again to update them.

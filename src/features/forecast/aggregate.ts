@@ -2,7 +2,7 @@
  * The metrics table's numbers: each model's scores over all series that have them. Measures are
  * means over series (series where one is undefined left out), except WAPE, which is pooled
  * (Σ|error| / Σ|actual|) so big series weigh by their volume, and counts, which add up — the same
- * rules as the core's aggregateMetrics, run over the packed typed array instead of objects.
+ * rules as the core's aggregateMetrics, read from the running totals kept as results arrive.
  */
 import {
   METRIC_FIELDS,
@@ -14,7 +14,6 @@ import {
   type ScoreSlot,
 } from '../../workers/forecast-scores';
 import type { ForecastResults } from './forecast-results';
-import { scoreOf } from './forecast-results';
 
 export type AggregateMetrics = Record<MetricField, number>;
 
@@ -33,48 +32,32 @@ const SUMMED: ReadonlySet<MetricField> = new Set<MetricField>([
 ]);
 
 function aggregatePart(results: ForecastResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
-  const totals = new Float64Array(METRIC_FIELDS.length);
-  const counts = new Int32Array(METRIC_FIELDS.length);
-  const offsets = METRIC_FIELDS.map((field) => scoreOffset(slot, part, field));
-  const countOffset = scoreOffset(slot, part, 'count');
-  let scored = 0;
-  for (let s = 0; s < results.seriesCount; s++) {
-    if (!(scoreOf(results, s, countOffset) > 0)) continue;
-    scored++;
-    for (let f = 0; f < offsets.length; f++) {
-      const value = scoreOf(results, s, offsets[f] as number);
-      if (Number.isNaN(value)) continue;
-      totals[f] = (totals[f] as number) + value;
-      counts[f] = (counts[f] as number) + 1;
-    }
-  }
+  const { totals } = results;
+  const scored = totals.scored[SCORE_SLOTS.indexOf(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
   if (scored === 0) return null;
   const metrics = {} as AggregateMetrics;
-  METRIC_FIELDS.forEach((field, f) => {
-    const total = totals[f] as number;
-    const count = counts[f] as number;
+  for (const field of METRIC_FIELDS) {
+    const offset = scoreOffset(slot, part, field);
+    const total = totals.sums[offset] as number;
+    const count = totals.counts[offset] as number;
     metrics[field] = SUMMED.has(field) ? total : count === 0 ? NaN : total / count;
-  });
+  }
   metrics.wape = metrics.sumAbsActual === 0 ? NaN : (100 * metrics.sumAbsError) / metrics.sumAbsActual;
   return metrics;
 }
 
-/** One row per model that scored on at least one series, Auto first. */
+/** One row per model that scored on at least one series, Auto first (read from the running totals). */
 export function aggregateResults(results: ForecastResults): AggregateRow[] {
   const rows: AggregateRow[] = [];
-  for (const slot of SCORE_SLOTS) {
+  SCORE_SLOTS.forEach((slot, s) => {
     const parts = Object.fromEntries(
       SCORE_PARTS.map((part) => [part, aggregatePart(results, slot, part)]),
     ) as Record<ScorePart, AggregateMetrics | null>;
-    if (SCORE_PARTS.every((part) => parts[part] === null)) continue;
-    let series = 0;
-    for (let s = 0; s < results.seriesCount; s++) {
-      if (SCORE_PARTS.some((part) => scoreOf(results, s, scoreOffset(slot, part, 'count')) > 0)) series++;
-    }
-    const row = { slot, series, parts };
+    if (SCORE_PARTS.every((part) => parts[part] === null)) return;
+    const row = { slot, series: results.totals.slotSeries[s] ?? 0, parts };
     if (slot === 'auto') rows.unshift(row);
     else rows.push(row);
-  }
+  });
   return rows;
 }
 

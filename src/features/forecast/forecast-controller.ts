@@ -5,7 +5,7 @@
  */
 import { useAppStore } from '../../app/store';
 import { startForecastRun, type ForecastRunHandle } from '../../workers/forecast-pool';
-import { addFailure, addOutcome, createResults } from './forecast-results';
+import { addFailure, addOutcome, applyRecalibration, createResults } from './forecast-results';
 import { runSettingsOf } from './forecast-settings';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
@@ -51,7 +51,17 @@ export function startTraining(): void {
   const settings = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
   const results = createResults(dataset.seriesIds.length);
   state.updateForecast({
-    run: { status: 'running', settings, dataset, results, startedAt, endedAt: null, error: null, version: 0 },
+    run: {
+      status: 'running',
+      settings,
+      dataset,
+      results,
+      startedAt,
+      endedAt: null,
+      error: null,
+      calibration: null,
+      version: 0,
+    },
   });
   active = startForecastRun(dataset, settings, {
     onResult: (outcome) => {
@@ -61,6 +71,10 @@ export function startTraining(): void {
     onSeriesFailed: (index, error) => {
       addFailure(results, index, error.message);
       scheduleRefresh(results.seriesCount);
+    },
+    onCalibrated: (calibration, updates) => {
+      for (const update of updates) applyRecalibration(results, update);
+      useAppStore.getState().updateForecastRun({ calibration });
     },
     onFinished: () => finish({ status: 'done' }),
     onFailed: (error) => finish({ status: 'failed', error: error.message }),

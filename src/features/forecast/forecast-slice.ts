@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/dataset/types';
+import type { CatalogueCalibration } from '../../core/forecast/pooled-intervals';
 import type { RunSettings } from '../../workers/forecast-protocol';
 import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, type ForecastSettings } from './forecast-settings';
@@ -21,6 +22,11 @@ export interface ForecastRun {
   endedAt: number | null;
   /** Why the run failed, in words. */
   error: string | null;
+  /**
+   * The intervals' calibration over the whole catalogue, set when the run finishes (null before,
+   * and for cancelled runs, whose bands stay calibrated per series).
+   */
+  calibration: CatalogueCalibration | null;
   version: number;
 }
 
