@@ -1,67 +1,47 @@
 /**
  * Several rows for one (series, period) — a till export with one line per sale, or a file
  * appended twice — become one: sales summed (default) or the last row kept. Covariates always come
- * from the last row (a price is not additive).
+ * from the last row (a price is not additive). Rows meet their grid cell in file order, so "last"
+ * and the order of summing are the file's.
  */
 import type { CleaningSettings, DataIssue } from './types';
-import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+import { MAX_EXAMPLES, describeLines, makeIssue, plural } from './derive-issue';
 
-export interface UniqueRows {
-  length: number;
-  series: Int32Array;
-  period: Int32Array;
-  /** Source row whose covariates represent the period (the last of its duplicates). */
-  source: Int32Array;
-  target: Float64Array;
-}
+export class DuplicateRows {
+  count = 0;
+  /** The first examples in (grid cell, file row) order, as a sort by series and period would list them. */
+  private readonly examples: { at: number; line: number }[] = [];
 
-export function mergeDuplicates(
-  order: Int32Array,
-  series: Int32Array,
-  period: Int32Array,
-  target: Float64Array,
-  line: Int32Array,
-  mode: CleaningSettings['duplicates'],
-): { rows: UniqueRows; issue: DataIssue | null } {
-  const n = order.length;
-  const outSeries = new Int32Array(n);
-  const outPeriod = new Int32Array(n);
-  const outSource = new Int32Array(n);
-  const outTarget = new Float64Array(n);
-  const duplicates = new ExampleLines();
-  let length = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i]!;
-    const s = series[row]!;
-    const p = period[row]!;
-    const value = target[row]!;
-    const last = length - 1;
-    if (length > 0 && outSeries[last] === s && outPeriod[last] === p) {
-      duplicates.add(line[row]!);
-      outSource[last] = row;
-      const previous = outTarget[last]!;
-      if (mode === 'last') outTarget[last] = value;
-      // Summing ignores empty cells, so one empty duplicate does not erase the others' sales.
-      else if (!Number.isNaN(value)) outTarget[last] = Number.isNaN(previous) ? value : previous + value;
-      continue;
-    }
-    outSeries[length] = s;
-    outPeriod[length] = p;
-    outSource[length] = row;
-    outTarget[length] = value;
-    length++;
+  constructor(private readonly mode: CleaningSettings['duplicates']) {}
+
+  /** Folds the sales `value` of a row on file line `line` into grid cell `at`, which an earlier row already filled. */
+  merge(target: Float64Array, at: number, value: number, line: number): void {
+    this.count++;
+    if (line > 0) this.noteExample(at, line);
+    const previous = target[at]!;
+    if (this.mode === 'last') target[at] = value;
+    // Summing ignores empty cells, so one empty duplicate does not erase the others' sales.
+    else if (!Number.isNaN(value)) target[at] = Number.isNaN(previous) ? value : previous + value;
   }
-  const rows: UniqueRows = {
-    length,
-    series: outSeries.subarray(0, length),
-    period: outPeriod.subarray(0, length),
-    source: outSource.subarray(0, length),
-    target: outTarget.subarray(0, length),
-  };
-  if (duplicates.count === 0) return { rows, issue: null };
-  const action = mode === 'sum' ? 'their sales were summed' : 'the last row of each was kept';
-  const message =
-    `${plural(duplicates.count, 'row repeats', 'rows repeat')} a series and period already seen ` +
-    `(${describeLines(duplicates.lines, duplicates.count)}); ${action}.`;
-  return { rows, issue: makeIssue('status', 'duplicates', message, duplicates.count, duplicates.lines) };
+
+  issue(): DataIssue | null {
+    if (this.count === 0) return null;
+    const lines = this.examples.map((example) => example.line);
+    const action = this.mode === 'sum' ? 'their sales were summed' : 'the last row of each was kept';
+    const message =
+      `${plural(this.count, 'row repeats', 'rows repeat')} a series and period already seen ` +
+      `(${describeLines(lines, this.count)}); ${action}.`;
+    return makeIssue('status', 'duplicates', message, this.count, lines);
+  }
+
+  /** Keeps the MAX_EXAMPLES smallest (at, file row) pairs, sorted: rows arrive in file order, so a tie goes after. */
+  private noteExample(at: number, line: number): void {
+    const examples = this.examples;
+    const full = examples.length === MAX_EXAMPLES;
+    if (full && at >= examples[MAX_EXAMPLES - 1]!.at) return;
+    let i = examples.length;
+    while (i > 0 && examples[i - 1]!.at > at) i--;
+    examples.splice(i, 0, { at, line });
+    if (examples.length > MAX_EXAMPLES) examples.pop();
+  }
 }

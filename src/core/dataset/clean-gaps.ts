@@ -4,7 +4,7 @@
  * or left missing.
  */
 import { RowState, type CleaningSettings, type DataIssue } from './types';
-import type { UniqueRows } from './clean-duplicates';
+import type { DuplicateRows } from './clean-duplicates';
 import type { PeriodGrid } from './derive-periods';
 import { makeIssue, plural } from './derive-issue';
 
@@ -18,23 +18,39 @@ export interface GridRows {
   source: Int32Array;
 }
 
-/** Lays the unique rows (sorted by series, period) on the grid; skipped periods get NaN sales. */
-export function layOnGrid(rows: UniqueRows, seriesCount: number, grid: PeriodGrid, day: Float64Array): GridRows {
+/** The rows to place: series code, grid period, day, sales and file line of each. */
+export interface PeriodRows {
+  length: number;
+  series: Int32Array;
+  period: Int32Array;
+  day: Float64Array;
+  target: Float64Array;
+  line: Int32Array;
+}
+
+/**
+ * Lays the rows on the grid, each series from its first to its last period; skipped periods get NaN
+ * sales. Each row goes straight to its cell (series start + period offset), so no sort is needed; a
+ * row whose cell is already filled is a duplicate and is merged into it.
+ */
+export function layOnGrid(
+  rows: PeriodRows,
+  seriesCount: number,
+  grid: PeriodGrid,
+  duplicates: DuplicateRows,
+): GridRows {
+  const { series, period } = rows;
   const seriesStart = new Int32Array(seriesCount + 1);
-  const firstPeriod = new Int32Array(seriesCount);
+  const firstPeriod = new Int32Array(seriesCount).fill(0x7fffffff);
   const lastPeriod = new Int32Array(seriesCount).fill(-1);
-  const seen = new Uint8Array(seriesCount);
   for (let i = 0; i < rows.length; i++) {
-    const s = rows.series[i]!;
-    const p = rows.period[i]!;
-    if (seen[s] === 0) {
-      seen[s] = 1;
-      firstPeriod[s] = p;
-    }
-    lastPeriod[s] = p;
+    const s = series[i]!;
+    const p = period[i]!;
+    if (p < firstPeriod[s]!) firstPeriod[s] = p;
+    if (p > lastPeriod[s]!) lastPeriod[s] = p;
   }
   for (let s = 0; s < seriesCount; s++) {
-    const span = seen[s] === 1 ? lastPeriod[s]! - firstPeriod[s]! + 1 : 0;
+    const span = lastPeriod[s]! >= 0 ? lastPeriod[s]! - firstPeriod[s]! + 1 : 0;
     seriesStart[s + 1] = seriesStart[s]! + span;
   }
   const length = seriesStart[seriesCount]!;
@@ -42,13 +58,17 @@ export function layOnGrid(rows: UniqueRows, seriesCount: number, grid: PeriodGri
   const target = new Float64Array(length).fill(NaN);
   const rowState = new Uint8Array(length).fill(RowState.GapFilled);
   const source = new Int32Array(length).fill(-1);
-  for (let i = 0; i < rows.length; i++) {
-    const s = rows.series[i]!;
-    const at = seriesStart[s]! + rows.period[i]! - firstPeriod[s]!;
-    const row = rows.source[i]!;
-    dates[at] = day[row]!;
-    target[at] = rows.target[i]!;
-    rowState[at] = RowState.Observed;
+  for (let row = 0; row < rows.length; row++) {
+    const s = series[row]!;
+    const at = seriesStart[s]! + period[row]! - firstPeriod[s]!;
+    // A duplicate's cell takes the later row's day and covariates, as "last" reads.
+    dates[at] = rows.day[row]!;
+    if (source[at] === -1) {
+      target[at] = rows.target[row]!;
+      rowState[at] = RowState.Observed;
+    } else {
+      duplicates.merge(target, at, rows.target[row]!, rows.line[row]!);
+    }
     source[at] = row;
   }
   for (let s = 0; s < seriesCount; s++) {

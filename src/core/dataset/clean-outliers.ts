@@ -32,8 +32,11 @@ export function findOutliers(
   const outlier = new Uint8Array(gridRows.length);
   const found = new ExampleLines();
   const season = SEASON[frequency];
-  const positions = new Int32Array(gridRows.length);
-  const values = new Float64Array(gridRows.length);
+  // Scratch for one series at a time: sized to the longest history, not to every row.
+  let longest = 0;
+  for (let s = 0; s < historyEnd.length; s++) longest = Math.max(longest, historyEnd[s]! - seriesStart[s]!);
+  const positions = new Int32Array(longest);
+  const values = new Float64Array(longest);
   const window = { median: 0, scale: 0 };
   for (let s = 0; s < historyEnd.length; s++) {
     const start = seriesStart[s]!;
@@ -88,19 +91,42 @@ function describeWindow(
   for (let i = 0; i < width; i++) scratch[i] = values[start + i]!;
   insertionSort(scratch, width);
   const median = middle(scratch, width);
-  let meanAbs = 0;
-  for (let i = 0; i < width; i++) {
-    const deviation = Math.abs(scratch[i]! - median);
-    scratch[i] = deviation;
-    meanAbs += deviation;
-  }
-  meanAbs /= width;
-  insertionSort(scratch, width);
-  const mad = middle(scratch, width);
+  const mad = middleDeviation(scratch, width, median);
   out.median = median;
   // The mean absolute deviation is not robust to the outlier itself, so it only stands in for a MAD of 0.
-  const spread = mad > 0 ? MAD_TO_SD * mad : MEAN_AD_TO_SD * meanAbs;
+  const spread = mad > 0 ? MAD_TO_SD * mad : MEAN_AD_TO_SD * meanAbsoluteDeviation(scratch, width, median);
   out.scale = Math.max(spread, unit, Number.EPSILON * (1 + Math.abs(median)));
+}
+
+function meanAbsoluteDeviation(values: Float64Array, length: number, median: number): number {
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += Math.abs(values[i]! - median);
+  return sum / length;
+}
+
+/**
+ * The median of |x - median| over sorted x, without sorting the deviations: they grow outwards
+ * from the median, so merging the two sides (left going down, right going up) lists them in order.
+ */
+function middleDeviation(sorted: Float64Array, length: number, median: number): number {
+  const half = length >> 1;
+  let right = half;
+  let left = half - 1;
+  let previous = 0;
+  let current = 0;
+  for (let k = 0; k <= half; k++) {
+    previous = current;
+    const fromLeft = left >= 0 ? median - sorted[left]! : Infinity;
+    const fromRight = right < length ? sorted[right]! - median : Infinity;
+    if (fromLeft <= fromRight) {
+      current = fromLeft;
+      left--;
+    } else {
+      current = fromRight;
+      right++;
+    }
+  }
+  return length % 2 === 1 ? current : (previous + current) / 2;
 }
 
 /** Windows are a few dozen values: insertion sort beats allocating for a library sort. */

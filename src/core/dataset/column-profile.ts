@@ -50,7 +50,9 @@ export function profileColumn(column: RawColumn, format: NumberFormat): ColumnPr
     const seen = new Set<number>();
     let nonEmpty = 0;
     let integer = true;
-    for (const value of column.values) {
+    const values = column.values;
+    for (let row = 0; row < values.length; row++) {
+      const value = values[row]!;
       if (Number.isNaN(value)) continue;
       nonEmpty++;
       if (seen.size <= SAMPLE) seen.add(value);
@@ -62,8 +64,11 @@ export function profileColumn(column: RawColumn, format: NumberFormat): ColumnPr
     return { ...base, nonEmpty, distinct: seen.size, numericShare: 1, binary, integer, dates };
   }
   const used = new Uint8Array(column.dict.length);
+  const codes = column.codes;
   let nonEmpty = 0;
-  for (const code of column.codes) {
+  // An indexed loop: iterating a typed array with for…of is several times slower on a million rows.
+  for (let row = 0; row < codes.length; row++) {
+    const code = codes[row]!;
     if (code < 0) continue;
     nonEmpty++;
     used[code] = 1;

@@ -75,8 +75,24 @@ function readEach(
   return { values, unreadable, unreadableRows, exampleRows, exampleText };
 }
 
+/**
+ * Numbers per row. A numeric column already holds them: its own array is returned, not a copy
+ * (readings are never written to), which saves a full column of memory per mapped number column.
+ */
 export function readNumbers(column: RawColumn, format: NumberFormat): ColumnReading {
-  return readEach(column, makeNumberParser(format), (value) => value);
+  if (column.kind === 'dict') return readEach(column, makeNumberParser(format), (value) => value);
+  const n = column.values.length;
+  const reading: ColumnReading = { values: column.values, unreadable: 0, unreadableRows: null, exampleRows: [], exampleText: [] };
+  for (const [row, text] of column.text) {
+    reading.unreadable++;
+    reading.unreadableRows ??= new Uint8Array(n);
+    reading.unreadableRows[row] = 1;
+    if (reading.exampleRows.length < MAX_EXAMPLES) {
+      reading.exampleRows.push(row);
+      reading.exampleText.push(text);
+    }
+  }
+  return reading;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', 'sí', 'x', 'wahr', 'vrai']);

@@ -26,37 +26,32 @@ export function buildSeriesCodes(keys: readonly KeyColumn[], rowCount: number, s
   // Empty key cells (-1) get their own slot (+1 shift), so they form a series with an empty key.
   let space = 1;
   for (const key of keys) space *= key.dict.length + 1;
-  const combined = new Float64Array(rowCount);
-  for (let row = 0; row < rowCount; row++) {
-    let value = 0;
-    for (const key of keys) value = value * (key.dict.length + 1) + key.codes[row]! + 1;
-    combined[row] = value;
-  }
-  const firstCode: number[] = [];
-  const rawSeries = new Int32Array(rowCount);
-  const assign = (row: number, existing: number | undefined): number => {
-    if (existing !== undefined && existing >= 0) return existing;
-    firstCode.push(row);
-    return firstCode.length - 1;
+  const slotOf = (row: number): number => {
+    let slot = 0;
+    for (const key of keys) slot = slot * (key.dict.length + 1) + key.codes[row]! + 1;
+    return slot;
   };
+  // Codes in order of first appearance, written straight into the array that ends up ranked.
+  const series = new Int32Array(rowCount);
+  const firstRow: number[] = [];
   if (space <= FLAT_TABLE_LIMIT) {
-    const table = new Int32Array(space).fill(-1);
+    const codeOfSlot = new Int32Array(space).fill(-1);
     for (let row = 0; row < rowCount; row++) {
-      const slot = combined[row]!;
-      const code = assign(row, table[slot]);
-      table[slot] = code;
-      rawSeries[row] = code;
+      const slot = slotOf(row);
+      let code = codeOfSlot[slot]!;
+      if (code < 0) code = codeOfSlot[slot] = firstRow.push(row) - 1;
+      series[row] = code;
     }
   } else {
-    const map = new Map<number, number>();
+    const codeOfSlot = new Map<number, number>();
     for (let row = 0; row < rowCount; row++) {
-      const slot = combined[row]!;
-      const code = assign(row, map.get(slot));
-      map.set(slot, code);
-      rawSeries[row] = code;
+      const slot = slotOf(row);
+      let code = codeOfSlot.get(slot);
+      if (code === undefined) codeOfSlot.set(slot, (code = firstRow.push(row) - 1));
+      series[row] = code;
     }
   }
-  const keysOf = firstCode.map((row) =>
+  const keysOf = firstRow.map((row) =>
     keys.map((key) => {
       const code = key.codes[row]!;
       return code < 0 ? '' : key.dict[code]!;
@@ -66,8 +61,7 @@ export function buildSeriesCodes(keys: readonly KeyColumn[], rowCount: number, s
   order.sort((a, b) => compareKeys(keysOf[a]!, keysOf[b]!));
   const rank = new Int32Array(order.length);
   order.forEach((code, position) => (rank[code] = position));
-  const series = new Int32Array(rowCount);
-  for (let row = 0; row < rowCount; row++) series[row] = rank[rawSeries[row]!]!;
+  for (let row = 0; row < rowCount; row++) series[row] = rank[series[row]!]!;
   return { series, seriesKeys: order.map((code) => keysOf[code]!) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * From the file as read and a column mapping to the cleaned, regular, long Dataset: read the
- * mapped cells, drop rows without a readable date, detect the frequency, order by series and date,
- * then apply the cleaning rules one by one, each reporting what it did.
+ * mapped cells, drop rows without a readable date, detect the frequency, place each row on its
+ * series' grid (merging duplicates), then apply the cleaning rules one by one, each reporting what
+ * it did.
  */
 import {
   DEFAULT_CLEANING,
@@ -19,10 +20,9 @@ import { extractLongRows } from './derive-long';
 import { pivotToLong } from './layout';
 import { selectRows, type LongRows } from './derive-rows';
 import { makePeriodGrid } from './derive-periods';
-import { orderBySeriesAndPeriod } from './derive-sort';
 import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
 import { makeSeriesId } from './series-id';
-import { mergeDuplicates } from './clean-duplicates';
+import { DuplicateRows } from './clean-duplicates';
 import { fillGaps, layOnGrid, type GridRows } from './clean-gaps';
 import { markPlan } from './clean-plan';
 import { markNotSelling } from './clean-not-selling';
@@ -52,12 +52,10 @@ export function deriveDataset(
   const grid = makePeriodGrid(frequency, distinctDays[0]!);
   const period = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) period[i] = grid.periodOf(rows.day[i]!);
-  const periodCount = grid.periodOf(distinctDays[distinctDays.length - 1]!) + 1;
   const seriesCount = rows.seriesKeys.length;
 
-  const order = orderBySeriesAndPeriod(rows.series, period, seriesCount, periodCount);
-  const merged = mergeDuplicates(order, rows.series, period, rows.target, rows.line, settings.duplicates);
-  const gridRows = layOnGrid(merged.rows, seriesCount, grid, rows.day);
+  const duplicates = new DuplicateRows(settings.duplicates);
+  const gridRows = layOnGrid({ ...rows, period }, seriesCount, grid, duplicates);
   const plan = markPlan(gridRows, rows.targetUnreadable);
   const { historyEnd } = plan;
   const gaps = fillGaps(gridRows, historyEnd, settings.gaps);
@@ -68,7 +66,7 @@ export function deriveDataset(
 
   const seriesIds = rows.seriesKeys.map(makeSeriesId);
   const short = findShortSeries(gridRows, historyEnd, seriesIds, frequency, settings.minHistory);
-  for (const issue of [merged.issue, gaps, notSelling.issue, missing, negatives, outliers.issue, plan.issue, short.issue]) {
+  for (const issue of [duplicates.issue(), gaps, notSelling.issue, missing, negatives, outliers.issue, plan.issue, short.issue]) {
     if (issue) issues.push(issue);
   }
 

@@ -149,9 +149,9 @@ function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly Col
   const dateCodes = codesOf(date);
   const rows = Math.min(table.rowCount, UNIQUENESS_SAMPLE);
   const uniqueness = (keys: readonly ColumnProfile[]): number => {
-    let combined: Float64Array = Float64Array.from(dateCodes.subarray(0, rows));
+    let combined = denseCodes(dateCodes, rows);
     for (const key of keys) combined = combineCodes(combined, codesOf(key));
-    return new Set(combined).size / Math.max(1, rows);
+    return combined.count / Math.max(1, rows);
   };
   const keys = usable.filter((p) => named(p, KEY_WORDS));
   // A series id column that alone identifies the series makes its descriptive neighbours redundant.
@@ -171,20 +171,46 @@ function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly Col
   return keys;
 }
 
+/** Codes numbered 0, 1, … in order of first appearance, over the first `rows` rows. */
+interface DenseCodes {
+  codes: Int32Array;
+  /** How many distinct values there were. */
+  count: number;
+}
+
+/** Pair spaces up to this size are looked up in a flat table rather than a Map. */
+const FLAT_PAIRS = 1 << 22;
+
+function denseCodes(codes: CodeArray, rows: number): DenseCodes {
+  return combineCodes({ codes: new Int32Array(rows), count: 1 }, codes);
+}
+
 /** Dense codes of the pairs (a[row], b[row]), so combining many columns never overflows. */
-function combineCodes(a: Float64Array, b: CodeArray): Float64Array {
-  const codeOf = new Map<number, number>();
+function combineCodes(a: DenseCodes, b: CodeArray): DenseCodes {
+  const rows = a.codes.length;
   let width = 0;
-  for (let row = 0; row < a.length; row++) width = Math.max(width, b[row]! + 2);
-  const out = new Float64Array(a.length);
-  for (let row = 0; row < a.length; row++) {
-    const pair = a[row]! * width + b[row]! + 1;
-    let code = codeOf.get(pair);
-    if (code === undefined) {
-      code = codeOf.size;
-      codeOf.set(pair, code);
+  for (let row = 0; row < rows; row++) width = Math.max(width, b[row]! + 2);
+  let aMax = 0;
+  for (let row = 0; row < rows; row++) aMax = Math.max(aMax, a.codes[row]!);
+  const space = (aMax + 1) * width;
+  const out = new Int32Array(rows);
+  let count = 0;
+  if (space <= FLAT_PAIRS) {
+    const codeOf = new Int32Array(space).fill(-1);
+    for (let row = 0; row < rows; row++) {
+      const pair = a.codes[row]! * width + b[row]! + 1;
+      let code = codeOf[pair]!;
+      if (code < 0) code = codeOf[pair] = count++;
+      out[row] = code;
     }
-    out[row] = code;
+  } else {
+    const codeOf = new Map<number, number>();
+    for (let row = 0; row < rows; row++) {
+      const pair = a.codes[row]! * width + b[row]! + 1;
+      let code = codeOf.get(pair);
+      if (code === undefined) codeOf.set(pair, (code = count++));
+      out[row] = code;
+    }
   }
-  return out;
+  return { codes: out, count };
 }

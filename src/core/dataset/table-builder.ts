@@ -25,6 +25,9 @@ class ColumnBuilder {
   private values: Float64Array | null = null;
   private readonly text = new Map<number, string>();
   private numericChecked = false;
+  /** The previous dictionary cell and its code. */
+  private lastCell: string | null = null;
+  private lastCode = -1;
 
   constructor(
     name: string,
@@ -43,10 +46,18 @@ class ColumnBuilder {
       if (value !== value && cell !== '' && cell.trim() !== '') this.text.set(row, cell);
       return;
     }
+    // Sales files repeat a cell down the rows (store, item, flags): comparing with the previous
+    // cell is much cheaper than hashing it again.
+    if (cell === this.lastCell) {
+      this.codes[row] = this.lastCode;
+      return;
+    }
     const codeOf = this.codeOf as Map<string, number>;
     const known = codeOf.get(cell);
     if (known !== undefined) {
       this.codes[row] = known;
+      this.lastCell = cell;
+      this.lastCode = known;
       return;
     }
     // A blank (or whitespace-only) cell is empty: code -1, remembered so it is checked only once.
@@ -54,6 +65,8 @@ class ColumnBuilder {
     if (code > maxCodeOf(this.codes)) this.codes = widenCodes(this.codes, code);
     codeOf.set(cell, code);
     this.codes[row] = code;
+    this.lastCell = cell;
+    this.lastCode = code;
     if (!this.numericChecked && this.dict.length > NUMERIC_MIN_DISTINCT && this.dict.length > NUMERIC_MIN_SHARE * (row + 1)) {
       this.numericChecked = true;
       this.switchToNumbersIfTheyAre(row + 1);
