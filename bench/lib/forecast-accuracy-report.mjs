@@ -78,7 +78,8 @@ export function accuracyMethodNotes() {
     '',
     ...Object.entries(R_CALLS).map(([method, call]) => `  - ${method}: \`${call}\``),
     '',
-    '- Scoring: R\'s forecasts (clipped at 0, as our sales forecasts are) go through the core\'s `computeMetrics` with the same MASE scale (in-sample seasonal-naive MAE of the train part) our models get. MASE and sMAPE are means over series; WAPE is pooled (Σ|error| ÷ Σ|actual|); coverage is the mean share of test actuals inside the p10–p90 band (ours: conformal from validation; R: `level = 80`). `croston()` gives no interval (n/a). "MASE ÷ R best" divides by the mean MASE of R\'s best single method on that data set.',
+    '- Scoring: R\'s forecasts (clipped at 0, as our sales forecasts are) go through the core\'s `computeMetrics` with the same MASE scale (in-sample seasonal-naive MAE of the train part) our models get. MASE and sMAPE are means over series; WAPE is pooled (Σ|error| ÷ Σ|actual|); coverage is the mean share of test actuals inside the p10–p90 band (ours: the app\'s catalogue calibration — every model\'s scaled validation errors pooled over all series of the data set into error sketches, then each series\' bands recomputed, as the forecast pool does at the end of a run; R: `level = 80`). `croston()` gives no interval (n/a). "MASE ÷ R best" divides by the mean MASE of R\'s best single method on that data set.',
+    '- R\'s forecasts are cached in `bench/.out/forecast-accuracy/` under a hash of the training histories R is given (data file, cleaning, split and horizon), the R script and its arguments; a run with a cached file reuses it and reports the time of the run that made it.',
     '- Weekly data have season 52: R\'s `ets` then ignores the season (it handles periods up to 24), as it does for every user of R.',
   ].join('\n');
 }

@@ -14,7 +14,11 @@ export { computeMetrics, aggregateMetrics } from '../../src/core/metrics/forecas
 export { intervalCoverage } from '../../src/core/forecast/intervals';
 export { planModels, evaluationSettings } from '../../src/workers/forecast-evaluation';
 export { FORECASTERS } from '../../src/workers/forecast-models';
+export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
+export { SCORE_SLOTS } from '../../src/workers/forecast-scores';
+export { calibrateCatalogueSketch, mergeCatalogueSketch } from '../../src/core/forecast/catalogue-sketch';
 export { etsForecaster } from '../../src/core/forecast/models/ets/ets';
 export { thetaForecaster } from '../../src/core/forecast/models/theta';
 export { stlForecaster } from '../../src/core/forecast/models/stl/stl-forecaster';
 export { DEFAULT_SETTINGS, runSettingsOf } from '../../src/features/forecast/forecast-settings';
+export { classifyDemand } from '../../src/core/forecast/models/intermittent';

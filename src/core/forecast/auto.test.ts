@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chooseAuto, medianBlend, type AutoCandidate } from './auto';
+import { chooseAuto, COMBINATION_MARGIN, medianBlend, type AutoCandidate } from './auto';
 
 const scale = { value: 2, basis: 'seasonal' as const };
 const actual = [Float64Array.from([10, 10, 10, 10])];
@@ -76,9 +76,41 @@ describe('chooseAuto', () => {
   });
 });
 
+describe('chooseAuto with a default combination', () => {
+  const combination = ['ets', 'theta', 'arima', 'stl'] as const;
+  // Against actuals of 10 at scale 2: Theta (11) and ARIMA (9.5) combine to 10.25, MASE 0.125.
+  const theta = candidate('theta', 'Theta', [11, 11, 11, 11]);
+  const arima = candidate('arima', 'ARIMA', [9.5, 9.5, 9.5, 9.5]);
+  const choose = (naiveValue: number, ids: readonly AutoCandidate['id'][] = combination) =>
+    chooseAuto([candidate('naive', 'Naive', Array(4).fill(naiveValue)), theta, arima], actual, scale, 'mase', 'validation', ids);
+
+  it('keeps the combination when no single model is at least the margin better', () => {
+    // Naive scores 0.12: better than the combination's 0.125, but by less than 10 %
+    const choice = choose(10.24);
+    expect(choice).toMatchObject({ kind: 'blend', model: 'auto(blend)', members: ['theta', 'arima'], score: 0.125 });
+    expect(choice?.reason).toMatch(/^Combination \(median of Theta, ARIMA\): validation MASE 0\.1\d; no single model or blend was at least 10 % lower$/);
+  });
+
+  it('chooses a single model that beats the combination clearly', () => {
+    expect(COMBINATION_MARGIN).toBe(0.1);
+    const choice = choose(10.2);
+    expect(choice).toMatchObject({ kind: 'single', model: 'auto(naive)' });
+    expect(choice?.score).toBeCloseTo(0.1, 10);
+  });
+
+  it('ignores a combination with fewer than two scored members', () => {
+    expect(choose(10.24, ['theta', 'stl'])).toMatchObject({ kind: 'single', model: 'auto(naive)' });
+  });
+});
+
 describe('medianBlend', () => {
   it('takes the per-period median of the members', () => {
     const blend = medianBlend([[Float64Array.from([1, 5])], [Float64Array.from([3, 2])], [Float64Array.from([2, 9])]]);
     expect(Array.from(blend[0] ?? [])).toEqual([2, 5]);
+  });
+
+  it('leaves out a member with no forecast for a period', () => {
+    const blend = medianBlend([[Float64Array.from([1, NaN])], [Float64Array.from([3, 4])], [Float64Array.from([NaN, NaN])]]);
+    expect(Array.from(blend[0] ?? [])).toEqual([2, 4]);
   });
 });

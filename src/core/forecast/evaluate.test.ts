@@ -89,7 +89,8 @@ describe('evaluateSeries', () => {
       fit: (series, options) => extending(seasonalNaive(fits).fit(series, options), series.y.length),
     };
     const result = evaluateSeries(monthlySeries(100, 6), [model], settings);
-    expect(fits).toEqual([70, 90, 100]);
+    // 67: Auto's fifth window, half a horizon before validation (earlierSelectionOrigins)
+    expect(fits).toEqual([70, 67, 90, 100]);
     // Validation origins extend the train fit; test origins extend the fit on train + validation.
     expect(extensions).toEqual([[70, 75], [70, 79], [70, 84], [90, 91], [90, 93], [90, 94]]);
     expect(result.models[0]?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
@@ -98,7 +99,7 @@ describe('evaluateSeries', () => {
   it('fits each model once per origin: train fit reused for the first validation origin', () => {
     const fits: number[] = [];
     evaluateSeries(monthlySeries(100, 6), [seasonalNaive(fits)], settings);
-    expect(fits).toEqual([70, 75, 79, 84, 90, 91, 93, 94, 100]);
+    expect(fits).toEqual([70, 75, 79, 84, 67, 90, 91, 93, 94, 100]);
   });
 
   it('records a failing model and carries on with the others', () => {
@@ -174,6 +175,22 @@ describe('evaluateSeries', () => {
     expect(result.auto?.choice.model).toBe('auto(blend)');
     expect(result.auto?.future?.point[0]).toBeCloseTo(truth(100), 10);
     expect(result.auto?.train).toBeUndefined();
+  });
+
+  it('with a one-window holdout, Auto also chooses on earlier windows, and never on test', () => {
+    const holdout: EvaluationSettings = { ...settings, split: { kind: 'holdout', validationHorizons: 1 } };
+    const input = monthlySeries(100, 6);
+    const truth = (t: number): number => 50 + 20 * Math.sin((2 * Math.PI * t) / 12);
+    // exact on the validation window [88, 94) only, 10 off everywhere else
+    const lucky = testForecaster('snaive', 'Seasonal naive', (_, t) => truth(t) + (t >= 88 && t < 94 ? 0 : 10));
+    const steady = testForecaster('arx', 'AR-X', (_, t) => truth(t) + 2);
+    const result = evaluateSeries(input, [lucky, steady], holdout);
+    expect(result.split.validationOrigins).toEqual([88]);
+    expect(result.models[0]?.validation?.mase).toBeLessThan(result.models[1]?.validation?.mase ?? 0);
+    expect(result.auto?.choice.model).toBe('auto(arx)');
+    const altered = { ...input, y: input.y.slice() };
+    for (let t = 94; t < 100; t++) altered.y[t] = truth(t) + 10; // a test part where the lucky model would win
+    expect(evaluateSeries(altered, [lucky, steady], holdout).auto?.choice).toEqual(result.auto?.choice);
   });
 
   it('a series too short to validate is still forecast, chosen on the in-sample fit, and says so', () => {

@@ -7,6 +7,7 @@
 import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metrics';
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
 import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
+import { autoPool } from './auto-candidates';
 import type {
   AutoEvaluation,
   EvaluatedForecast,
@@ -26,7 +27,7 @@ import {
   type IntervalCalibration,
   type ScaledErrorWindows,
 } from './intervals';
-import { minimumTrainLength, splitSeries, type SeriesSplit } from './split';
+import { earlierSelectionOrigins, minimumTrainLength, splitSeries, type SeriesSplit } from './split';
 import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
 
 /** Everything about one series that every model's scoring shares. */
@@ -34,6 +35,8 @@ interface SeriesContext {
   y: Float64Array;
   horizon: number;
   split: SeriesSplit;
+  /** Origins before validation that Auto also chooses on (see earlierSelectionOrigins). */
+  earlierOrigins: number[];
   scale: MaseScale;
   seasonLength: number;
   train: Float64Array;
@@ -46,6 +49,8 @@ interface ModelState {
   evaluation: ModelEvaluation;
   /** In-sample one-step fitted values of the train fit. */
   trainFitted?: Float64Array;
+  /** Forecasts at the earlier selection origins (NaN where the model could not fit that early). */
+  earlierForecasts: Float64Array[];
 }
 
 function concat(windows: Float64Array[]): Float64Array {
@@ -147,7 +152,16 @@ function fitAndValidate(context: SeriesContext, state: ModelState): void {
   } catch (error) {
     state.evaluation.error = failureMessage(error, context.settings.cancel);
     state.evaluation.validationForecasts = [];
+    return;
   }
+  state.earlierForecasts = context.earlierOrigins.map((origin) => {
+    try {
+      return state.runner.forecastAt(origin);
+    } catch (error) {
+      failureMessage(error, context.settings.cancel); // passes a cancellation on
+      return new Float64Array(context.horizon).fill(NaN); // too early for this model: it is judged on the rest
+    }
+  });
 }
 
 /** Phase 3 (after Auto has chosen): test forecasts, the refit on all history, intervals. */
@@ -165,17 +179,27 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
   }
 }
 
-/** Auto's candidates: validation windows, or the in-sample fit when there is no validation part. */
+/**
+ * Auto's candidates, on the earlier selection windows and the validation windows, or on the in-sample
+ * fit when there is no validation part. Models the series rules out for Auto are left out, unless
+ * nothing else fitted.
+ */
 function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | null {
-  const usable = states.filter((state) => state.evaluation.error === undefined && state.trainFitted !== undefined);
+  const fitted = states.filter((state) => state.evaluation.error === undefined && state.trainFitted !== undefined);
+  const pool = autoPool(context.train, context.seasonLength);
+  const eligible = fitted.filter((state) => !pool.excluded.has(state.evaluation.id));
+  const usable = eligible.length > 0 ? eligible : fitted;
   const validate = context.split.validationOrigins.length > 0;
   const candidates: AutoCandidate[] = usable.map((state) => ({
     id: state.evaluation.id,
     label: state.evaluation.label,
-    windows: validate ? state.evaluation.validationForecasts.map((f) => f.values) : [state.trainFitted as Float64Array],
+    windows: validate
+      ? [...state.earlierForecasts, ...state.evaluation.validationForecasts.map((f) => f.values)]
+      : [state.trainFitted as Float64Array],
   }));
-  const actual = validate ? actualsAt(context, context.split.validationOrigins) : [context.train];
-  return chooseAuto(candidates, actual, context.scale, context.settings.metric ?? 'mase', validate ? 'validation' : 'in-sample');
+  const actual = validate ? actualsAt(context, [...context.earlierOrigins, ...context.split.validationOrigins]) : [context.train];
+  const basis = validate ? 'validation' : 'in-sample';
+  return chooseAuto(candidates, actual, context.scale, context.settings.metric ?? 'mase', basis, pool.combination);
 }
 
 /** Auto's own forecast: its model's windows, or the per-period median of the blended models. */
@@ -204,24 +228,28 @@ export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], se
   const { horizon } = settings;
   const y = input.y;
   const seasonLength = SEASON_LENGTH[input.frequency];
+  const minTrain = minimumTrainLength(horizon, seasonLength);
   const split = splitSeries(y.length, horizon, settings.split, {
-    minTrain: minimumTrainLength(horizon, seasonLength),
+    minTrain,
     ...(settings.maxOrigins !== undefined ? { maxOrigins: settings.maxOrigins } : {}),
   });
+  const earlierOrigins = earlierSelectionOrigins(split, minTrain);
   const train = y.subarray(0, split.trainEnd);
   const scale = maseScale(train, seasonLength);
-  const context: SeriesContext = { y, horizon, split, scale, seasonLength, train, settings };
-  // Estimated once per part: on train (validation), on train + validation (test), on all history (future).
+  const context: SeriesContext = { y, horizon, split, earlierOrigins, scale, seasonLength, train, settings };
+  // Estimated once per part: at the first earlier selection origin (when there is one), on train
+  // (validation), on train + validation (test), on all history (future).
   const runnerSettings = {
     horizon,
     seed: settings.seed,
-    anchors: [split.trainEnd, split.validationEnd, y.length],
+    anchors: [...earlierOrigins.slice(0, 1), split.trainEnd, split.validationEnd, y.length],
     ...(settings.cancel ? { cancel: settings.cancel } : {}),
   };
   const states: ModelState[] = forecasters.map((forecaster) => ({
     forecaster,
     runner: createModelRunner(forecaster, input, runnerSettings),
     evaluation: { id: forecaster.id, label: forecaster.label, validationForecasts: [], testForecasts: [], testCoverage80: NaN },
+    earlierForecasts: [],
   }));
 
   for (const state of states) fitAndValidate(context, state);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_SPLIT, minimumTrainLength, rollingOrigins, splitSeries } from './split';
+import { DEFAULT_SPLIT, earlierSelectionOrigins, minimumTrainLength, rollingOrigins, splitSeries } from './split';
 
 describe('rollingOrigins', () => {
   it('spreads a bounded number of origins evenly, first and last windows touching the part ends', () => {
@@ -72,5 +72,28 @@ describe('minimumTrainLength', () => {
     expect(minimumTrainLength(12, 12)).toBe(24);
     expect(minimumTrainLength(28, 7)).toBe(28);
     expect(minimumTrainLength(8, 52)).toBe(16);
+  });
+});
+
+describe('earlierSelectionOrigins', () => {
+  const holdout = { kind: 'holdout', validationHorizons: 1 } as const;
+
+  it('adds origins every half horizon before a one-window validation part, ending before test', () => {
+    const split = splitSeries(162, 28, holdout, { minTrain: 28 });
+    expect(split.validationOrigins).toEqual([106]);
+    const earlier = earlierSelectionOrigins(split, 28);
+    expect(earlier).toEqual([50, 64, 78, 92]);
+    for (const origin of earlier) expect(origin + 28).toBeLessThanOrEqual(split.validationEnd);
+  });
+
+  it('stops where fewer than minTrain periods would remain to fit on', () => {
+    const split = splitSeries(100, 28, holdout, { minTrain: 28 });
+    expect(split.trainEnd).toBe(44);
+    expect(earlierSelectionOrigins(split, 28)).toEqual([30]);
+  });
+
+  it('adds nothing when validation already has enough windows, or has none', () => {
+    expect(earlierSelectionOrigins(splitSeries(200, 10, DEFAULT_SPLIT, { minTrain: 20, maxOrigins: 5 }), 20)).toEqual([]);
+    expect(earlierSelectionOrigins(splitSeries(16, 6, holdout, { minTrain: 12 }), 12)).toEqual([]);
   });
 });

@@ -103,3 +103,29 @@ export function splitSeries(
   }
   return split;
 }
+
+/**
+ * Auto compares models on at least this many windows where the series allows (see
+ * earlierSelectionOrigins): with origins every half horizon, five windows span three horizons.
+ */
+export const MIN_SELECTION_WINDOWS = 5;
+
+/**
+ * Extra origins for Auto's choice when validation holds fewer than MIN_SELECTION_WINDOWS windows (a
+ * horizon holdout has one): every half horizon back from the start of validation, as long as
+ * `minTrain` periods remain to fit on. One window of h periods is a noisy basis to choose on;
+ * overlapping windows from nearby origins, each still ending before the test part, are not. These
+ * windows only inform the choice: the models' validation scores stay those of the validation part.
+ */
+export function earlierSelectionOrigins(split: SeriesSplit, minTrain: number): number[] {
+  const count = split.validationOrigins.length;
+  if (count === 0 || count >= MIN_SELECTION_WINDOWS) return [];
+  const step = Math.max(1, Math.ceil(split.horizon / 2));
+  const origins: number[] = [];
+  for (let k = 1; k <= MIN_SELECTION_WINDOWS - count; k++) {
+    const origin = split.trainEnd - k * step;
+    if (origin < minTrain) break;
+    origins.unshift(origin);
+  }
+  return origins;
+}

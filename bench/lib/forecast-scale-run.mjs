@@ -1,0 +1,69 @@
+// One forecast run through the app in a fresh headless Chromium, watched for what the user feels:
+// time to done, main-thread long tasks (during the run and while the results settle after it),
+// peak renderer memory, and what the page says at the end (what Auto skipped, 80% coverage).
+import { importFile, openBrowserPage } from './browser-session.mjs';
+import { startMemorySampler } from './memory-sampler.mjs';
+
+/** After `done`, the page still draws the final results and the chart: watched this long. */
+const SETTLE_MS = 5000;
+
+/**
+ * @param {string} url the app's URL
+ * @param {{ kind: 'sample' } | { kind: 'file', path: string, rows: number }} input
+ * @param {number} timeoutMs
+ */
+export async function watchForecastRun(url, input, timeoutMs) {
+  const { browser, page, cdp, processRoot } = await openBrowserPage();
+  try {
+    await page.goto(url);
+    if (input.kind === 'sample') {
+      await page.getByTestId('load-sample').click();
+      await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+    } else {
+      const loaded = await importFile(page, input.path, input.rows, 600_000);
+      if (loaded.outcome !== 'loaded') throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
+    }
+    const series = Number(await page.getByTestId('summary-series').getAttribute('data-value'));
+    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Forecast/ }).click();
+    const memory = startMemorySampler(processRoot, cdp, 250);
+    const started = await page.evaluate(() => performance.now());
+    await page.getByTestId('train').click();
+    const handle = await page.waitForFunction(
+      () => {
+        const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
+        return state === 'done' || state === 'failed' || state === 'cancelled' ? { state, at: performance.now() } : false;
+      },
+      undefined,
+      { polling: 500, timeout: timeoutMs },
+    );
+    const ended = /** @type {{ state: string, at: number }} */ (await handle.jsonValue());
+    await page.getByTestId('interval-coverage').waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await page.waitForTimeout(SETTLE_MS);
+    const peaks = await memory.stop();
+    /** @type {number[]} */
+    const tasks = await page.evaluate(
+      (from) =>
+        /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (window).__benchProbes.longTasks)
+          .filter((task) => task.start + task.duration >= from)
+          .map((task) => task.duration),
+      started,
+    );
+    const text = async (/** @type {string} */ testId) =>
+      ((await page.getByTestId(testId).textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    const progress = await text('training-progress');
+    const coverage = await page.getByTestId('interval-coverage').getAttribute('data-value').catch(() => null);
+    return {
+      state: ended.state,
+      series,
+      seconds: (ended.at - started) / 1000,
+      longestTaskMs: Math.max(0, ...tasks),
+      tasksOver50: tasks.length,
+      tasksOver100: tasks.filter((ms) => ms > 100).length,
+      peaks,
+      skipped: /Skipped for the time budget: ([^.]*)\./.exec(progress)?.[1] ?? 'nothing',
+      coverage80: coverage === null || coverage === '' ? NaN : Number(coverage),
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { mulberry32, normalSampler } from '../metrics/seeded-random';
+import { autoPool, COMBINATION_MEMBERS } from './auto-candidates';
+
+const normal = normalSampler(mulberry32(3));
+/** A weekly pattern (high at the weekend) with a little seeded noise. */
+const weekly = Float64Array.from({ length: 120 }, (_, t) => 20 + (t % 7 >= 5 ? 15 : 0) + normal());
+/** A random walk: no season, each value the last plus noise. */
+const walk = new Float64Array(120);
+for (let t = 1; t < walk.length; t++) walk[t] = (walk[t - 1] as number) + normal();
+const positiveWalk = walk.map((value) => value + 100);
+/** Sold on one day in five. */
+const sparse = Float64Array.from({ length: 120 }, (_, t) => (t % 5 === 0 ? 3 + (t % 3) : 0));
+
+describe('autoPool', () => {
+  it('rules out naive and the moving average for a seasonal series, and combines the core models', () => {
+    const pool = autoPool(weekly, 7);
+    expect([...pool.excluded].sort()).toEqual(['moving-average', 'naive']);
+    expect(pool.combination).toEqual(COMBINATION_MEMBERS);
+  });
+
+  it('keeps naive for a series that looks like a random walk', () => {
+    expect(autoPool(positiveWalk, 7).excluded.size).toBe(0);
+  });
+
+  it('rules out naive and the default combination for intermittent demand', () => {
+    const pool = autoPool(sparse, 7);
+    expect(pool.excluded.has('naive')).toBe(true);
+    expect(pool.combination).toEqual([]);
+  });
+
+  it('reads a gap (a closed day) as missing, not as a break in the pattern', () => {
+    const withGap = weekly.slice();
+    withGap[40] = NaN;
+    expect(autoPool(withGap, 7).excluded.has('naive')).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Which models Auto may choose for a series, and which ones form its default combination. Every
+ * model still runs and is scored (the leaderboard shows them all); these rules only keep Auto from
+ * choosing a model whose assumptions the series visibly breaks, which a few noisy validation
+ * windows can otherwise favour by chance.
+ */
+import { isSeasonal } from './models/classical-decomposition';
+import { classifyDemand } from './models/intermittent';
+import { interpolateMissing } from './series-prep';
+import type { ModelId } from './types';
+
+/**
+ * The combination Auto starts from on continuous demand: the per-period median of these models
+ * (those that fitted). Combining ETS, Theta, ARIMA and a decomposition method is the M3/M4 lesson:
+ * such a combination is rarely the best on one series and rarely far from it, where choosing one
+ * model on a few windows often picks a poor one. The median keeps one model's bad forecast (ETS
+ * ignoring a 52-week season, say) from moving the combination much.
+ */
+export const COMBINATION_MEMBERS: readonly ModelId[] = ['ets', 'theta', 'arima', 'stl'];
+
+/**
+ * First differences. The seasonality test runs on them: a random walk's or a trend's slowly
+ * decaying autocorrelation would otherwise pass for a season at every lag.
+ */
+function differences(y: Float64Array): Float64Array {
+  return y.length < 2 ? new Float64Array(0) : y.subarray(1).map((value, t) => value - (y[t] as number));
+}
+
+export interface AutoPool {
+  /** Models Auto does not choose for this series. */
+  excluded: Set<ModelId>;
+  /** The default combination's members (empty: Auto chooses on validation alone). */
+  combination: readonly ModelId[];
+}
+
+/**
+ * Auto's pool for a training history:
+ * - naive (the last value) is the forecast for a random walk; a seasonal series is not one, and on
+ *   intermittent demand the last value is a zero or a spike;
+ * - the moving average forecasts a flat level, which a seasonal series visibly contradicts;
+ * - AR-X is no member: where covariates matter it is often far better than the rest, and it is then
+ *   chosen on its own (a median with it would mostly follow the others);
+ * - intermittent or lumpy demand gets no default combination: the M3/M4 evidence for combining is
+ *   on continuous series, and on mostly-zero demand the continuous models' median is a small
+ *   positive level every day, which the validation windows can judge against the intermittent
+ *   models and seasonal naive directly.
+ */
+export function autoPool(train: Float64Array, seasonLength: number): AutoPool {
+  const excluded = new Set<ModelId>();
+  const seasonal = seasonLength > 1 && isSeasonal(differences(interpolateMissing(train)), seasonLength);
+  const demand = classifyDemand(train).kind;
+  const intermittent = demand === 'intermittent' || demand === 'lumpy';
+  if (seasonal || intermittent) excluded.add('naive');
+  if (seasonal) excluded.add('moving-average');
+  return { excluded, combination: intermittent ? [] : COMBINATION_MEMBERS };
+}
