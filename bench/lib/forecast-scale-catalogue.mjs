@@ -45,7 +45,8 @@ export async function writeWeeklyCatalogue(path, shape) {
       const phase = 2 * Math.PI * uniform();
       const trend = 0.004 * normal();
       for (let week = 0; week < shape.weeks; week++) {
-        const mean = level * (1 + amplitude * Math.sin((2 * Math.PI * week) / 52 + phase)) * (1 + trend * week);
+        const mean =
+          level * (1 + amplitude * Math.sin((2 * Math.PI * week) / 52 + phase)) * (1 + trend * week);
         let sales = Math.max(0, Math.round(mean + Math.sqrt(Math.max(0, mean)) * normal()));
         if (intermittent && uniform() < 0.6) sales = 0;
         chunk += `${dates[week]},S${store},I${item},${sales}\n`;

@@ -21,37 +21,58 @@ export async function watchForecastRun(url, input, timeoutMs) {
       await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
     } else {
       const loaded = await importFile(page, input.path, input.rows, 600_000);
-      if (loaded.outcome !== 'loaded') throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
+      if (loaded.outcome !== 'loaded')
+        throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
     }
     const series = Number(await page.getByTestId('summary-series').getAttribute('data-value'));
-    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Forecast/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: /Forecast/ })
+      .click();
     const memory = startMemorySampler(processRoot, cdp, 250);
     const started = await page.evaluate(() => performance.now());
     await page.getByTestId('train').click();
     const handle = await page.waitForFunction(
       () => {
         const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
-        return state === 'done' || state === 'failed' || state === 'cancelled' ? { state, at: performance.now() } : false;
+        return state === 'done' || state === 'failed' || state === 'cancelled'
+          ? { state, at: performance.now() }
+          : false;
       },
       undefined,
       { polling: 500, timeout: timeoutMs },
     );
     const ended = /** @type {{ state: string, at: number }} */ (await handle.jsonValue());
-    await page.getByTestId('interval-coverage').waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await page
+      .getByTestId('interval-coverage')
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
     const peaks = await memory.stop();
     /** @type {number[]} */
     const tasks = await page.evaluate(
       (from) =>
-        /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (window).__benchProbes.longTasks)
+        /** @type {{ start: number, duration: number }[]} */ (
+          /** @type {any} */ (window).__benchProbes.longTasks
+        )
           .filter((task) => task.start + task.duration >= from)
           .map((task) => task.duration),
       started,
     );
     const text = async (/** @type {string} */ testId) =>
-      ((await page.getByTestId(testId).textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+      (
+        (await page
+          .getByTestId(testId)
+          .textContent()
+          .catch(() => '')) ?? ''
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
     const progress = await text('training-progress');
-    const coverage = await page.getByTestId('interval-coverage').getAttribute('data-value').catch(() => null);
+    const coverage = await page
+      .getByTestId('interval-coverage')
+      .getAttribute('data-value')
+      .catch(() => null);
     return {
       state: ended.state,
       series,

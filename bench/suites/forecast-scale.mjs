@@ -27,7 +27,10 @@ export async function run(context) {
   const { repoRoot, outDir, log } = context;
   const shape = shapeOf(Number(process.env.SHELFCAST_SCALE_STORES ?? 300));
   mkdirSync(outDir, { recursive: true });
-  const path = join(outDir, `forecast-scale-seed${shape.seed}-${shape.stores}x${shape.items}x${shape.weeks}w.csv`);
+  const path = join(
+    outDir,
+    `forecast-scale-seed${shape.seed}-${shape.stores}x${shape.items}x${shape.weeks}w.csv`,
+  );
   if (!existsSync(path)) {
     log(`generating ${path}`);
     await writeWeeklyCatalogue(path, shape);
@@ -36,17 +39,38 @@ export async function run(context) {
   const runs = [];
   try {
     log('app: Auto on the bundled sample');
-    runs.push({ label: 'bundled sample (daily)', result: await watchForecastRun(server.url, { kind: 'sample' }, 600_000) });
+    runs.push({
+      label: 'bundled sample (daily)',
+      result: await watchForecastRun(server.url, { kind: 'sample' }, 600_000),
+    });
     log(`app: Auto on ${shape.stores * shape.items} weekly series`);
     const file = { kind: /** @type {const} */ ('file'), path, rows: catalogueRowCount(shape) };
-    runs.push({ label: `${(shape.stores * shape.items).toLocaleString('en-US')}-series catalogue (weekly)`, result: await watchForecastRun(server.url, file, 3_600_000) });
+    runs.push({
+      label: `${(shape.stores * shape.items).toLocaleString('en-US')}-series catalogue (weekly)`,
+      result: await watchForecastRun(server.url, file, 3_600_000),
+    });
   } finally {
     server.stop();
   }
-  for (const { label, result } of runs) log(`${label}: ${result.state} in ${result.seconds.toFixed(1)} s, longest task ${result.longestTaskMs.toFixed(0)} ms`);
+  for (const { label, result } of runs)
+    log(
+      `${label}: ${result.state} in ${result.seconds.toFixed(1)} s, longest task ${result.longestTaskMs.toFixed(0)} ms`,
+    );
   const met = runs.every(({ result }) => result.state === 'done' && result.longestTaskMs <= TARGET_TASK_MS);
   const table = markdownTable(
-    ['input', 'series', 'outcome', 'time to done', 'longest main-thread task', 'tasks > 50 ms', 'tasks > 100 ms', 'peak renderer PSS (page / all renderers)', 'peak page JS heap', 'skipped by Auto for the time budget', '80% band coverage (test)'],
+    [
+      'input',
+      'series',
+      'outcome',
+      'time to done',
+      'longest main-thread task',
+      'tasks > 50 ms',
+      'tasks > 100 ms',
+      'peak renderer PSS (page / all renderers)',
+      'peak page JS heap',
+      'skipped by Auto for the time budget',
+      '80% band coverage (test)',
+    ],
     runs.map(({ label, result }) => [
       label,
       result.series.toLocaleString('en-US'),
@@ -77,7 +101,7 @@ export async function run(context) {
     "- A fresh headless Chromium per input loads it (the sample through `load-sample`, the catalogue through `[data-testid=file-input]`; not timed), opens the Forecast step and keeps the defaults: model Auto, 7:2:1 split, the app's time budget for ARIMA and STL (2 minutes), then presses `train`.",
     '- Time to done: page clock from the click to `training-progress` showing `data-state=done`.',
     `- Long tasks: the page's \`PerformanceObserver\` for \`longtask\` (every main-thread task over 50 ms), from the click until 5 s after the final results (interval coverage) are on the page, so the last refresh and the chart count too.`,
-    '- Memory: `bench/lib/memory-sampler.mjs` every 250 ms over the run — PSS of the renderer process (page and its forecast workers) and of all renderers, and the page\'s JS heap through the DevTools protocol.',
+    "- Memory: `bench/lib/memory-sampler.mjs` every 250 ms over the run — PSS of the renderer process (page and its forecast workers) and of all renderers, and the page's JS heap through the DevTools protocol.",
     '- Skipped and coverage are read from the page: the progress panel\'s "Skipped for the time budget" note and `interval-coverage`\'s `data-value` (share of test actuals inside the catalogue-calibrated p10–p90 band, Auto).',
   ].join('\n');
 }

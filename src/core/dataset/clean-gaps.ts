@@ -7,6 +7,7 @@ import { RowState, type CleaningSettings, type DataIssue } from './types';
 import type { DuplicateRows } from './clean-duplicates';
 import type { PeriodGrid } from './derive-periods';
 import { makeIssue, plural } from './derive-issue';
+import { valueAt, type RowValues } from './row-values';
 
 export interface GridRows {
   length: number;
@@ -23,8 +24,8 @@ export interface PeriodRows {
   length: number;
   series: Int32Array;
   period: Int32Array;
-  day: Float64Array;
-  target: Float64Array;
+  day: RowValues;
+  target: RowValues;
   line: Int32Array;
 }
 
@@ -62,12 +63,12 @@ export function layOnGrid(
     const s = series[row]!;
     const at = seriesStart[s]! + period[row]! - firstPeriod[s]!;
     // A duplicate's cell takes the later row's day and covariates, as "last" reads.
-    dates[at] = rows.day[row]!;
+    dates[at] = valueAt(rows.day, row);
     if (source[at] === -1) {
-      target[at] = rows.target[row]!;
+      target[at] = valueAt(rows.target, row);
       rowState[at] = RowState.Observed;
     } else {
-      duplicates.merge(target, at, rows.target[row]!, rows.line[row]!);
+      duplicates.merge(target, at, valueAt(rows.target, row), rows.line[row]!);
     }
     source[at] = row;
   }

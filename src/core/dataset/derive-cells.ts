@@ -2,8 +2,9 @@
  * Reading the mapped cells of a table row by row: sales, covariates, availability and price, with
  * an alert for every column whose cells could not be read.
  */
-import type { ColumnMapping, Covariate, DataIssue, RawColumn, RawTable } from './types';
-import { readCategories, readEmptyCells, readFlags, readNumbers, type ColumnReading } from './derive-columns';
+import type { ColumnMapping, DataIssue, RawColumn, RawTable } from './types';
+import { readCategories, readCodedFlags, readCodedNumbers, readEmptyCells, readFlags, type CodedReading } from './derive-columns';
+import type { RowCovariate } from './row-values';
 import { describeLines, makeIssue, plural } from './derive-issue';
 
 export function findColumn(table: RawTable, name: string): RawColumn {
@@ -16,7 +17,7 @@ export function findColumn(table: RawTable, name: string): RawColumn {
 export function unreadableIssue(
   table: RawTable,
   column: string,
-  reading: ColumnReading,
+  reading: Omit<CodedReading, 'values'>,
   what: string,
   consequence: string,
 ): DataIssue | null {
@@ -30,7 +31,7 @@ export function unreadableIssue(
 }
 
 export interface MappedCells {
-  covariates: Covariate[];
+  covariates: RowCovariate[];
   availability: Float64Array | null;
   priceEmpty: Uint8Array | null;
   issues: DataIssue[];
@@ -39,13 +40,13 @@ export interface MappedCells {
 /** Reads covariates, availability and price: one value per table row. */
 export function readMappedCells(table: RawTable, mapping: ColumnMapping): MappedCells {
   const issues: DataIssue[] = [];
-  const covariates: Covariate[] = mapping.covariates.map(({ column, kind }) => {
+  const covariates: RowCovariate[] = mapping.covariates.map(({ column, kind }) => {
     const raw = findColumn(table, column);
     if (kind === 'categorical') {
       const { values, categories } = readCategories(raw);
       return { name: column, kind, values, categories };
     }
-    const reading = kind === 'binary' ? readFlags(raw, table.format) : readNumbers(raw, table.format);
+    const reading = kind === 'binary' ? readCodedFlags(raw, table.format) : readCodedNumbers(raw, table.format);
     const what = kind === 'binary' ? 'a 0/1 flag' : 'numbers';
     const issue = unreadableIssue(table, column, reading, what, 'They are treated as unknown.');
     if (issue) issues.push(issue);

@@ -7,6 +7,7 @@ import type { CodeArray, DateReading, NumberFormat, RawColumn } from './types';
 import { parseDate } from './dates';
 import { makeNumberParser } from './numbers';
 import { MAX_EXAMPLES } from './derive-issue';
+import { toFloat64, type RowValues } from './row-values';
 
 export interface ColumnReading {
   /** One value per row; NaN for an empty or unreadable cell. */
@@ -20,18 +21,35 @@ export interface ColumnReading {
   exampleText: string[];
 }
 
+/** A reading whose values may stay coded (see RowValues): for covariates, read once per grid row. */
+export interface CodedReading extends Omit<ColumnReading, 'values'> {
+  values: RowValues;
+}
+
 function rowCount(column: RawColumn): number {
   return column.kind === 'dict' ? column.codes.length : column.values.length;
 }
 
-/** Applies `interpret` to each distinct text of the column (numeric columns: to their values). */
+/** readEachCoded with one number per row. */
 function readEach(
   column: RawColumn,
   interpretText: (text: string) => number,
   interpretNumber: (value: number) => number,
 ): ColumnReading {
+  const reading = readEachCoded(column, interpretText, interpretNumber);
+  return { ...reading, values: toFloat64(reading.values) };
+}
+
+/**
+ * Applies `interpret` to each distinct text of the column (numeric columns: to their values). A
+ * dictionary column's values stay coded: its codes and one value per dictionary entry.
+ */
+function readEachCoded(
+  column: RawColumn,
+  interpretText: (text: string) => number,
+  interpretNumber: (value: number) => number,
+): CodedReading {
   const n = rowCount(column);
-  const values = new Float64Array(n);
   const exampleRows: number[] = [];
   const exampleText: string[] = [];
   let unreadable = 0;
@@ -48,29 +66,26 @@ function readEach(
   if (column.kind === 'dict') {
     const byCode = Float64Array.from(column.dict, (text) => interpretText(text));
     const { codes, dict } = column;
-    for (let row = 0; row < n; row++) {
-      const code = codes[row]!;
-      if (code < 0) {
-        values[row] = NaN;
-        continue;
+    if (byCode.some(Number.isNaN)) {
+      for (let row = 0; row < n; row++) {
+        const code = codes[row]!;
+        if (code >= 0 && Number.isNaN(byCode[code]!)) note(row, dict[code]!);
       }
-      const value = byCode[code]!;
-      values[row] = value;
-      if (Number.isNaN(value)) note(row, dict[code]!);
     }
-  } else {
-    for (let row = 0; row < n; row++) {
-      const raw = column.values[row]!;
-      if (Number.isNaN(raw)) {
-        values[row] = NaN;
-        const text = column.text.get(row);
-        if (text !== undefined) note(row, text);
-        continue;
-      }
-      const value = interpretNumber(raw);
-      values[row] = value;
-      if (Number.isNaN(value)) note(row, String(raw));
+    return { values: { codes, byCode }, unreadable, unreadableRows, exampleRows, exampleText };
+  }
+  const values = new Float64Array(n);
+  for (let row = 0; row < n; row++) {
+    const raw = column.values[row]!;
+    if (Number.isNaN(raw)) {
+      values[row] = NaN;
+      const text = column.text.get(row);
+      if (text !== undefined) note(row, text);
+      continue;
     }
+    const value = interpretNumber(raw);
+    values[row] = value;
+    if (Number.isNaN(value)) note(row, String(raw));
   }
   return { values, unreadable, unreadableRows, exampleRows, exampleText };
 }
@@ -95,6 +110,11 @@ export function readNumbers(column: RawColumn, format: NumberFormat): ColumnRead
   return reading;
 }
 
+/** readNumbers for a covariate: a dictionary column's numbers stay coded. */
+export function readCodedNumbers(column: RawColumn, format: NumberFormat): CodedReading {
+  return column.kind === 'dict' ? readEachCoded(column, makeNumberParser(format), (value) => value) : readNumbers(column, format);
+}
+
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', 'sí', 'x', 'wahr', 'vrai']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'falsch', 'faux']);
 
@@ -111,7 +131,13 @@ export function makeFlagParser(format: NumberFormat): (text: string) => number {
 }
 
 export function readFlags(column: RawColumn, format: NumberFormat): ColumnReading {
-  return readEach(column, makeFlagParser(format), (value) => (value !== 0 ? 1 : 0));
+  const reading = readCodedFlags(column, format);
+  return { ...reading, values: toFloat64(reading.values) };
+}
+
+/** readFlags for a covariate: a dictionary column's flags stay coded. */
+export function readCodedFlags(column: RawColumn, format: NumberFormat): CodedReading {
+  return readEachCoded(column, makeFlagParser(format), (value) => (value !== 0 ? 1 : 0));
 }
 
 /** Day numbers (NaN = empty or unreadable). Numeric columns hold e.g. Excel serials or 20240131. */
@@ -128,6 +154,12 @@ export function readDays(column: RawColumn, reading: DateReading): ColumnReading
       return day;
     },
   );
+}
+
+/** readDays with a dictionary column's days left coded (one parse per distinct text either way). */
+export function readCodedDays(column: RawColumn, reading: DateReading): CodedReading {
+  if (column.kind !== 'dict') return readDays(column, reading);
+  return readEachCoded(column, (text) => parseDate(text, reading), (value) => value);
 }
 
 /** 1 where the cell is empty (not where it is unreadable). */
@@ -169,12 +201,7 @@ export function readTextCodes(column: RawColumn): { codes: CodeArray; dict: stri
 }
 
 /** A categorical covariate: codes as numbers (NaN = empty) plus the category names. */
-export function readCategories(column: RawColumn): { values: Float64Array; categories: string[] } {
+export function readCategories(column: RawColumn): { values: RowValues; categories: string[] } {
   const { codes, dict } = readTextCodes(column);
-  const values = new Float64Array(codes.length);
-  for (let row = 0; row < codes.length; row++) {
-    const code = codes[row]!;
-    values[row] = code < 0 ? NaN : code;
-  }
-  return { values, categories: dict };
+  return { values: { codes, byCode: Float64Array.from(dict, (_, code) => code) }, categories: dict };
 }

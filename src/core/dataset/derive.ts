@@ -31,6 +31,7 @@ import { handleNegatives } from './clean-negatives';
 import { findOutliers } from './clean-outliers';
 import { findShortSeries } from './clean-short';
 import { summarizeDataset } from './summary';
+import { mapToInt32, valueAt, valuesThatOccur, type RowCovariate } from './row-values';
 
 export function deriveDataset(
   table: RawTable,
@@ -41,7 +42,7 @@ export function deriveDataset(
   const issues: DataIssue[] = [...read.issues];
   const rows = dropUndatedRows(read, mapping.date ?? 'date', issues);
 
-  const distinctDays = sortedDistinct(rows.day);
+  const distinctDays = sortedDistinct(valuesThatOccur(rows.day, rows.length));
   const frequency = detectFrequency(distinctDays);
   if (frequency === null) {
     throw new DataError(
@@ -50,8 +51,7 @@ export function deriveDataset(
     );
   }
   const grid = makePeriodGrid(frequency, distinctDays[0]!);
-  const period = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) period[i] = grid.periodOf(rows.day[i]!);
+  const period = mapToInt32(rows.day, rows.length, (day) => grid.periodOf(day));
   const seriesCount = rows.seriesKeys.length;
 
   const duplicates = new DuplicateRows(settings.duplicates);
@@ -104,8 +104,9 @@ function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
 
 /** Rows whose date cannot be read have no place on the calendar: dropped, and said so. */
 function dropUndatedRows(rows: LongRows, dateColumn: string, issues: DataIssue[]): LongRows {
+  if (!valuesThatOccur(rows.day, rows.length).some(Number.isNaN)) return rows;
   const undated = new ExampleLines();
-  for (let i = 0; i < rows.length; i++) if (Number.isNaN(rows.day[i]!)) undated.add(rows.line[i]!);
+  for (let i = 0; i < rows.length; i++) if (Number.isNaN(valueAt(rows.day, i))) undated.add(rows.line[i]!);
   if (undated.count === 0) return rows;
   if (undated.count === rows.length) {
     throw new DataError(
@@ -120,7 +121,7 @@ function dropUndatedRows(rows: LongRows, dateColumn: string, issues: DataIssue[]
   issues.push(makeIssue('alert', 'unreadable-date', message, undated.count, undated.lines, dateColumn));
   const keep = new Int32Array(rows.length - undated.count);
   let k = 0;
-  for (let i = 0; i < rows.length; i++) if (!Number.isNaN(rows.day[i]!)) keep[k++] = i;
+  for (let i = 0; i < rows.length; i++) if (!Number.isNaN(valueAt(rows.day, i))) keep[k++] = i;
   return selectRows(rows, keep);
 }
 
@@ -149,11 +150,23 @@ function keyNamesOf(mapping: ColumnMapping): string[] {
   return [...mapping.series];
 }
 
-function alignCovariate(covariate: Covariate, gridRows: GridRows): Covariate {
+function alignCovariate(covariate: RowCovariate, gridRows: GridRows): Covariate {
   const values = new Float64Array(gridRows.length);
-  for (let at = 0; at < gridRows.length; at++) {
-    const row = gridRows.source[at]!;
-    values[at] = row < 0 ? NaN : covariate.values[row]!;
+  const { source } = gridRows;
+  const read = covariate.values;
+  // Two loops rather than one through valueAt: this runs once per grid row and covariate.
+  if (read instanceof Float64Array) {
+    for (let at = 0; at < values.length; at++) {
+      const row = source[at]!;
+      values[at] = row < 0 ? NaN : read[row]!;
+    }
+  } else {
+    const { codes, byCode } = read;
+    for (let at = 0; at < values.length; at++) {
+      const row = source[at]!;
+      const code = row < 0 ? -1 : codes[row]!;
+      values[at] = code < 0 ? NaN : byCode[code]!;
+    }
   }
   return { ...covariate, values };
 }

@@ -10,6 +10,8 @@ import { readDays, readNumbers, readTextCodes, type ColumnReading } from './deri
 import { buildSeriesCodes } from './derive-keys';
 import { findColumn, readMappedCells } from './derive-cells';
 import { describeLines, makeIssue, plural, MAX_EXAMPLES } from './derive-issue';
+import { toFloat64 } from './row-values';
+
 
 /** Fewest date-named columns that make a table wide-dates-as-columns. */
 const MIN_DATE_COLUMNS = 3;
@@ -114,6 +116,7 @@ function pivotWideSeries(table: RawTable, mapping: ColumnMapping): LongRows {
   const target = new Float64Array(n);
   const line = new Int32Array(n);
   const covariates = cells.covariates.map((covariate) => ({ ...covariate, values: new Float64Array(n) }));
+  const rowCovariates = cells.covariates.map((covariate) => toFloat64(covariate.values));
   const availability = cells.availability ? new Float64Array(n) : null;
   const priceEmpty = cells.priceEmpty ? new Uint8Array(n) : null;
   const unreadable = new UnreadableCells();
@@ -127,7 +130,7 @@ function pivotWideSeries(table: RawTable, mapping: ColumnMapping): LongRows {
     target.set(reading.values, offset);
     if (reading.unreadableRows) targetUnreadable.set(reading.unreadableRows, offset);
     line.set(table.lineOfRow, offset);
-    covariates.forEach((covariate, c) => covariate.values.set(cells.covariates[c]!.values, offset));
+    covariates.forEach((covariate, c) => covariate.values.set(rowCovariates[c]!, offset));
     if (availability && cells.availability) availability.set(cells.availability, offset);
     if (priceEmpty && cells.priceEmpty) priceEmpty.set(cells.priceEmpty, offset);
   });

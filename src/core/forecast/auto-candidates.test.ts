@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
-import { autoPool, COMBINATION_MEMBERS } from './auto-candidates';
+import { autoPool, COMBINATION_MEMBERS, INTERMITTENT_COMBINATION_MEMBERS } from './auto-candidates';
 
 const normal = normalSampler(mulberry32(3));
 /** A weekly pattern (high at the weekend) with a little seeded noise. */
@@ -23,10 +23,11 @@ describe('autoPool', () => {
     expect(autoPool(positiveWalk, 7).excluded.size).toBe(0);
   });
 
-  it('rules out naive and the default combination for intermittent demand', () => {
+  it('rules out naive for intermittent demand and starts from the intermittent methods with seasonal naive', () => {
     const pool = autoPool(sparse, 7);
     expect(pool.excluded.has('naive')).toBe(true);
-    expect(pool.combination).toEqual([]);
+    expect(pool.combination).toEqual(['sba', 'tsb', 'snaive']);
+    expect(pool.combination).toBe(INTERMITTENT_COMBINATION_MEMBERS);
   });
 
   it('reads a gap (a closed day) as missing, not as a break in the pattern', () => {

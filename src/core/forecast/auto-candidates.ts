@@ -19,6 +19,15 @@ import type { ModelId } from './types';
 export const COMBINATION_MEMBERS: readonly ModelId[] = ['ets', 'theta', 'arima', 'stl'];
 
 /**
+ * The combination Auto starts from on intermittent or lumpy demand: the per-period median of the
+ * two intermittent methods that correct Croston's known upward bias (SBA, and TSB, which also lets
+ * the demand probability decay when an item stops selling) and seasonal naive (the week's pattern
+ * of selling days). Each is often the best on a few windows and often poor on the next; their
+ * median keeps one method's miss from becoming Auto's, as the continuous combination does.
+ */
+export const INTERMITTENT_COMBINATION_MEMBERS: readonly ModelId[] = ['sba', 'tsb', 'snaive'];
+
+/**
  * First differences. The seasonality test runs on them: a random walk's or a trend's slowly
  * decaying autocorrelation would otherwise pass for a season at every lag.
  */
@@ -40,10 +49,9 @@ export interface AutoPool {
  * - the moving average forecasts a flat level, which a seasonal series visibly contradicts;
  * - AR-X is no member: where covariates matter it is often far better than the rest, and it is then
  *   chosen on its own (a median with it would mostly follow the others);
- * - intermittent or lumpy demand gets no default combination: the M3/M4 evidence for combining is
- *   on continuous series, and on mostly-zero demand the continuous models' median is a small
- *   positive level every day, which the validation windows can judge against the intermittent
- *   models and seasonal naive directly.
+ * - intermittent or lumpy demand starts from the intermittent combination, not the continuous one:
+ *   on mostly-zero demand the continuous models' median is a small positive level every day, a
+ *   forecast the intermittent methods exist to replace.
  */
 export function autoPool(train: Float64Array, seasonLength: number): AutoPool {
   const excluded = new Set<ModelId>();
@@ -52,5 +60,5 @@ export function autoPool(train: Float64Array, seasonLength: number): AutoPool {
   const intermittent = demand === 'intermittent' || demand === 'lumpy';
   if (seasonal || intermittent) excluded.add('naive');
   if (seasonal) excluded.add('moving-average');
-  return { excluded, combination: intermittent ? [] : COMBINATION_MEMBERS };
+  return { excluded, combination: intermittent ? INTERMITTENT_COMBINATION_MEMBERS : COMBINATION_MEMBERS };
 }
