@@ -24,14 +24,6 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   await expect(progress).toHaveAttribute('data-state', 'running');
   await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
   await expect(progress).toContainText('40 of 40 series');
-  // The fitting happens in workers: the page never blocks for long while results stream in.
-  const longestTask = await page.evaluate(
-    () => (window as unknown as { longestTask: { ms: number } }).longestTask.ms,
-  );
-  // The whole run takes tens of seconds; no single main-thread task comes near that (the first chart
-  // render is the longest, a few hundred ms on a busy 2-core machine).
-  expect(longestTask).toBeLessThan(1500);
-
   const table = page.getByTestId('metrics-table');
   await expect(table.locator('tbody tr[data-model="auto"]')).toHaveCount(1);
   await expect(table.locator('tbody tr[data-model="snaive"]')).toHaveCount(1);
@@ -44,5 +36,16 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   expect(share).toBeLessThanOrEqual(1);
   await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();
   await expect(page.getByText('What drove the forecast')).toBeVisible();
+  // The fitting happens in workers: the page never blocks for long while results stream in, nor
+  // while the final results and the chart are drawn (read once they are on the page).
+  const longestTask = await page.evaluate(
+    () => (window as unknown as { longestTask: { ms: number } }).longestTask.ms,
+  );
+  // Results refresh in small pieces and the chart is plain SVG: run alone (as CI does, one worker),
+  // no task reaches the 50 ms the observer reports. Before, the first chart render alone took
+  // 400–800 ms here: 300 ms catches that. Beside a second spec whose worker pool shares a loaded
+  // 2-core machine, a starved main thread has shown 200–430 ms.
+  expect(longestTask).toBeLessThan(300);
+
   await page.screenshot({ path: 'test-results/forecast-sample.png', fullPage: true });
 });

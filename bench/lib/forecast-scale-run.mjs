@@ -29,7 +29,9 @@ export async function watchForecastRun(url, input, timeoutMs) {
       .getByRole('navigation', { name: 'Steps' })
       .getByRole('button', { name: /Forecast/ })
       .click();
-    const memory = startMemorySampler(processRoot, cdp, 250);
+    // Once a second: reading a renderer's /proc memory maps briefly takes its address-space lock,
+    // so sampling a large page often could add to the very stalls this run measures.
+    const memory = startMemorySampler(processRoot, cdp, 1000);
     const started = await page.evaluate(() => performance.now());
     await page.getByTestId('train').click();
     const handle = await page.waitForFunction(

@@ -1,32 +1,11 @@
-import { memo, useEffect, useMemo, useState } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatIsoDate } from '../../core/dataset/calendar';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { requestSeriesDetail } from '../../workers/forecast-detail-client';
 import type { SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRegions, chartRows, recentStart, type ChartRegion, type ChartRow } from './chart-data';
+import { chartRegions } from './chart-data';
+import { visibleRows } from './chart-decimate';
 import type { ForecastRun } from './forecast-slice';
+import { ForecastPlot } from './ForecastPlot';
 import { ModelExplanation } from './ModelExplanation';
-
-const COLORS = {
-  actual: '#1d2430',
-  fitted: '#8a94a3',
-  validation: '#c2761b',
-  test: '#a2361d',
-  future: '#2456a6',
-  band: '#9fbbe6',
-};
-const REGION_FILL = { validation: '#fdf3e4', test: '#fbe9e3', future: '#e8eef8' };
 
 interface Props {
   run: ForecastRun;
@@ -35,26 +14,20 @@ interface Props {
 
 type DetailState = { key: string; detail: SeriesDetail | null; error: string | null };
 
-const formatDay = (day: number): string => formatIsoDate(day);
-const formatValue = (value: unknown): string =>
-  Array.isArray(value)
-    ? value.map((v) => formatValue(v)).join(' – ')
-    : typeof value === 'number'
-      ? value.toLocaleString('en-US', { maximumFractionDigits: 1 })
-      : String(value);
-
 /** Re-evaluates the selected series in a worker of its own and charts the chosen source. */
 function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & { loading: boolean } {
   const summary = run.results.summaries[seriesIndex];
   // The band changes once the run's catalogue calibration arrives.
   const calibration = run.calibration;
-  const key = `${run.startedAt}:${seriesIndex}:${calibration === null ? 'own' : 'catalogue'}`;
+  const series = `${run.startedAt}:${seriesIndex}`;
+  const key = `${series}:${calibration === null ? 'own' : 'catalogue'}`;
   const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
   useEffect(() => {
     if (summary === undefined || summary.future === null) return undefined;
     const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated, calibration);
     handle.result.then(
-      (detail) => setState({ key, detail, error: null }),
+      // A transition: React draws the new chart in slices, between which the page stays responsive.
+      (detail) => startTransition(() => setState({ key, detail, error: null })),
       (error: Error) => {
         if (error.message !== 'cancelled') setState({ key, detail: null, error: error.message });
       },
@@ -62,99 +35,15 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
     return () => handle.cancel();
   }, [key, run.dataset, run.settings, seriesIndex, summary, calibration]);
   const current = state.key === key;
+  // When only the calibration changed, the chart of the same series stays up until the new band is in.
+  const sameSeries = state.key.startsWith(`${series}:`);
   return {
     key,
-    detail: current ? state.detail : null,
+    detail: current || sameSeries ? state.detail : null,
     error: current ? state.error : null,
     loading: !current && summary?.future != null,
   };
 }
-
-interface CanvasProps {
-  rows: ChartRow[];
-  regions: ChartRegion[];
-  bandName: string;
-}
-
-/** The chart itself, memoised: streaming results re-render the page, not these hundreds of points. */
-const ChartCanvas = memo(function ChartCanvas({ rows, regions, bandName }: CanvasProps) {
-  return (
-    <ResponsiveContainer width="100%" height={360}>
-      <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#eef0f3" />
-        {regions.map((region) => (
-          <ReferenceArea
-            key={region.kind}
-            x1={region.from}
-            x2={region.to}
-            fill={REGION_FILL[region.kind]}
-            fillOpacity={0.8}
-            label={{ value: region.label, position: 'insideTop', fill: '#5b6573', fontSize: 12 }}
-          />
-        ))}
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={formatDay}
-          minTickGap={40}
-        />
-        <YAxis width={64} tickFormatter={(value: number) => formatValue(value)} />
-        <Tooltip labelFormatter={(day) => formatDay(Number(day))} formatter={(value) => formatValue(value)} />
-        <Legend />
-        <Area
-          dataKey="band"
-          name={bandName}
-          stroke="none"
-          fill={COLORS.band}
-          fillOpacity={0.45}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        <Line
-          dataKey="actual"
-          name="Actual sales"
-          stroke={COLORS.actual}
-          dot={false}
-          strokeWidth={1.2}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="fitted"
-          name="Fitted"
-          stroke={COLORS.fitted}
-          dot={false}
-          strokeDasharray="4 3"
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="validation"
-          name="Validation forecast"
-          stroke={COLORS.validation}
-          dot={false}
-          strokeWidth={1.6}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="test"
-          name="Test forecast"
-          stroke={COLORS.test}
-          dot={false}
-          strokeWidth={1.6}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="future"
-          name="Forecast"
-          stroke={COLORS.future}
-          dot={false}
-          strokeWidth={2.2}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
-  );
-});
 
 export function ForecastChart({ run, seriesIndex }: Props) {
   const { detail, error, loading } = useSeriesDetail(run, seriesIndex);
@@ -169,7 +58,7 @@ export function ForecastChart({ run, seriesIndex }: Props) {
     null;
   const rows = useMemo(() => {
     if (detail === null || source === null) return [];
-    return chartRows(detail, source).slice(allHistory ? 0 : recentStart(detail));
+    return visibleRows(detail, source, allHistory);
   }, [detail, source, allHistory]);
   const regions = useMemo(() => (detail !== null ? chartRegions(detail) : []), [detail]);
   const levelPercent = Math.round(run.settings.level * 100);
@@ -217,7 +106,7 @@ export function ForecastChart({ run, seriesIndex }: Props) {
       )}
       <div className="forecast-chart" data-testid="forecast-chart" aria-busy={loading}>
         {loading && <p className="forecast-chart__loading">Drawing the chart…</p>}
-        {rows.length > 0 && <ChartCanvas rows={rows} regions={regions} bandName={bandName} />}
+        {rows.length > 0 && <ForecastPlot rows={rows} regions={regions} bandName={bandName} />}
       </div>
       {source !== null && <ModelExplanation source={source} />}
     </section>

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useAppStore } from '../../app/store';
-import { aggregateResults, choiceCounts } from './aggregate';
+import { aggregateResults } from './aggregate';
 import { ExportButtons } from './ExportButtons';
 import { ForecastChart } from './ForecastChart';
 import { IntervalNote } from './IntervalNote';
@@ -9,7 +9,6 @@ import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
 import { PlanNote } from './PlanNote';
-import { summariseRun } from './run-summary';
 import { SeriesTable } from './SeriesTable';
 import { TrainingProgress } from './TrainingProgress';
 import { UnforecastableList } from './UnforecastableList';
@@ -31,22 +30,26 @@ function NoData() {
   );
 }
 
-function Results({ run }: { run: ForecastRun }) {
-  const selected = useAppStore((state) => state.forecast.selectedSeries);
-  const updateForecast = useAppStore((state) => state.updateForecast);
-  const { results, version } = run;
-  // The results object is filled in place; `version` says when it changed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => aggregateResults(results), [results, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const choices = useMemo(() => choiceCounts(results), [results, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const summary = useMemo(() => summariseRun(results), [results, version]);
-  const select = (index: number): void => updateForecast({ selectedSeries: index });
+interface PanelsProps {
+  run: ForecastRun;
+  selected: number;
+  onSelect(index: number): void;
+}
+
+/**
+ * Leaderboard, chart and series table. Memoised and fed a deferred run (below), so each streaming
+ * refresh renders them in React's background pass, which yields to the browser every few ms: on a
+ * busy machine a refresh becomes many short tasks instead of one long one.
+ */
+const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: PanelsProps) {
+  const { results } = run;
+  // The results object is filled in place; each refresh is a new `run` object.
+  const rows = useMemo(() => aggregateResults(run.results), [run]);
+  // Kept up to date as series arrive (reading it is O(models), not O(series)).
+  const summary = results.summary;
   const seriesIndex = Math.min(selected, results.seriesCount - 1);
   return (
     <>
-      <TrainingProgress run={run} summary={summary} />
       {rows.length > 0 && (
         <>
           <div className="forecast-results__bar">
@@ -60,12 +63,26 @@ function Results({ run }: { run: ForecastRun }) {
             <ExportButtons run={run} forecastCount={summary.forecast} />
           </div>
           <IntervalNote run={run} rows={rows} />
-          <MetricsTable rows={rows} metric={run.settings.metric} choices={choices} />
+          <MetricsTable rows={rows} metric={run.settings.metric} choices={summary.choices} />
           <ForecastChart run={run} seriesIndex={seriesIndex} />
-          <SeriesTable run={run} selected={seriesIndex} onSelect={select} />
+          <SeriesTable run={run} selected={seriesIndex} onSelect={onSelect} />
         </>
       )}
       <UnforecastableList run={run} entries={summary.unforecastable} />
+    </>
+  );
+});
+
+function Results({ run }: { run: ForecastRun }) {
+  const selected = useAppStore((state) => state.forecast.selectedSeries);
+  const updateForecast = useAppStore((state) => state.updateForecast);
+  const select = useCallback((index: number): void => updateForecast({ selectedSeries: index }), [updateForecast]);
+  // The progress line follows every refresh at once; the panels follow when the browser has time.
+  const deferredRun = useDeferredValue(run);
+  return (
+    <>
+      <TrainingProgress run={run} summary={run.results.summary} />
+      <ResultPanels run={deferredRun} selected={selected} onSelect={select} />
     </>
   );
 }

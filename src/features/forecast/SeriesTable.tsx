@@ -3,7 +3,7 @@ import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
 import { formatMetric } from './format-metric';
 import { scoreOf } from './forecast-results';
 import type { ForecastRun } from './forecast-slice';
-import { rankSeries, type SeriesSort } from './series-ranking';
+import { nameOrder, rankSeries, type SeriesSort } from './series-ranking';
 
 const PAGE_SIZE = 12;
 
@@ -20,15 +20,21 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
   const [page, setPage] = useState(0);
   const slot: ScoreSlot = run.settings.model;
   const { results, dataset } = run;
-  const order = useMemo(
-    () => rankSeries(results, dataset.seriesIds, slot, sort, filter),
+  // Sorting 30,000 names is a long task, so it waits until the user asks for that order.
+  const byName = useMemo(
+    () => (sort === 'name' ? nameOrder(dataset.seriesIds) : new Int32Array(0)),
+    [dataset, sort],
+  );
+  const ranking = useMemo(
+    () =>
+      rankSeries(results, dataset.seriesIds, { slot, sort, filter, limit: (page + 1) * PAGE_SIZE, byName }),
     // `version` changes whenever results arrive; the results object itself is mutated in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [results, dataset, slot, sort, filter, run.version],
+    [results, dataset, slot, sort, filter, page, byName, run.version],
   );
-  const pages = Math.max(1, Math.ceil(order.length / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(ranking.total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const visible = order.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const visible = ranking.first.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const validationMase = scoreOffset(slot, 'validation', 'mase');
   const testMase = scoreOffset(slot, 'test', 'mase');
 
@@ -36,7 +42,7 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
     <section className="panel series-table" aria-labelledby="series-table-title">
       <div className="panel__header">
         <h2 id="series-table-title">Per series</h2>
-        <span className="panel__count">{order.length} series</span>
+        <span className="panel__count">{ranking.total} series</span>
         <div className="series-table__tools">
           <input
             type="search"

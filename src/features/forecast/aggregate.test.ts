@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { aggregateResults, choiceCounts, rankRows } from './aggregate';
+import { aggregateResults, rankRows } from './aggregate';
 import { metricsOf, resultsOf } from './results-fixture';
 
 const results = resultsOf(3, [
@@ -72,7 +72,4 @@ describe('aggregateResults', () => {
     expect(rankRows(rows, 'mase', 'validation').map((r) => r.slot)).toEqual(['ets', 'snaive']);
   });
 
-  it("counts Auto's choices per model", () => {
-    expect(choiceCounts(results).get('ets')).toBe(2);
-  });
 });

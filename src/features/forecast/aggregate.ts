@@ -72,15 +72,3 @@ export function rankRows(rows: AggregateRow[], metric: MetricField, part: ScoreP
   };
   return [...rows].sort((a, b) => key(a) - key(b));
 }
-
-/** How often Auto chose each model (a blend counts for "blend"). */
-export function choiceCounts(results: ForecastResults): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const summary of results.summaries) {
-    const choice = summary?.choice;
-    if (!choice) continue;
-    const key = choice.kind === 'blend' ? 'blend' : (choice.members[0] ?? '');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}

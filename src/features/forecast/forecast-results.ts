@@ -5,6 +5,7 @@
  */
 import type { RecalibrationUpdate, SeriesOutcome } from '../../workers/forecast-protocol';
 import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset } from '../../workers/forecast-scores';
+import { createRunSummary, tallyOutcome, type RunSummary } from './run-summary';
 import { addSeriesScores, createScoreTotals, replaceScore, type ScoreTotals } from './score-totals';
 
 export type SeriesSummary = Omit<SeriesOutcome, 'scores'>;
@@ -20,6 +21,8 @@ export interface ForecastResults {
   completed: number;
   /** Running sums of `scores` for the leaderboard. */
   totals: ScoreTotals;
+  /** Running counts for the progress line and notes. */
+  summary: RunSummary;
 }
 
 export function createResults(seriesCount: number): ForecastResults {
@@ -30,16 +33,24 @@ export function createResults(seriesCount: number): ForecastResults {
     failed: new Map(),
     completed: 0,
     totals: createScoreTotals(),
+    summary: createRunSummary(),
   };
 }
 
 export function addOutcome(results: ForecastResults, outcome: SeriesOutcome): void {
   const { scores, ...summary } = outcome;
   const base = outcome.index * SERIES_STRIDE;
-  if (results.summaries[outcome.index] === undefined) results.completed++;
-  else addSeriesScores(results.totals, results.scores, base, -1);
+  const previous = results.summaries[outcome.index];
+  if (previous === undefined) {
+    if (results.failed.has(outcome.index)) results.summary.unforecastable.delete(outcome.index);
+    else results.completed++;
+  } else {
+    addSeriesScores(results.totals, results.scores, base, -1);
+    tallyOutcome(results.summary, outcome.index, previous, -1);
+  }
   results.scores.set(scores, base);
   addSeriesScores(results.totals, results.scores, base, 1);
+  tallyOutcome(results.summary, outcome.index, summary, 1);
   results.summaries[outcome.index] = summary;
 }
 
@@ -74,8 +85,13 @@ export function applyRecalibration(results: ForecastResults, update: Recalibrati
 }
 
 export function addFailure(results: ForecastResults, index: number, message: string): void {
-  if (!results.failed.has(index) && results.summaries[index] === undefined) results.completed++;
+  if (results.summaries[index] !== undefined) {
+    results.failed.set(index, message);
+    return;
+  }
+  if (!results.failed.has(index)) results.completed++;
   results.failed.set(index, message);
+  results.summary.unforecastable.set(index, message);
 }
 
 /** One field of one series' scores. */
