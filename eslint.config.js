@@ -7,8 +7,14 @@ const FEATURES = ['data', 'forecast', 'inventory'];
 
 /** Import bans that keep the layers of ARCHITECTURE.md one-way. */
 const noUi = [
-  { group: ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'], message: 'core/ is plain TypeScript: no React or UI libraries.' },
-  { group: ['**/features/**', '**/app/**', '**/workers/**', '**/storage/**'], message: 'core/ imports nothing from features, app, workers or storage.' },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'],
+    message: 'core/ is plain TypeScript: no React or UI libraries.',
+  },
+  {
+    group: ['**/features/**', '**/app/**', '**/workers/**', '**/storage/**'],
+    message: 'core/ imports nothing from features, app, workers or storage.',
+  },
 ];
 const noTfjs = [{ group: ['@tensorflow/*'], message: 'tfjs is allowed in core/neural/ only.' }];
 
@@ -41,23 +47,32 @@ export default tseslint.config(
   {
     files: ['src/workers/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/features/**', '**/app/**', 'react', 'react-dom', 'recharts', 'zustand'], message: 'workers/ import core/ only, never features or app.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', 'react', 'react-dom', 'recharts', 'zustand'],
+              message: 'workers/ import core/ only, never features or app.',
+            },
+          ],
+        },
+      ],
     },
   },
   // A feature shares through core/ or the store, never through another feature's internals.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-          group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
-          message: `features/${feature} may not import features/${other}; share through core/ or the store.`,
-        })),
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
+            group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
+            message: `features/${feature} may not import features/${other}; share through core/ or the store.`,
+          })),
+        },
+      ],
     },
   })),
 );

@@ -42,7 +42,8 @@ async function main() {
     .slice(2)
     .flatMap((name) => (available.includes(name) || family(name).length === 0 ? [name] : family(name)));
   const unknown = requested.filter((name) => !available.includes(name));
-  if (unknown.length > 0) throw new Error(`unknown suite(s): ${unknown.join(', ')}; available: ${available.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown suite(s): ${unknown.join(', ')}; available: ${available.join(', ')}`);
   const selected = requested.length > 0 ? requested : available;
   const repeat = Number(process.env.BENCH_REPEAT ?? 5);
 

@@ -12,7 +12,9 @@ function writeBigCsv(path: string): void {
   writeFileSync(path, 'date,store,item,sales\n' + block.repeat(28));
 }
 
-test('a long import shows its progress and can be cancelled, keeping the data already loaded', async ({ page }, testInfo) => {
+test('a long import shows its progress and can be cancelled, keeping the data already loaded', async ({
+  page,
+}, testInfo) => {
   const bigFile = testInfo.outputPath('big.csv');
   writeBigCsv(bigFile);
   await page.goto('/');

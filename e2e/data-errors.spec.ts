@@ -29,7 +29,9 @@ for (const { file, why } of BROKEN) {
 
 test('an empty file is refused before it is read', async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('file-input').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
   await expect(page.getByRole('alert')).toContainText('"empty.csv" was not loaded');
   await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
 });

@@ -22,7 +22,10 @@ test('the sample data loads with one click and can be explored', async ({ page }
   await expect(page.getByTestId('dataset-summary')).toContainText('2024-01-01 – 2025-12-31');
   await expect(page.getByTestId('series-list').getByRole('button')).not.toHaveCount(0);
   await page.getByTestId('series-search').fill('STORE_2 ITEM_07');
-  await page.getByTestId('series-list').getByRole('button', { name: /STORE_2\/ITEM_07/ }).click();
+  await page
+    .getByTestId('series-list')
+    .getByRole('button', { name: /STORE_2\/ITEM_07/ })
+    .click();
   await expect(page.locator('#history-title')).toHaveText('STORE_2/ITEM_07');
 });
 

@@ -47,7 +47,9 @@ test('a mapping chosen once is applied again to the next file with the same colu
   await expectSummary(page, { series: 2 });
 
   await loadFixture(page, 'long-basic.csv');
-  await expect(page.getByRole('status').filter({ hasText: 'same columns as a file you loaded before' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'same columns as a file you loaded before' }),
+  ).toBeVisible();
   await expectSummary(page, { series: 2 });
   await expect(page.getByTestId('map-series')).toHaveValues(['store']);
 });

@@ -24,7 +24,9 @@ unguarded('the policy blocks a request to another origin before it leaves the pa
   // its Content-Security-Policy is what stopped it.
   const violated = await page.evaluate(async () => {
     const directives: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => directives.push(event.effectiveDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      directives.push(event.effectiveDirective),
+    );
     await fetch('https://example.com/telemetry').catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 100));
     return directives;

@@ -14,7 +14,7 @@ if (process.env.SHELFCAST_CHROMIUM && !existsSync(process.env.SHELFCAST_CHROMIUM
 
 let found = findChromium();
 if (!found && canInstallWithApt()) {
-  console.log('No Chromium found: installing Debian\'s chromium package…');
+  console.log("No Chromium found: installing Debian's chromium package…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
   });

@@ -8,13 +8,15 @@ function installPageProbes() {
   const probes = { longTasks: /** @type {{ start: number, duration: number }[]} */ ([]), fileChosenAt: -1 };
   Object.defineProperty(window, '__benchProbes', { value: probes });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener(
     'change',
     (event) => {
       const target = event.target;
-      if (target instanceof HTMLInputElement && target.dataset.testid === 'file-input') probes.fileChosenAt = performance.now();
+      if (target instanceof HTMLInputElement && target.dataset.testid === 'file-input')
+        probes.fileChosenAt = performance.now();
     },
     true,
   );
@@ -22,10 +24,15 @@ function installPageProbes() {
 
 export async function openBrowserPage() {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found: install Debian chromium or set SHELFCAST_CHROMIUM');
+  if (!executablePath)
+    throw new Error('no Chromium found: install Debian chromium or set SHELFCAST_CHROMIUM');
   // --expose-gc only adds a gc() function to every V8 isolate (page and workers), so the benchmark
   // can ask for a full collection before it reads what the page still holds.
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    headless: true,
+  });
   const page = await browser.newPage();
   await page.addInitScript(installPageProbes);
   const cdp = await page.context().newCDPSession(page);
@@ -58,20 +65,38 @@ export async function importFile(page, file, expectedRows, timeoutMs) {
       (expected) => {
         const rows = document.querySelector('[data-testid=summary-rows]')?.getAttribute('data-value');
         if (rows === String(expected)) return { outcome: 'loaded', at: performance.now(), message: '' };
-        const alerts = [...document.querySelectorAll('[role=alert]')].map((alert) => alert.textContent?.trim() ?? '');
-        const refusal = alerts.find((text) => /not loaded|refus|too (large|big)|memory|failed|cannot/i.test(text));
+        const alerts = [...document.querySelectorAll('[role=alert]')].map(
+          (alert) => alert.textContent?.trim() ?? '',
+        );
+        const refusal = alerts.find((text) =>
+          /not loaded|refus|too (large|big)|memory|failed|cannot/i.test(text),
+        );
         if (refusal) return { outcome: 'refused', at: performance.now(), message: refusal };
         return false;
       },
       expectedRows,
       { polling: 'raf', timeout: timeoutMs },
     );
-    const result = /** @type {{ outcome: 'loaded' | 'refused', at: number, message: string }} */ (await handle.jsonValue());
+    const result = /** @type {{ outcome: 'loaded' | 'refused', at: number, message: string }} */ (
+      await handle.jsonValue()
+    );
     const chosenAt = await page.evaluate(() => /** @type {any} */ (window).__benchProbes.fileChosenAt);
-    return { outcome: result.outcome, millis: result.at - chosenAt, message: result.message, chosenAt, doneAt: result.at };
+    return {
+      outcome: result.outcome,
+      millis: result.at - chosenAt,
+      message: result.message,
+      chosenAt,
+      doneAt: result.at,
+    };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return { outcome: crashed ? 'crashed' : 'timeout', millis: Date.now() - started, message, chosenAt: NaN, doneAt: NaN };
+    return {
+      outcome: crashed ? 'crashed' : 'timeout',
+      millis: Date.now() - started,
+      message,
+      chosenAt: NaN,
+      doneAt: NaN,
+    };
   }
 }
 

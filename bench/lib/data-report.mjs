@@ -35,12 +35,15 @@ function millionTable(columns, payloadBytes, settleMs) {
   const app = columns.find((column) => column.isApp) ?? { runs: [] };
   const medianMs = (/** @type {Column} */ column) => median(column.runs.map((run) => run.millis));
   const fastestBareMs = Math.min(...columns.filter((column) => !column.isApp).map(medianMs));
-  const appMs = app.runs.every((run) => run.outcome === 'loaded') ? median(app.runs.map((run) => run.millis)) : NaN;
+  const appMs = app.runs.every((run) => run.outcome === 'loaded')
+    ? median(app.runs.map((run) => run.millis))
+    : NaN;
   const appLongest = max(app.runs.map((run) => run.longestTaskMs));
   const appPeak = max(app.runs.map((run) => run.peakPssBytes));
   /** One table row: a label, one cell per column, and the target. @param {string} label @param {(column: Column) => string} cell @param {string} [target] */
   const row = (label, cell, target = '') => [label, ...columns.map(cell), target];
-  const perRun = (/** @type {(run: ImportMeasurement) => number} */ pick) => (/** @type {Column} */ column) => column.runs.map(pick);
+  const perRun = (/** @type {(run: ImportMeasurement) => number} */ pick) => (/** @type {Column} */ column) =>
+    column.runs.map(pick);
   const beforePss = perRun((run) => run.beforePssBytes);
   const peakPss = perRun((run) => run.peakPssBytes);
   const heldPss = perRun((run) => run.heldPssBytes);
@@ -48,23 +51,55 @@ function millionTable(columns, payloadBytes, settleMs) {
     ['measure', ...columns.map((column) => column.label), 'target'],
     [
       row('outcome of each run', (column) => column.runs.map((run) => run.outcome).join(', '), 'loaded'),
-      row(`time, median of ${app.runs.length} (s)`, (column) => seconds(medianMs(column)), `app ≤ 2 × fastest bare parse: ${verdict(appMs <= 2 * fastestBareMs)} (${(appMs / fastestBareMs).toFixed(2)} ×)`),
+      row(
+        `time, median of ${app.runs.length} (s)`,
+        (column) => seconds(medianMs(column)),
+        `app ≤ 2 × fastest bare parse: ${verdict(appMs <= 2 * fastestBareMs)} (${(appMs / fastestBareMs).toFixed(2)} ×)`,
+      ),
       row('each run (s)', (column) => column.runs.map((run) => seconds(run.millis)).join(', ')),
-      row('longest main-thread task during import (ms)', (column) => taskMs(max(column.runs.map((run) => run.longestTaskMs))), `≤ 100 ms: ${verdict(appLongest <= 100)}`),
-      row('long tasks during import (most in one run)', (column) => String(max(column.runs.map((run) => run.longTaskCount)))),
-      row(`longest task in the ${settleMs / 1000} s after the summary (ms)`, (column) => taskMs(max(column.runs.map((run) => run.longestTaskAfterMs)))),
+      row(
+        'longest main-thread task during import (ms)',
+        (column) => taskMs(max(column.runs.map((run) => run.longestTaskMs))),
+        `≤ 100 ms: ${verdict(appLongest <= 100)}`,
+      ),
+      row('long tasks during import (most in one run)', (column) =>
+        String(max(column.runs.map((run) => run.longTaskCount))),
+      ),
+      row(`longest task in the ${settleMs / 1000} s after the summary (ms)`, (column) =>
+        taskMs(max(column.runs.map((run) => run.longestTaskAfterMs))),
+      ),
       row('page renderer before import, PSS (MB, median)', (column) => mb(median(beforePss(column)))),
       row('peak page renderer, PSS (MB, highest run)', (column) => mb(max(peakPss(column)))),
-      row('peak page renderer, RSS (MB, highest run)', (column) => mb(max(column.runs.map((run) => run.peakRssBytes)))),
-      row('peak PSS of all renderers together (MB)', (column) => mb(max(column.runs.map((run) => run.peakAllRenderersPssBytes)))),
-      row(`peak PSS ÷ numeric payload (${mb(payloadBytes)} MB)`, (column) => ratio(max(peakPss(column)), payloadBytes), `app < 4 ×: ${verdict(appPeak < 4 * payloadBytes)}`),
-      row('peak PSS rise over before-import ÷ payload', (column) => ratio(max(peakPss(column)) - median(beforePss(column)), payloadBytes)),
+      row('peak page renderer, RSS (MB, highest run)', (column) =>
+        mb(max(column.runs.map((run) => run.peakRssBytes))),
+      ),
+      row('peak PSS of all renderers together (MB)', (column) =>
+        mb(max(column.runs.map((run) => run.peakAllRenderersPssBytes))),
+      ),
+      row(
+        `peak PSS ÷ numeric payload (${mb(payloadBytes)} MB)`,
+        (column) => ratio(max(peakPss(column)), payloadBytes),
+        `app < 4 ×: ${verdict(appPeak < 4 * payloadBytes)}`,
+      ),
+      row('peak PSS rise over before-import ÷ payload', (column) =>
+        ratio(max(peakPss(column)) - median(beforePss(column)), payloadBytes),
+      ),
       row('held after import and full GC, PSS (MB, highest run)', (column) => mb(max(heldPss(column)))),
       row('held PSS ÷ payload', (column) => ratio(max(heldPss(column)), payloadBytes)),
-      row('held PSS rise over before-import ÷ payload', (column) => ratio(max(heldPss(column)) - median(beforePss(column)), payloadBytes)),
+      row('held PSS rise over before-import ÷ payload', (column) =>
+        ratio(max(heldPss(column)) - median(beforePss(column)), payloadBytes),
+      ),
       row('live workers after import', (column) => String(max(column.runs.map((run) => run.liveWorkers)))),
-      row('peak main-thread JS heap, CDP (MB)', (column) => mb(max(column.runs.map((run) => run.peakJsHeapBytes))), 'reference only'),
-      row('held main-thread JS heap after GC, CDP (MB)', (column) => mb(max(column.runs.map((run) => run.heldJsHeapBytes))), 'reference only'),
+      row(
+        'peak main-thread JS heap, CDP (MB)',
+        (column) => mb(max(column.runs.map((run) => run.peakJsHeapBytes))),
+        'reference only',
+      ),
+      row(
+        'held main-thread JS heap after GC, CDP (MB)',
+        (column) => mb(max(column.runs.map((run) => run.heldJsHeapBytes))),
+        'reference only',
+      ),
     ],
   );
 }
@@ -78,7 +113,10 @@ function largeTable({ large, largeRun, settleMs }) {
     ['measure', 'value'],
     [
       ['file', `${mb(large.bytes)} MB, ${large.rows.toLocaleString('en-US')} rows`],
-      ['outcome', largeRun.outcome + (largeRun.message ? `: “${largeRun.message.replaceAll('|', '\\|')}”` : '')],
+      [
+        'outcome',
+        largeRun.outcome + (largeRun.message ? `: “${largeRun.message.replaceAll('|', '\\|')}”` : ''),
+      ],
       ['time from file chosen to outcome (s)', seconds(largeRun.millis)],
       ['longest main-thread task during import (ms)', taskMs(largeRun.longestTaskMs)],
       [`longest task in the ${settleMs / 1000} s after (ms)`, taskMs(largeRun.longestTaskAfterMs)],

@@ -22,7 +22,8 @@ const R_CORES = 2;
  */
 function rCacheKey(historiesFile, script, args) {
   const hash = createHash('sha256');
-  for (const part of [readFileSync(historiesFile), readFileSync(script), args.join('\0')]) hash.update(part).update('\0');
+  for (const part of [readFileSync(historiesFile), readFileSync(script), args.join('\0')])
+    hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -64,7 +65,13 @@ function scoreR(core, input, result, forecast, horizon, seasonLength) {
   const actual = input.y.subarray(trainLength, trainLength + horizon);
   // Sales cannot be negative: R's output is clipped at 0 as ours is (this can only help R).
   const clip = (values) => values.map((value) => Math.max(0, value));
-  const test = core.computeMetrics(actual, clip(forecast.mean), input.y.subarray(0, trainLength), seasonLength, scale);
+  const test = core.computeMetrics(
+    actual,
+    clip(forecast.mean),
+    input.y.subarray(0, trainLength),
+    seasonLength,
+    scale,
+  );
   const { covered, count } = core.intervalCoverage(actual, clip(forecast.lo80), clip(forecast.hi80));
   const hasInterval = forecast.lo80.some(Number.isFinite);
   return { test, coverage: hasInterval && count > 0 ? covered / count : NaN };
@@ -83,12 +90,18 @@ export async function benchmarkDataset(core, spec, options) {
   mkdirSync(workDir, { recursive: true });
   const historiesFile = join(workDir, `${spec.name}-train.csv`);
   // R trains on exactly what our test forecast is fitted on: every period before the last horizon.
-  writeHistories(historiesFile, data.inputs.map((input) => input.y), data.inputs.map((input) => input.y.length - horizon));
+  writeHistories(
+    historiesFile,
+    data.inputs.map((input) => input.y),
+    data.inputs.map((input) => input.y.length - horizon),
+  );
   const rMethods = rMethodsFor(data.frequency);
   const script = join(R_SCRIPT_DIR(options.repoRoot), 'forecast-accuracy.R');
   const rArgs = [String(horizon), String(data.seasonLength), rMethods.join(','), String(R_CORES)];
   const forecastsFile = join(workDir, `${spec.name}-r-${rCacheKey(historiesFile, script, rArgs)}.csv`);
-  log(`${spec.name}: ${data.inputs.length} ${data.frequency} series, h=${horizon}; R (${rMethods.join(', ')}) runs alongside our core`);
+  log(
+    `${spec.name}: ${data.inputs.length} ${data.frequency} series, h=${horizon}; R (${rMethods.join(', ')}) runs alongside our core`,
+  );
   const rRun = cachedRscript(script, historiesFile, rArgs, forecastsFile, log);
   const step = Math.max(1, Math.floor(data.inputs.length / 5));
   const coreRun = runCore(core, data, horizon, (done) => {

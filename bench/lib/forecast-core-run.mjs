@@ -13,14 +13,20 @@ const EXTRA_MODEL_NAMES = ['etsForecaster', 'thetaForecaster', 'stlForecaster'];
  * @param {number} frequency
  */
 export function holdoutRunSettings(core, frequency) {
-  const settings = { ...core.DEFAULT_SETTINGS, split: { kind: 'holdout', validationHorizons: 1 }, budgetMinutes: Infinity };
+  const settings = {
+    ...core.DEFAULT_SETTINGS,
+    split: { kind: 'holdout', validationHorizons: 1 },
+    budgetMinutes: Infinity,
+  };
   return core.runSettingsOf(settings, frequency, Date.now());
 }
 
 /** Models in the core that the app's list lacks (by id). */
 export function extraForecasters(core) {
   const inApp = new Set(core.FORECASTERS.map((forecaster) => forecaster.id));
-  return EXTRA_MODEL_NAMES.map((name) => core[name]).filter((forecaster) => forecaster && !inApp.has(forecaster.id));
+  return EXTRA_MODEL_NAMES.map((name) => core[name]).filter(
+    (forecaster) => forecaster && !inApp.has(forecaster.id),
+  );
 }
 
 /**
@@ -44,7 +50,8 @@ const scored = (evaluated) => ({
  */
 export function runCore(core, data, horizon, onProgress) {
   const settings = holdoutRunSettings(core, data.frequency);
-  if (settings.horizon !== horizon) throw new Error(`app horizon ${settings.horizon} differs from the benchmark's ${horizon}`);
+  if (settings.horizon !== horizon)
+    throw new Error(`app horizon ${settings.horizon} differs from the benchmark's ${horizon}`);
   const extras = extraForecasters(core);
   const appRun = core.createCollector();
   // Extra models get a collector of their own: the app never runs them, so they must not add records to its run.

@@ -26,7 +26,10 @@ function lastPeriodsOf(input, periods) {
     ...input,
     y: input.y.slice(start),
     dates: input.dates.slice(start),
-    covariates: input.covariates.map((covariate) => ({ ...covariate, values: covariate.values.slice(start) })),
+    covariates: input.covariates.map((covariate) => ({
+      ...covariate,
+      values: covariate.values.slice(start),
+    })),
   };
 }
 

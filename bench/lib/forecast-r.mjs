@@ -6,13 +6,21 @@ import { join } from 'node:path';
 
 /** Whether `Rscript` runs; when it does not, installs Debian's r-base-core and r-cran-forecast (and says so). */
 export function ensureRscript(log) {
-  const version = () => execFileSync('Rscript', ['-e', 'cat(R.version.string, "| forecast", as.character(packageVersion("forecast")))'], { encoding: 'utf8' });
+  const version = () =>
+    execFileSync(
+      'Rscript',
+      ['-e', 'cat(R.version.string, "| forecast", as.character(packageVersion("forecast")))'],
+      { encoding: 'utf8' },
+    );
   try {
     return { installed: false, version: version().trim() };
   } catch {
     log('Rscript or the forecast package is missing: installing r-base-core r-cran-forecast with apt-get');
     const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-    const apt = (args) => execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length > 0 ? ['apt-get'] : []), ...args], { stdio: 'inherit' });
+    const apt = (args) =>
+      execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length > 0 ? ['apt-get'] : []), ...args], {
+        stdio: 'inherit',
+      });
     apt(['update']);
     apt(['install', '-y', '--no-install-recommends', 'r-base-core', 'r-cran-forecast']);
     return { installed: true, version: version().trim() };

@@ -16,8 +16,12 @@ export async function timeTrainingInApp(url, file, options) {
   try {
     await page.goto(url);
     const loaded = await importFile(page, file.path, file.rows, 300_000);
-    if (loaded.outcome !== 'loaded') throw new Error(`the app did not load ${file.path}: ${loaded.outcome} ${loaded.message}`);
-    await page.getByRole('navigation', NAVIGATION).getByRole('button', { name: /Forecast/ }).click();
+    if (loaded.outcome !== 'loaded')
+      throw new Error(`the app did not load ${file.path}: ${loaded.outcome} ${loaded.message}`);
+    await page
+      .getByRole('navigation', NAVIGATION)
+      .getByRole('button', { name: /Forecast/ })
+      .click();
     await page.getByTestId('model-select').selectOption(options.model);
     await page.getByLabel(BUDGET_LABEL).fill(String(options.budgetMinutes));
     const workers = await page.evaluate(() => navigator.hardwareConcurrency);
@@ -28,7 +32,9 @@ export async function timeTrainingInApp(url, file, options) {
     const handle = await page.waitForFunction(
       () => {
         const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
-        return state === 'done' || state === 'failed' || state === 'cancelled' ? { state, at: performance.now() } : false;
+        return state === 'done' || state === 'failed' || state === 'cancelled'
+          ? { state, at: performance.now() }
+          : false;
       },
       undefined,
       { polling: 'raf', timeout: options.timeoutMs },

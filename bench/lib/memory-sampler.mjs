@@ -39,7 +39,10 @@ export function startMemorySampler(rootPid, cdp, intervalMs = 100) {
     const usage = rendererMemoryNow(rootPid);
     for (const { pid, pssBytes, rssBytes } of usage.processes) {
       const peak = peakByPid.get(pid) ?? { pssBytes: 0, rssBytes: 0 };
-      peakByPid.set(pid, { pssBytes: Math.max(peak.pssBytes, pssBytes), rssBytes: Math.max(peak.rssBytes, rssBytes) });
+      peakByPid.set(pid, {
+        pssBytes: Math.max(peak.pssBytes, pssBytes),
+        rssBytes: Math.max(peak.rssBytes, rssBytes),
+      });
     }
     peakAllRenderersPssBytes = Math.max(peakAllRenderersPssBytes, usage.pssBytes);
     samples += 1;

@@ -30,11 +30,15 @@ async function waitUntilServing(url, timeoutMs) {
  */
 export async function startAppPreview(repoRoot, port) {
   // Its own process group, so stopping it also stops the node process that npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: repoRoot,
-    detached: true,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: repoRoot,
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGTERM');
   };
@@ -62,7 +66,9 @@ export async function startStaticServer(port, routes) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[/** @type {'.js'} */ (extname(file))] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[/** @type {'.js'} */ (extname(file))] ?? 'application/octet-stream',
+    });
     response.end(readFileSync(file));
   });
   await new Promise((resolve, reject) => {

@@ -3,7 +3,12 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { longSalesRowCount, writeLongSalesCsv } from '../../scripts/lib/long-sales-csv.mjs';
-import { collectGarbageEverywhere, importFile, longTasksBetween, openBrowserPage } from '../lib/browser-session.mjs';
+import {
+  collectGarbageEverywhere,
+  importFile,
+  longTasksBetween,
+  openBrowserPage,
+} from '../lib/browser-session.mjs';
 import { dataReport } from '../lib/data-report.mjs';
 import { jsHeapUsed, rendererMemoryNow, startMemorySampler } from '../lib/memory-sampler.mjs';
 import { startAppPreview, startStaticServer } from '../lib/servers.mjs';
@@ -58,7 +63,9 @@ async function measureImport(url, file, timeoutMs) {
     const finished = result.outcome === 'loaded' || result.outcome === 'refused';
     const noTasks = { longestMs: NaN, count: 0 };
     const during = finished ? await longTasksBetween(page, result.chosenAt, result.doneAt) : noTasks;
-    const after = finished ? await longTasksBetween(page, result.doneAt + 1, result.doneAt + SETTLE_MS) : noTasks;
+    const after = finished
+      ? await longTasksBetween(page, result.doneAt + 1, result.doneAt + SETTLE_MS)
+      : noTasks;
     let heldPssBytes = NaN;
     let heldJsHeapBytes = NaN;
     let liveWorkers = NaN;
@@ -105,7 +112,11 @@ export async function run(context) {
   const app = await startAppPreview(repoRoot, APP_PORT);
   try {
     const columns = [
-      ...BASELINES.map((baseline) => ({ label: baseline.label, url: baselineServer.url + baseline.query, isApp: false })),
+      ...BASELINES.map((baseline) => ({
+        label: baseline.label,
+        url: baselineServer.url + baseline.query,
+        isApp: false,
+      })),
       { label: 'app: file → summary', url: app.url, isApp: true },
     ];
     /** @type {ImportMeasurement[][]} */
@@ -130,7 +141,11 @@ export async function run(context) {
       settleMs: SETTLE_MS,
       million,
       large,
-      columns: columns.map((column, index) => ({ label: column.label, isApp: column.isApp, runs: runs[index] ?? [] })),
+      columns: columns.map((column, index) => ({
+        label: column.label,
+        isApp: column.isApp,
+        runs: runs[index] ?? [],
+      })),
       largeRun,
     });
   } finally {

@@ -19,10 +19,18 @@ const dataDirOf = (repoRoot) => process.env.SHELFCAST_DATA ?? join(repoRoot, '..
 export async function run(context) {
   const { repoRoot, outDir, log } = context;
   const dataDir = dataDirOf(repoRoot);
-  const head = [`## ${title}`, '', `Measured ${context.date} on ${context.machine}. Command: \`${context.command}\`.`, ''];
+  const head = [
+    `## ${title}`,
+    '',
+    `Measured ${context.date} on ${context.machine}. Command: \`${context.command}\`.`,
+    '',
+  ];
   if (!existsSync(dataDir)) {
     log(`data folder ${dataDir} is missing: accuracy suite skipped`);
-    return [...head, `Skipped: the data folder \`${dataDir}\` was missing on this machine (set SHELFCAST_DATA to point at it).`].join('\n');
+    return [
+      ...head,
+      `Skipped: the data folder \`${dataDir}\` was missing on this machine (set SHELFCAST_DATA to point at it).`,
+    ].join('\n');
   }
   const r = ensureRscript(log);
   log(`${r.version}${r.installed ? ' (installed by this run with apt-get)' : ''}`);
@@ -42,7 +50,15 @@ export async function run(context) {
     summaries.push(summary);
   }
   const summaryTable = markdownTable(
-    ['data set', 'Auto MASE', "R's best single (MASE)", 'Auto ÷ R best', 'Auto ≤ R best?', 'our seasonal naive MASE', 'Auto ≥ 10% below seasonal naive?'],
+    [
+      'data set',
+      'Auto MASE',
+      "R's best single (MASE)",
+      'Auto ÷ R best',
+      'Auto ≤ R best?',
+      'our seasonal naive MASE',
+      'Auto ≥ 10% below seasonal naive?',
+    ],
     summaries,
   );
   return [

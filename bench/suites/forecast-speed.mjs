@@ -23,10 +23,14 @@ const BUDGET_MINUTES = 600;
 /** Runs bench/r/forecast-speed.R and reads the seconds it printed. */
 async function timeR(repoRoot, file, log) {
   let line = '';
-  await runRscript(join(R_SCRIPT_DIR(repoRoot), 'forecast-speed.R'), [file, String(HORIZON), '7', String(R_CORES)], (message) => {
-    line = message;
-    log(message);
-  });
+  await runRscript(
+    join(R_SCRIPT_DIR(repoRoot), 'forecast-speed.R'),
+    [file, String(HORIZON), '7', String(R_CORES)],
+    (message) => {
+      line = message;
+      log(message);
+    },
+  );
   const match = /series=(\d+) failed=(\d+) seconds=([\d.]+)/.exec(line);
   if (!match) throw new Error(`forecast-speed.R printed no timing: ${line}`);
   return { series: Number(match[1]), failed: Number(match[2]), seconds: Number(match[3]) };
@@ -38,7 +42,10 @@ export async function run(context) {
   const shape = shapeOf(Number(process.env.SHELFCAST_SPEED_ITEMS ?? 100));
   const seriesCount = shape.stores * shape.items;
   mkdirSync(outDir, { recursive: true });
-  const path = join(outDir, `forecast-speed-seed${shape.seed}-${shape.stores}x${shape.items}x${shape.days}.csv`);
+  const path = join(
+    outDir,
+    `forecast-speed-seed${shape.seed}-${shape.stores}x${shape.items}x${shape.days}.csv`,
+  );
   if (!existsSync(path)) {
     log(`generating ${path}`);
     writeLongSalesCsv(path, shape);
@@ -54,17 +61,25 @@ export async function run(context) {
   let app;
   try {
     log(`app: Auto (every classical model) on ${seriesCount} series`);
-    app = await timeTrainingInApp(server.url, file, { model: 'auto', budgetMinutes: BUDGET_MINUTES, timeoutMs: 3_600_000 });
+    app = await timeTrainingInApp(server.url, file, {
+      model: 'auto',
+      budgetMinutes: BUDGET_MINUTES,
+      timeoutMs: 3_600_000,
+    });
   } finally {
     server.stop();
   }
   log(`app: ${app.state} in ${app.seconds.toFixed(1)} s`);
   const faster = app.state === 'done' && app.seconds < rRun.seconds;
   const table = markdownTable(
-    ['measure', 'app in Chromium (Auto: every classical model)', "R: ets + auto.arima"],
+    ['measure', 'app in Chromium (Auto: every classical model)', 'R: ets + auto.arima'],
     [
       ['series', String(seriesCount), `${rRun.series}${rRun.failed > 0 ? ` (${rRun.failed} failed)` : ''}`],
-      ['parallelism', `forecast worker pool, navigator.hardwareConcurrency = ${app.workers}`, `parallel::mclapply, ${R_CORES} cores`],
+      [
+        'parallelism',
+        `forecast worker pool, navigator.hardwareConcurrency = ${app.workers}`,
+        `parallel::mclapply, ${R_CORES} cores`,
+      ],
       ['outcome', app.state, 'done'],
       ['seconds', app.seconds.toFixed(1), rRun.seconds.toFixed(1)],
       ['app ÷ R', (app.seconds / rRun.seconds).toFixed(2), '1.00'],
@@ -77,7 +92,10 @@ export async function run(context) {
     '',
     ...(process.env.SHELFCAST_SPEED_ITEMS === undefined
       ? []
-      : [`Scaled down with \`SHELFCAST_SPEED_ITEMS=${shape.items}\` (the issue's run is 1,000 series: the default).`, '']),
+      : [
+          `Scaled down with \`SHELFCAST_SPEED_ITEMS=${shape.items}\` (the issue's run is 1,000 series: the default).`,
+          '',
+        ]),
     `Input: ${seriesCount.toLocaleString('en-US')} daily series × ${shape.days} days (seeded CSV from \`scripts/lib/long-sales-csv.mjs\`: date, store, item, sales, price, promo; ${(statSync(path).size / 1e6).toFixed(0)} MB), horizon ${HORIZON}.`,
     '',
     table,

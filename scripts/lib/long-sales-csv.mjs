@@ -30,7 +30,9 @@ export function longSalesRowCount(shape) {
 export function* longSalesChunks(shape, chunkRows = 20_000) {
   const random = mulberry32(shape.seed);
   const firstMs = Date.parse(`${shape.firstDate}T00:00:00Z`);
-  const dates = Array.from({ length: shape.days }, (_, day) => new Date(firstMs + day * DAY_MS).toISOString().slice(0, 10));
+  const dates = Array.from({ length: shape.days }, (_, day) =>
+    new Date(firstMs + day * DAY_MS).toISOString().slice(0, 10),
+  );
   const weekdayFactor = [1.3, 0.85, 0.8, 0.85, 0.95, 1.15, 1.35]; // Sunday first, as getUTCDay counts
   const weekdays = dates.map((_, day) => weekdayFactor[new Date(firstMs + day * DAY_MS).getUTCDay()] ?? 1);
   let lines = [LONG_SALES_HEADER];

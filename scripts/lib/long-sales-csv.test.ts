@@ -35,8 +35,12 @@ describe('long sales benchmark CSV', () => {
   it('marks promotion days with a 20 % lower price than the same item regular days', () => {
     const rows = [...longSalesChunks({ ...shape, days: 200 })].join('').trimEnd().split('\n').slice(1);
     const firstItem = rows.filter((row) => row.includes(',S001,I0001,')).map((row) => row.split(','));
-    const promoPrices = new Set(firstItem.filter((cells) => cells[5] === '1').map((cells) => Number(cells[4])));
-    const regularPrices = new Set(firstItem.filter((cells) => cells[5] === '0').map((cells) => Number(cells[4])));
+    const promoPrices = new Set(
+      firstItem.filter((cells) => cells[5] === '1').map((cells) => Number(cells[4])),
+    );
+    const regularPrices = new Set(
+      firstItem.filter((cells) => cells[5] === '0').map((cells) => Number(cells[4])),
+    );
     expect(promoPrices.size).toBe(1);
     expect(regularPrices.size).toBe(1);
     const [promoPrice = 0] = promoPrices;

@@ -20,7 +20,8 @@ export function replaceSection(document, name, body) {
   const from = document.indexOf(start);
   const to = document.indexOf(end);
   if (from !== -1 && to > from) return document.slice(0, from) + section + document.slice(to + end.length);
-  const separator = document === '' || document.endsWith('\n\n') ? '' : document.endsWith('\n') ? '\n' : '\n\n';
+  const separator =
+    document === '' || document.endsWith('\n\n') ? '' : document.endsWith('\n') ? '\n' : '\n\n';
   return `${document}${separator}${section}\n`;
 }
 

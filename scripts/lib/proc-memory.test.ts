@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 import { describe, it, expect } from 'vitest';
-import { isChromiumRenderer, parseParentPid, parseSmapsRollup, processTree, treeMemory } from './proc-memory.mjs';
+import {
+  isChromiumRenderer,
+  parseParentPid,
+  parseSmapsRollup,
+  processTree,
+  treeMemory,
+} from './proc-memory.mjs';
 
 describe('/proc parsing', () => {
   it('reads the parent pid even when the command name holds spaces and parentheses', () => {
@@ -23,7 +29,11 @@ describe('/proc parsing', () => {
 describe('Chromium renderer detection', () => {
   it('accepts renderers whether the command line is split into arguments or rewritten as one title', () => {
     expect(isChromiumRenderer(['/usr/lib/chromium/chromium', '--type=renderer', '--lang=en-US'])).toBe(true);
-    expect(isChromiumRenderer(['/usr/lib/chromium/chromium --type=renderer --enable-crash-reporter=,built on Debian'])).toBe(true);
+    expect(
+      isChromiumRenderer([
+        '/usr/lib/chromium/chromium --type=renderer --enable-crash-reporter=,built on Debian',
+      ]),
+    ).toBe(true);
     expect(isChromiumRenderer(['/usr/lib/chromium/chromium --type=gpu-process --no-sandbox'])).toBe(false);
     expect(isChromiumRenderer(['/usr/lib/chromium/chromium', '--type=zygote'])).toBe(false);
   });

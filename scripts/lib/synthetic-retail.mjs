@@ -93,7 +93,9 @@ export function generateSyntheticRetail(overrides = {}) {
     new Date(firstMs + day * DAY_MS).toISOString().slice(0, 10),
   );
   const items = Array.from({ length: options.itemCount }, (_, index) => makeItem(random, index, totalDays));
-  const storeScale = Array.from({ length: options.storeCount }, (_, store) => (store === 0 ? 1 : 0.55 + random() * 0.3));
+  const storeScale = Array.from({ length: options.storeCount }, (_, store) =>
+    store === 0 ? 1 : 0.55 + random() * 0.3,
+  );
 
   const lines = [SYNTHETIC_HEADER];
   for (let store = 0; store < options.storeCount; store += 1) {

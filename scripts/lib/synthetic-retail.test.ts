@@ -78,7 +78,9 @@ describe('synthetic daily retail sample', () => {
   });
 
   it('lifts sales on promotion days, which also carry a lower price', () => {
-    const item = history.filter((row) => row.store === 'STORE_1' && row.item === 'ITEM_01' && row.open === '1');
+    const item = history.filter(
+      (row) => row.store === 'STORE_1' && row.item === 'ITEM_01' && row.open === '1',
+    );
     const promo = item.filter((row) => row.promo === '1');
     const regular = item.filter((row) => row.promo === '0');
     expect(promo.length).toBeGreaterThan(30);
@@ -90,7 +92,9 @@ describe('synthetic daily retail sample', () => {
 
   it('mixes fast movers with intermittent slow movers that are zero on most days', () => {
     const zeroShares = [...new Set(history.map((row) => row.item))].map((item) => {
-      const itemRows = history.filter((row) => row.item === item && row.store === 'STORE_1' && row.price !== '');
+      const itemRows = history.filter(
+        (row) => row.item === item && row.store === 'STORE_1' && row.price !== '',
+      );
       return itemRows.filter((row) => row.sales === '0').length / itemRows.length;
     });
     expect(zeroShares.filter((share) => share > 0.45).length).toBeGreaterThanOrEqual(6);

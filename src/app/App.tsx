@@ -23,7 +23,9 @@ export function App() {
         )}
         {step === 'about' && <AboutPanel />}
       </main>
-      <footer className="app-footer">Shelfcast runs entirely in this browser. Your data never leaves this device.</footer>
+      <footer className="app-footer">
+        Shelfcast runs entirely in this browser. Your data never leaves this device.
+      </footer>
       <PageFileDrop onDropped={() => goTo('data')} />
     </div>
   );

@@ -27,12 +27,16 @@ export class ErrorBoundary extends Component<Props, State> {
       <main className="crash" role="alert">
         <h1>Something went wrong</h1>
         <p>
-          Shelfcast hit an unexpected problem and stopped this screen. Your data never left this device. Reloading the
-          page starts again; files you loaded will need to be loaded again.
+          Shelfcast hit an unexpected problem and stopped this screen. Your data never left this device.
+          Reloading the page starts again; files you loaded will need to be loaded again.
         </p>
         <pre className="crash__detail">{error.message}</pre>
         <div className="crash__actions">
-          <button type="button" className="button button--primary" onClick={() => this.setState({ error: null })}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => this.setState({ error: null })}
+          >
             Try again
           </button>
           <button type="button" className="button" onClick={() => window.location.reload()}>

@@ -15,7 +15,9 @@ export function StepPlaceholder({ title, purpose }: Props) {
       <h1 id="placeholder-title">{title}</h1>
       <p>{purpose}</p>
       {hasData ? (
-        <p className="placeholder__hint">This step is coming next in Shelfcast. Your data stays loaded meanwhile.</p>
+        <p className="placeholder__hint">
+          This step is coming next in Shelfcast. Your data stays loaded meanwhile.
+        </p>
       ) : (
         <>
           <p className="placeholder__hint">Load data first: open a sales file or try the sample data.</p>

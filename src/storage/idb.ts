@@ -25,7 +25,9 @@ function openDatabase(): Promise<IDBDatabase> {
       }
     });
     request.addEventListener('success', () => resolve(request.result));
-    request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB could not be opened')));
+    request.addEventListener('error', () =>
+      reject(request.error ?? new Error('IndexedDB could not be opened')),
+    );
   });
   return opening;
 }

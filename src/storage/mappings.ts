@@ -26,7 +26,11 @@ export async function rememberMapping(
   settings: CleaningSettings,
 ): Promise<void> {
   try {
-    await writeRecord<RememberedMapping>('mappings', signature, { mapping, settings, savedAt: new Date().toISOString() });
+    await writeRecord<RememberedMapping>('mappings', signature, {
+      mapping,
+      settings,
+      savedAt: new Date().toISOString(),
+    });
   } catch {
     // Not remembering is acceptable; the mapping in use is unaffected.
   }

@@ -5,7 +5,11 @@
  * terminates the workers at once. When every series is in, the workers' error sketches are merged
  * into the catalogue calibration, and each worker re-scores its own series under it.
  */
-import { calibrateCatalogueSketch, mergeCatalogueSketch, type CatalogueSketch } from '../core/forecast/catalogue-sketch';
+import {
+  calibrateCatalogueSketch,
+  mergeCatalogueSketch,
+  type CatalogueSketch,
+} from '../core/forecast/catalogue-sketch';
 import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
@@ -104,7 +108,8 @@ export function startForecastRun(
     const calibration = calibrateCatalogueSketch(merged, settings.level);
     if (Object.keys(calibration.pooled).length === 0) return finish();
     pendingCalibration = calibration;
-    for (const worker of workers) worker.postMessage({ type: 'recalibrate', calibration } satisfies ForecastRequest);
+    for (const worker of workers)
+      worker.postMessage({ type: 'recalibrate', calibration } satisfies ForecastRequest);
   };
 
   const feed = (worker: Worker): void => {

@@ -67,7 +67,8 @@ export interface RecalibrateRequest {
   calibration: CatalogueCalibration;
 }
 
-export type ForecastRequest = EvaluateBatchRequest | SeriesDetailRequest | SendSketchRequest | RecalibrateRequest;
+export type ForecastRequest =
+  EvaluateBatchRequest | SeriesDetailRequest | SendSketchRequest | RecalibrateRequest;
 
 /** The forecast that goes into the export: Auto's, or the chosen model's. */
 export interface FutureBand {

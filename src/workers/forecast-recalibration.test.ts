@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../core/dataset/calendar';
-import { calibrateCatalogueSketch, mergeCatalogueSketch, type CatalogueSketch } from '../core/forecast/catalogue-sketch';
+import {
+  calibrateCatalogueSketch,
+  mergeCatalogueSketch,
+  type CatalogueSketch,
+} from '../core/forecast/catalogue-sketch';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import { mulberry32 } from '../core/metrics/seeded-random';
 import { seriesDetail } from './forecast-detail';
@@ -15,7 +19,9 @@ const random = mulberry32(9);
 /** Eight noisy monthly series of four years, at different sizes. */
 const series = Array.from({ length: 8 }, (_, s) => ({
   id: `s${s}`,
-  values: Array.from({ length: 48 }, (_, t) => Math.round((1 + s) * ((SEASON[t % 12] as number) + 6 * random()))),
+  values: Array.from({ length: 48 }, (_, t) =>
+    Math.round((1 + s) * ((SEASON[t % 12] as number) + 6 * random())),
+  ),
 }));
 const dataset = datasetOf(series, 'monthly', dayFromYmd(2020, 1, 1));
 const settings: RunSettings = {
@@ -75,10 +81,16 @@ describe('recalibrating a run over the whole catalogue', () => {
     const auto = detail.sources[0];
     const h = settings.horizon;
     const r = update?.indices.indexOf(index) ?? -1;
-    expect(Array.from(auto?.future?.p10 ?? [])).toEqual(Array.from(update?.bands.subarray(r * 3 * h, r * 3 * h + h) ?? []));
-    expect(Array.from(auto?.future?.p90 ?? [])).toEqual(Array.from(update?.bands.subarray(r * 3 * h + 2 * h, (r + 1) * 3 * h) ?? []));
+    expect(Array.from(auto?.future?.p10 ?? [])).toEqual(
+      Array.from(update?.bands.subarray(r * 3 * h, r * 3 * h + h) ?? []),
+    );
+    expect(Array.from(auto?.future?.p90 ?? [])).toEqual(
+      Array.from(update?.bands.subarray(r * 3 * h + 2 * h, (r + 1) * 3 * h) ?? []),
+    );
     // The catalogue band is not the series' own: the pooled errors change it.
-    expect(Array.from(auto?.future?.p90 ?? [])).not.toEqual(Array.from(one.outcomes[index]?.future?.p90 ?? []));
+    expect(Array.from(auto?.future?.p90 ?? [])).not.toEqual(
+      Array.from(one.outcomes[index]?.future?.p90 ?? []),
+    );
   });
 
   it("re-scores each series' test coverage of Auto and of every model it ran", () => {

@@ -4,7 +4,11 @@
  * bands and test coverage need again (scale, test windows, the exported point forecast), in
  * Float32 to keep 30,000 series small. Plain functions, so they run in Node tests.
  */
-import { addEvaluationErrors, sourceCalibration, type CatalogueSketch } from '../core/forecast/catalogue-sketch';
+import {
+  addEvaluationErrors,
+  sourceCalibration,
+  type CatalogueSketch,
+} from '../core/forecast/catalogue-sketch';
 import type { EvaluatedForecast, SeriesEvaluation } from '../core/forecast/evaluate-types';
 import { applyIntervals, intervalCoverage } from '../core/forecast/intervals';
 import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
@@ -53,7 +57,9 @@ export function collectSeries(
   addEvaluationErrors(collector.sketch, evaluation);
   const horizon = evaluation.split.horizon;
   const sources: ScoredSource[] = evaluation.models.flatMap((model) =>
-    model.error !== undefined ? [] : [{ slot: model.id, members: [model.id], testForecasts: windowsOf(model, horizon) }],
+    model.error !== undefined
+      ? []
+      : [{ slot: model.id, members: [model.id], testForecasts: windowsOf(model, horizon) }],
   );
   const auto = evaluation.auto;
   let exported: SeriesRecord['exported'] = null;
@@ -78,7 +84,12 @@ export function collectSeries(
 }
 
 /** Share of test actuals inside the p10–p90 band of each window under the catalogue calibration. */
-function coverageOf(record: SeriesRecord, source: ScoredSource, catalogue: CatalogueCalibration, horizon: number): number {
+function coverageOf(
+  record: SeriesRecord,
+  source: ScoredSource,
+  catalogue: CatalogueCalibration,
+  horizon: number,
+): number {
   const calibration = sourceCalibration(catalogue, source.members);
   const windows = source.testForecasts.length / horizon;
   if (calibration === null || windows === 0) return NaN;
@@ -87,7 +98,11 @@ function coverageOf(record: SeriesRecord, source: ScoredSource, catalogue: Catal
   for (let w = 0; w < windows; w++) {
     const point = source.testForecasts.subarray(w * horizon, (w + 1) * horizon);
     const bands = applyIntervals(point, record.scale, calibration);
-    const result = intervalCoverage(record.testActuals.subarray(w * horizon, (w + 1) * horizon), bands.p10, bands.p90);
+    const result = intervalCoverage(
+      record.testActuals.subarray(w * horizon, (w + 1) * horizon),
+      bands.p10,
+      bands.p90,
+    );
     covered += result.covered;
     count += result.count;
   }
@@ -113,7 +128,12 @@ export function recalibrate(
   records.forEach((record, r) => {
     indices[r] = record.index;
     for (const source of record.sources) {
-      coverage[r * slots + (SLOT_INDEX.get(source.slot) as number)] = coverageOf(record, source, catalogue, horizon);
+      coverage[r * slots + (SLOT_INDEX.get(source.slot) as number)] = coverageOf(
+        record,
+        source,
+        catalogue,
+        horizon,
+      );
     }
     const exported = record.exported;
     const calibration = exported === null ? null : sourceCalibration(catalogue, exported.members);

@@ -46,7 +46,10 @@ scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
   if (request.type === 'recalibrate') {
     try {
       const update = recalibrate(collector, request.calibration, horizon);
-      post({ type: 'recalibrated', update }, uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer, update.bands.buffer]));
+      post(
+        { type: 'recalibrated', update },
+        uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer, update.bands.buffer]),
+      );
     } catch (error) {
       post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
     }

@@ -15,7 +15,11 @@ class FakeDataError extends Error {
 describe('toWorkerError', () => {
   it('keeps the code and the place of a data error', () => {
     const error = toWorkerError(new FakeDataError('No date column', 'no-date-column', 1, 'day'));
-    expect(error).toEqual({ code: 'no-date-column', message: 'No date column', where: { line: 1, column: 'day' } });
+    expect(error).toEqual({
+      code: 'no-date-column',
+      message: 'No date column',
+      where: { line: 1, column: 'day' },
+    });
   });
 
   it('leaves out the place when the error has none', () => {

@@ -37,7 +37,10 @@ export class ParseSession {
       this.events.onFailed({
         type: 'failed',
         stage: 'read',
-        error: { code: 'worker-crashed', message: `The reader stopped unexpectedly: ${event.message || 'unknown error'}.` },
+        error: {
+          code: 'worker-crashed',
+          message: `The reader stopped unexpectedly: ${event.message || 'unknown error'}.`,
+        },
       });
     });
   }

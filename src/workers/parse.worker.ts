@@ -87,7 +87,11 @@ function inferMappedDates(source: RawTable, mapping: ColumnMapping): DateInferen
 
 function derive(request: DeriveRequest): void {
   if (!table) {
-    post({ type: 'failed', stage: 'derive', error: { code: 'no-table', message: 'No file has been read yet.' } });
+    post({
+      type: 'failed',
+      stage: 'derive',
+      error: { code: 'no-table', message: 'No file has been read yet.' },
+    });
     return;
   }
   try {
@@ -98,7 +102,17 @@ function derive(request: DeriveRequest): void {
     const transfer = resultTransferables(dataset, stats, total, tableBuffers(table));
     const dateInference = inferMappedDates(table, mapping);
     post(
-      { type: 'derived', dataset, summary, issues, mapping, settings: request.settings, stats, total, dateInference },
+      {
+        type: 'derived',
+        dataset,
+        summary,
+        issues,
+        mapping,
+        settings: request.settings,
+        stats,
+        total,
+        dateInference,
+      },
       transfer,
     );
   } catch (thrown) {

@@ -104,8 +104,4 @@ export interface CancelledMessage {
 }
 
 export type ParseResponse =
-  | ProgressMessage
-  | TableReadMessage
-  | DerivedMessage
-  | FailedMessage
-  | CancelledMessage;
+  ProgressMessage | TableReadMessage | DerivedMessage | FailedMessage | CancelledMessage;

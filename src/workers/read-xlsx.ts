@@ -30,7 +30,10 @@ function textOf(cell: unknown): string {
 export async function readWorkbookSheet(file: File, wanted: string | null): Promise<WorkbookSheet> {
   const workbook = await readExcelFile(file).catch((thrown: unknown) => {
     const detail = thrown instanceof Error ? thrown.message : String(thrown);
-    throw new DataError('unreadable-workbook', `"${file.name}" could not be read as an Excel workbook (.xlsx): ${detail}`);
+    throw new DataError(
+      'unreadable-workbook',
+      `"${file.name}" could not be read as an Excel workbook (.xlsx): ${detail}`,
+    );
   });
   const sheets = workbook.map((entry) => entry.sheet);
   const chosen = workbook.find((entry) => entry.sheet === wanted) ?? workbook[0];

@@ -8,7 +8,12 @@ const table: RawTable = {
   header: ['date', 'sales'],
   columns: [
     { kind: 'dict', name: 'date', codes: Int32Array.from([0, 1, -1]), dict: ['2024-01-01', '2024-01-02'] },
-    { kind: 'numeric', name: 'sales', values: Float64Array.from([1.5, NaN, NaN]), text: new Map([[1, 'n/a']]) },
+    {
+      kind: 'numeric',
+      name: 'sales',
+      values: Float64Array.from([1.5, NaN, NaN]),
+      text: new Map([[1, 'n/a']]),
+    },
   ],
   rowCount: 3,
   lineOfRow: Int32Array.from([2, 3, 4]),

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { addMonths, dayFromYmd, daysInMonth, formatIsoDate, isoWeekMonday, weekdayOf, ymdFromDay } from './calendar';
+import {
+  addMonths,
+  dayFromYmd,
+  daysInMonth,
+  formatIsoDate,
+  isoWeekMonday,
+  weekdayOf,
+  ymdFromDay,
+} from './calendar';
 
 describe('calendar', () => {
   it('counts days from 1970-01-01', () => {
@@ -19,7 +27,8 @@ describe('calendar', () => {
       const day = ms / oneDay;
       const ymd = ymdFromDay(day);
       const expected = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-      if (dayFromYmd(expected.year, expected.month, expected.day) !== day) mismatches.push(`dayFromYmd ${date.toISOString()}`);
+      if (dayFromYmd(expected.year, expected.month, expected.day) !== day)
+        mismatches.push(`dayFromYmd ${date.toISOString()}`);
       if (ymd.year !== expected.year || ymd.month !== expected.month || ymd.day !== expected.day) {
         mismatches.push(`ymdFromDay ${date.toISOString()}`);
       }

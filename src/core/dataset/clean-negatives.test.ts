@@ -15,8 +15,14 @@ describe('negative sales (returns)', () => {
   });
 
   it('are clipped to 0 when asked', () => {
-    const { dataset, issues } = deriveDataset(table, longMapping(), { ...DEFAULT_CLEANING, negatives: 'clip' });
+    const { dataset, issues } = deriveDataset(table, longMapping(), {
+      ...DEFAULT_CLEANING,
+      negatives: 'clip',
+    });
     expect(Array.from(dataset.target)).toEqual([4, 0, 3, 0, 5]);
-    expect(issues.find((issue) => issue.code === 'negatives')).toMatchObject({ severity: 'status', count: 2 });
+    expect(issues.find((issue) => issue.code === 'negatives')).toMatchObject({
+      severity: 'status',
+      count: 2,
+    });
   });
 });

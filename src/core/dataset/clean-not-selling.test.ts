@@ -6,13 +6,16 @@ import { longMapping, tableFromRows } from './derive-test-table';
 describe('periods that could not sell', () => {
   it('are kept out of demand when the availability column says closed', () => {
     // A bakery closed on 2016-12-25 and 2016-12-26 (open = 0, sales 0).
-    const table = tableFromRows(['date', 'item', 'sales', 'open'], [
-      ['2016-12-23', 'Bread', '30', '1'],
-      ['2016-12-24', 'Bread', '41', '1'],
-      ['2016-12-25', 'Bread', '0', '0'],
-      ['2016-12-26', 'Bread', '0', '0'],
-      ['2016-12-27', 'Bread', '25', '1'],
-    ]);
+    const table = tableFromRows(
+      ['date', 'item', 'sales', 'open'],
+      [
+        ['2016-12-23', 'Bread', '30', '1'],
+        ['2016-12-24', 'Bread', '41', '1'],
+        ['2016-12-25', 'Bread', '0', '0'],
+        ['2016-12-26', 'Bread', '0', '0'],
+        ['2016-12-27', 'Bread', '25', '1'],
+      ],
+    );
     const { dataset, summary, issues } = deriveDataset(table, longMapping({ availability: 'open' }));
     expect(Array.from(dataset.rowState)).toEqual([0, 0, RowState.NotSelling, RowState.NotSelling, 0]);
     expect(Number.isNaN(dataset.target[2]!)).toBe(true);
@@ -24,14 +27,17 @@ describe('periods that could not sell', () => {
   });
 
   it('are kept out of demand where the price is empty (not yet listed), but not in the plan', () => {
-    const table = tableFromRows(['date', 'item', 'sales', 'price'], [
-      ['2024-01-01', 'A', '0', ''],
-      ['2024-01-02', 'A', '0', ''],
-      ['2024-01-03', 'A', '2', '1.5'],
-      ['2024-01-04', 'A', '0', '1.5'],
-      ['2024-01-05', 'A', '1', '1.5'],
-      ['2024-01-06', 'A', '', ''],
-    ]);
+    const table = tableFromRows(
+      ['date', 'item', 'sales', 'price'],
+      [
+        ['2024-01-01', 'A', '0', ''],
+        ['2024-01-02', 'A', '0', ''],
+        ['2024-01-03', 'A', '2', '1.5'],
+        ['2024-01-04', 'A', '0', '1.5'],
+        ['2024-01-05', 'A', '1', '1.5'],
+        ['2024-01-06', 'A', '', ''],
+      ],
+    );
     const mapping = longMapping({ price: 'price', covariates: [{ column: 'price', kind: 'numeric' }] });
     const { dataset, summary } = deriveDataset(table, mapping);
     expect(Array.from(dataset.rowState)).toEqual([2, 2, 0, 0, 0, RowState.Plan]);
@@ -42,11 +48,14 @@ describe('periods that could not sell', () => {
   });
 
   it('keep a period with sales even if the price is missing', () => {
-    const table = tableFromRows(['date', 'item', 'sales', 'price'], [
-      ['2024-01-01', 'A', '3', ''],
-      ['2024-01-02', 'A', '2', '1.5'],
-      ['2024-01-03', 'A', '2', '1.5'],
-    ]);
+    const table = tableFromRows(
+      ['date', 'item', 'sales', 'price'],
+      [
+        ['2024-01-01', 'A', '3', ''],
+        ['2024-01-02', 'A', '2', '1.5'],
+        ['2024-01-03', 'A', '2', '1.5'],
+      ],
+    );
     const { dataset, summary } = deriveDataset(table, longMapping({ price: 'price' }));
     expect(dataset.target[0]).toBe(3);
     expect(summary.notSelling).toBe(0);

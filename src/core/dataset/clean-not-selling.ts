@@ -39,7 +39,8 @@ export function markNotSelling(
   if (notSelling === 0) return { notSelling, issue: null };
   const parts: string[] = [];
   if (closed.count > 0) parts.push(`${plural(closed.count, 'period', 'periods')} closed`);
-  if (unlisted.count > 0) parts.push(`${plural(unlisted.count, 'period', 'periods')} with no price (not listed)`);
+  if (unlisted.count > 0)
+    parts.push(`${plural(unlisted.count, 'period', 'periods')} with no price (not listed)`);
   const lines = [...closed.lines, ...unlisted.lines].slice(0, 5);
   const message =
     `${parts.join(' and ')} kept out of demand (${describeLines(lines, notSelling)}): ` +

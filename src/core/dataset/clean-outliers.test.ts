@@ -7,7 +7,10 @@ import { longMapping, tableFromRows } from './derive-test-table';
 /** Daily rows for item A from 2024-01-01, one per value. */
 function series(values: readonly number[]) {
   const start = dayFromYmd(2024, 1, 1);
-  return tableFromRows(['date', 'item', 'sales'], values.map((value, i) => [formatIsoDate(start + i), 'A', String(value)]));
+  return tableFromRows(
+    ['date', 'item', 'sales'],
+    values.map((value, i) => [formatIsoDate(start + i), 'A', String(value)]),
+  );
 }
 
 const flaggedDays = (values: readonly number[]): number[] => {
@@ -22,13 +25,19 @@ describe('outliers', () => {
     const { dataset, issues } = deriveDataset(series(values), longMapping());
     expect(Array.from(dataset.outlier).flatMap((flag, i) => (flag ? [i] : []))).toEqual([30]);
     expect(dataset.target[30]).toBe(200);
-    expect(issues.find((issue) => issue.code === 'outliers')).toMatchObject({ count: 1, where: [{ line: 32 }] });
+    expect(issues.find((issue) => issue.code === 'outliers')).toMatchObject({
+      count: 1,
+      where: [{ line: 32 }],
+    });
   });
 
   it('cap the spike to the rule bound when asked', () => {
     const values = Array.from({ length: 60 }, (_, i) => 10 + (i % 3));
     values[30] = 200;
-    const { dataset } = deriveDataset(series(values), longMapping(), { ...DEFAULT_CLEANING, outliers: 'cap' });
+    const { dataset } = deriveDataset(series(values), longMapping(), {
+      ...DEFAULT_CLEANING,
+      outliers: 'cap',
+    });
     expect(dataset.outlier[30]).toBe(1);
     expect(dataset.target[30]).toBeGreaterThan(12);
     expect(dataset.target[30]).toBeLessThan(30);

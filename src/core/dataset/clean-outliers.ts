@@ -70,7 +70,7 @@ export function findOutliers(
     }
   }
   if (found.count === 0) return { outlier, issue: null };
-  const action = mode === 'cap' ? 'capped to the rule\'s bound' : 'flagged (kept as they are)';
+  const action = mode === 'cap' ? "capped to the rule's bound" : 'flagged (kept as they are)';
   const message =
     `${plural(found.count, 'sales value lies', 'sales values lie')} far from their neighbours ` +
     `(${describeLines(found.lines, found.count)}): ${action}.`;

@@ -7,11 +7,16 @@ import type { GridRows } from './clean-gaps';
 import { makeIssue, plural } from './derive-issue';
 
 /** `targetUnreadable` (by source row): a cell that held text is a data problem, not the plan. */
-export function markPlan(gridRows: GridRows, targetUnreadable: Uint8Array | null): { historyEnd: Int32Array; planRows: number; issue: DataIssue | null } {
+export function markPlan(
+  gridRows: GridRows,
+  targetUnreadable: Uint8Array | null,
+): { historyEnd: Int32Array; planRows: number; issue: DataIssue | null } {
   const { seriesStart, target, rowState, source } = gridRows;
   const isEmpty = (at: number): boolean => {
     const row = source[at]!;
-    return Number.isNaN(target[at]!) && !(targetUnreadable !== null && row >= 0 && targetUnreadable[row] === 1);
+    return (
+      Number.isNaN(target[at]!) && !(targetUnreadable !== null && row >= 0 && targetUnreadable[row] === 1)
+    );
   };
   const seriesCount = seriesStart.length - 1;
   const historyEnd = new Int32Array(seriesCount);

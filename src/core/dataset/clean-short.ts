@@ -24,11 +24,15 @@ export function findShortSeries(
   const shortSeries: string[] = [];
   for (let s = 0; s < historyEnd.length; s++) {
     let observed = 0;
-    for (let at = seriesStart[s]!; at < historyEnd[s]!; at++) if (rowState[at] === RowState.Observed) observed++;
+    for (let at = seriesStart[s]!; at < historyEnd[s]!; at++)
+      if (rowState[at] === RowState.Observed) observed++;
     if (observed < minimum) shortSeries.push(seriesIds[s]!);
   }
   if (shortSeries.length === 0) return { shortSeries, issue: null };
-  const shown = shortSeries.slice(0, 5).map((id) => `"${id}"`).join(', ');
+  const shown = shortSeries
+    .slice(0, 5)
+    .map((id) => `"${id}"`)
+    .join(', ');
   const more = shortSeries.length > 5 ? ` and ${shortSeries.length - 5} more` : '';
   const message =
     `${plural(shortSeries.length, 'series has', 'series have')} fewer than ${minimum} periods with sales ` +

@@ -60,7 +60,9 @@ export function profileColumn(column: RawColumn, format: NumberFormat): ColumnPr
     }
     const binary = seen.size > 0 && [...seen].every((value) => value === 0 || value === 1);
     const texts = [...seen].slice(0, SAMPLE).map(String);
-    const dates = integer ? inferDateReading(texts, { allowExcelSerial: looksLikeDateColumnName(column.name) }) : null;
+    const dates = integer
+      ? inferDateReading(texts, { allowExcelSerial: looksLikeDateColumnName(column.name) })
+      : null;
     return { ...base, nonEmpty, distinct: seen.size, numericShare: 1, binary, integer, dates };
   }
   const used = new Uint8Array(column.dict.length);

@@ -53,9 +53,13 @@ export function parseDate(text: string, reading: DateReading): DayNumber {
     case 'ymd':
       return readMatch(YMD.exec(value), (m) => validDay(Number(m[1]), Number(m[3]), Number(m[4])));
     case 'dmy':
-      return readMatch(DAY_MONTH_YEAR.exec(value), (m) => validDay(expandYear(m[4] ?? ''), Number(m[3]), Number(m[1])));
+      return readMatch(DAY_MONTH_YEAR.exec(value), (m) =>
+        validDay(expandYear(m[4] ?? ''), Number(m[3]), Number(m[1])),
+      );
     case 'mdy':
-      return readMatch(DAY_MONTH_YEAR.exec(value), (m) => validDay(expandYear(m[4] ?? ''), Number(m[1]), Number(m[3])));
+      return readMatch(DAY_MONTH_YEAR.exec(value), (m) =>
+        validDay(expandYear(m[4] ?? ''), Number(m[1]), Number(m[3])),
+      );
     case 'month-name':
       return parseMonthNameDate(value);
     case 'year-month':
@@ -104,7 +108,8 @@ function parseYearQuarter(value: string): DayNumber {
   const yearFirst = YEAR_QUARTER.exec(value);
   if (yearFirst !== null) return dayFromYmd(Number(yearFirst[1]), Number(yearFirst[2]) * 3 - 2, 1);
   const quarterFirst = QUARTER_YEAR.exec(value);
-  if (quarterFirst !== null) return dayFromYmd(expandYear(quarterFirst[2] ?? ''), Number(quarterFirst[1]) * 3 - 2, 1);
+  if (quarterFirst !== null)
+    return dayFromYmd(expandYear(quarterFirst[2] ?? ''), Number(quarterFirst[1]) * 3 - 2, 1);
   return NaN;
 }
 

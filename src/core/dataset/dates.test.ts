@@ -38,7 +38,9 @@ describe('parseDate', () => {
     ['05/03-2024', 'dmy', 'NaN'],
     ['2024/03/05', 'ymd', '2024-03-05'],
     ['2024.3.5', 'ymd', '2024-03-05'],
-  ])('%j read as %s → %s', (text, reading, expected) => expect(iso(text, reading as DateReading)).toBe(expected));
+  ])('%j read as %s → %s', (text, reading, expected) =>
+    expect(iso(text, reading as DateReading)).toBe(expected),
+  );
 
   it.each([
     ['5 Mar 2024', '2024-03-05'],
@@ -102,7 +104,11 @@ describe('parseDate', () => {
 
 describe('inferDateReading', () => {
   it('recognises ISO dates, preferring iso over ymd', () => {
-    expect(inferDateReading(['2024-01-01', '2024-01-02T00:00'])).toEqual({ reading: 'iso', parsed: 1, ambiguous: false });
+    expect(inferDateReading(['2024-01-01', '2024-01-02T00:00'])).toEqual({
+      reading: 'iso',
+      parsed: 1,
+      ambiguous: false,
+    });
   });
 
   it('takes D/M/Y when a first part above 12 proves it', () => {
@@ -120,19 +126,34 @@ describe('inferDateReading', () => {
   it('picks M/D/Y when only that reading gives a regular calendar', () => {
     // M/D/Y: Mondays Jan 1, Jan 8, Feb 5, Feb 12 (weekly steps). D/M/Y: 1 Jan, 2 May, 1 Aug, 2 Dec.
     const values = ['1/1/2024', '1/8/2024', '2/5/2024', '2/12/2024'];
-    expect(inferDateReading(values)).toEqual({ reading: 'mdy', parsed: 1, ambiguous: true, alternative: 'dmy' });
+    expect(inferDateReading(values)).toEqual({
+      reading: 'mdy',
+      parsed: 1,
+      ambiguous: true,
+      alternative: 'dmy',
+    });
   });
 
   it('picks D/M/Y when only that reading gives a regular calendar', () => {
     // D/M/Y: Fridays 1 Mar, 8 Mar, 5 Apr, 12 Apr. M/D/Y: Jan 3, Aug 3, May 4, Dec 4.
     const values = ['01/03/2024', '08/03/2024', '05/04/2024', '12/04/2024'];
-    expect(inferDateReading(values)).toEqual({ reading: 'dmy', parsed: 1, ambiguous: true, alternative: 'mdy' });
+    expect(inferDateReading(values)).toEqual({
+      reading: 'dmy',
+      parsed: 1,
+      ambiguous: true,
+      alternative: 'mdy',
+    });
   });
 
   it('prefers D/M/Y with the M/D/Y alternative when regularity ties', () => {
     // Daily in March read D/M/Y; monthly on the 3rd read M/D/Y: equally regular.
     const values = ['01/03/2024', '02/03/2024', '03/03/2024', '04/03/2024', '05/03/2024'];
-    expect(inferDateReading(values)).toEqual({ reading: 'dmy', parsed: 1, ambiguous: true, alternative: 'mdy' });
+    expect(inferDateReading(values)).toEqual({
+      reading: 'dmy',
+      parsed: 1,
+      ambiguous: true,
+      alternative: 'mdy',
+    });
   });
 
   it.each([
@@ -146,7 +167,9 @@ describe('inferDateReading', () => {
   });
 
   it('tolerates a few non-dates but reports the share parsed', () => {
-    const values = Array.from({ length: 19 }, (_, i) => formatIsoDate(dayFromYmd(2024, 1, 1) + i)).concat(['Total']);
+    const values = Array.from({ length: 19 }, (_, i) => formatIsoDate(dayFromYmd(2024, 1, 1) + i)).concat([
+      'Total',
+    ]);
     expect(inferDateReading(values)).toEqual({ reading: 'iso', parsed: 0.95, ambiguous: false });
   });
 

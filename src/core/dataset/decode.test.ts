@@ -22,7 +22,9 @@ function padding(length = SNIFF_BYTES + 100) {
 describe('createStreamDecoder', () => {
   it('decodes plain UTF-8 without a BOM', () => {
     const decoder = createStreamDecoder();
-    expect(decodeInPieces(utf8('date,sales\n2024-01-01,5\n'), [], decoder)).toBe('date,sales\n2024-01-01,5\n');
+    expect(decodeInPieces(utf8('date,sales\n2024-01-01,5\n'), [], decoder)).toBe(
+      'date,sales\n2024-01-01,5\n',
+    );
     expect(decoder.encoding).toBe('utf-8');
     expect(decoder.hasBom).toBe(false);
     expect(decoder.replaced).toBe(0);

@@ -16,7 +16,10 @@ function textColumns(table: RawTable): Record<string, string[]> {
   const cellsOf = (column: RawColumn) =>
     column.kind === 'dict'
       ? Array.from(column.codes, (code) => (code < 0 ? '' : (column.dict[code] ?? '?')))
-      : Array.from(column.values, (value, row) => column.text.get(row) ?? (Number.isNaN(value) ? '' : String(value)));
+      : Array.from(
+          column.values,
+          (value, row) => column.text.get(row) ?? (Number.isNaN(value) ? '' : String(value)),
+        );
   return Object.fromEntries(table.columns.map((column) => [column.name, cellsOf(column)]));
 }
 
@@ -44,9 +47,19 @@ describe('DelimitedReader', () => {
     expect(table.fileName).toBe('sales.csv');
     expect(table.header).toEqual(['date', 'store', 'sales']);
     expect(table.rowCount).toBe(2);
-    expect(textColumns(table)).toEqual({ date: ['2024-01-01', '2024-01-02'], store: ['A', 'A'], sales: ['5', '7'] });
+    expect(textColumns(table)).toEqual({
+      date: ['2024-01-01', '2024-01-02'],
+      store: ['A', 'A'],
+      sales: ['5', '7'],
+    });
     expect(Array.from(table.lineOfRow)).toEqual([2, 3]);
-    expect(table.format).toEqual({ encoding: 'utf-8', hasBom: false, delimiter: ',', decimal: '.', thousands: '' });
+    expect(table.format).toEqual({
+      encoding: 'utf-8',
+      hasBom: false,
+      delimiter: ',',
+      decimal: '.',
+      thousands: '',
+    });
     expect(table.issues).toEqual([]);
   });
 
@@ -72,7 +85,13 @@ describe('DelimitedReader', () => {
   it('reads Windows-1252 and says so', () => {
     const bytes = new Uint8Array([...utf8('store;sales\nCaf'), 0xe9, ...utf8(';12,5\n')]);
     const table = readBytes(bytes);
-    expect(table.format).toEqual({ encoding: 'windows-1252', hasBom: false, delimiter: ';', decimal: ',', thousands: '' });
+    expect(table.format).toEqual({
+      encoding: 'windows-1252',
+      hasBom: false,
+      delimiter: ';',
+      decimal: ',',
+      thousands: '',
+    });
     expect(textColumns(table)).toEqual({ store: ['Café'], sales: ['12,5'] });
     expect(table.issues.map((issue) => issue.code)).toEqual(['legacy-encoding']);
   });
@@ -89,7 +108,8 @@ describe('DelimitedReader', () => {
   });
 
   it('reads quoted delimiters, quotes and newlines, counting the lines they span', () => {
-    const text = 'id,note,qty\r\n1,"a, b",3\r\n2,"two\r\nlines and ""quotes""",4\r\n3,"x\ny\rz",5\r\n4,plain,6\r\n';
+    const text =
+      'id,note,qty\r\n1,"a, b",3\r\n2,"two\r\nlines and ""quotes""",4\r\n3,"x\ny\rz",5\r\n4,plain,6\r\n';
     const table = readDelimitedText(text, 'q.csv');
     expect(textColumns(table)).toEqual({
       id: ['1', '2', '3', '4'],
@@ -110,7 +130,13 @@ describe('DelimitedReader', () => {
     expect(table.rowCount).toBe(2);
     expect(Array.from(table.lineOfRow)).toEqual([2, 4]);
     expect(table.issues).toEqual([
-      { severity: 'status', code: 'blank-lines', message: '1 blank line was skipped (line 3).', count: 1, where: [{ line: 3 }] },
+      {
+        severity: 'status',
+        code: 'blank-lines',
+        message: '1 blank line was skipped (line 3).',
+        count: 1,
+        where: [{ line: 3 }],
+      },
     ]);
   });
 
@@ -126,16 +152,30 @@ describe('DelimitedReader', () => {
   it('reports a quote that is never closed', () => {
     const table = readDelimitedText('a,b\n1,2\n3,"oops\n5,6\n', 'bad.csv');
     expect(table.rowCount).toBe(2);
-    expect(table.issues).toMatchObject([{ severity: 'alert', code: 'malformed-quotes', count: 1, where: [{ line: 3 }] }]);
+    expect(table.issues).toMatchObject([
+      { severity: 'alert', code: 'malformed-quotes', count: 1, where: [{ line: 3 }] },
+    ]);
   });
 
   it('refuses an empty file, a header without rows, and a binary file, saying why', () => {
     expectDataError(() => readDelimitedText('', 'e.csv'), 'empty-file', 'The file is empty.');
     expectDataError(() => readDelimitedText(' \n\n', 'e.csv'), 'empty-file', 'The file is empty.');
-    expectDataError(() => readDelimitedText('date,sales\n', 'h.csv'), 'no-data-rows', 'The file has a header but no data rows.');
-    expectDataError(() => readDelimitedText('date,sales\n\n\n', 'h.csv'), 'no-data-rows', 'The file has a header but no data rows.');
+    expectDataError(
+      () => readDelimitedText('date,sales\n', 'h.csv'),
+      'no-data-rows',
+      'The file has a header but no data rows.',
+    );
+    expectDataError(
+      () => readDelimitedText('date,sales\n\n\n', 'h.csv'),
+      'no-data-rows',
+      'The file has a header but no data rows.',
+    );
     const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xff, 0x9c]);
-    expectDataError(() => readBytes(binary), 'binary-file', 'This looks like a binary file, not a CSV or text table.');
+    expectDataError(
+      () => readBytes(binary),
+      'binary-file',
+      'This looks like a binary file, not a CSV or text table.',
+    );
   });
 
   it('gives exactly the same table for 7-byte pushes as for one push', () => {

@@ -105,7 +105,10 @@ export class DelimitedReader {
   private parseBlocks(final: boolean): void {
     let text = this.pending;
     while (text.length >= this.parseAt) {
-      const cursor = this.parseBlock(text.length === this.parseAt ? text : text.slice(0, this.parseAt), false);
+      const cursor = this.parseBlock(
+        text.length === this.parseAt ? text : text.slice(0, this.parseAt),
+        false,
+      );
       if (cursor === 0) {
         this.parseAt *= 2;
         continue;
@@ -134,7 +137,8 @@ export class DelimitedReader {
     }
     for (const error of parsed.errors) {
       // An error in the left-out last row is met again when that row is parsed whole.
-      if (error.row !== undefined && error.row < parsed.data.length) this.noteQuoteProblem(firstLineOfRow[error.row] ?? 0);
+      if (error.row !== undefined && error.row < parsed.data.length)
+        this.noteQuoteProblem(firstLineOfRow[error.row] ?? 0);
     }
     return parsed.meta.cursor;
   }
@@ -150,7 +154,8 @@ export class DelimitedReader {
 
   private noteQuoteProblem(line: number): void {
     this.quoteProblems++;
-    if (this.quoteProblemLines.length < 3 && !this.quoteProblemLines.includes(line)) this.quoteProblemLines.push(line);
+    if (this.quoteProblemLines.length < 3 && !this.quoteProblemLines.includes(line))
+      this.quoteProblemLines.push(line);
   }
 
   private readingIssues(): DataIssue[] {

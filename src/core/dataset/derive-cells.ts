@@ -3,7 +3,14 @@
  * an alert for every column whose cells could not be read.
  */
 import type { ColumnMapping, DataIssue, RawColumn, RawTable } from './types';
-import { readCategories, readCodedFlags, readCodedNumbers, readEmptyCells, readFlags, type CodedReading } from './derive-columns';
+import {
+  readCategories,
+  readCodedFlags,
+  readCodedNumbers,
+  readEmptyCells,
+  readFlags,
+  type CodedReading,
+} from './derive-columns';
 import type { RowCovariate } from './row-values';
 import { describeLines, makeIssue, plural } from './derive-issue';
 
@@ -46,7 +53,8 @@ export function readMappedCells(table: RawTable, mapping: ColumnMapping): Mapped
       const { values, categories } = readCategories(raw);
       return { name: column, kind, values, categories };
     }
-    const reading = kind === 'binary' ? readCodedFlags(raw, table.format) : readCodedNumbers(raw, table.format);
+    const reading =
+      kind === 'binary' ? readCodedFlags(raw, table.format) : readCodedNumbers(raw, table.format);
     const what = kind === 'binary' ? 'a 0/1 flag' : 'numbers';
     const issue = unreadableIssue(table, column, reading, what, 'They are treated as unknown.');
     if (issue) issues.push(issue);
@@ -55,7 +63,13 @@ export function readMappedCells(table: RawTable, mapping: ColumnMapping): Mapped
   let availability: Float64Array | null = null;
   if (mapping.availability !== null) {
     const reading = readFlags(findColumn(table, mapping.availability), table.format);
-    const issue = unreadableIssue(table, mapping.availability, reading, 'a 0/1 flag', 'Those periods count as open.');
+    const issue = unreadableIssue(
+      table,
+      mapping.availability,
+      reading,
+      'a 0/1 flag',
+      'Those periods count as open.',
+    );
     if (issue) issues.push(issue);
     availability = reading.values;
   }

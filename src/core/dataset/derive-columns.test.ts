@@ -4,7 +4,12 @@ import { toFloat64 } from './row-values';
 import type { NumberFormat, RawColumn } from './types';
 
 const format: NumberFormat = { decimal: ',', thousands: '.' };
-const prices: RawColumn = { kind: 'dict', name: 'price', codes: Int8Array.from([0, 1, -1, 2, 0]), dict: ['1,5', 'n/a', '1.000,25'] };
+const prices: RawColumn = {
+  kind: 'dict',
+  name: 'price',
+  codes: Int8Array.from([0, 1, -1, 2, 0]),
+  dict: ['1,5', 'n/a', '1.000,25'],
+};
 
 describe('coded column readings', () => {
   it('keeps a dictionary column coded: its own codes and one number per distinct text', () => {
@@ -27,9 +32,19 @@ describe('coded column readings', () => {
   });
 
   it('codes flags and days per distinct text', () => {
-    const promo: RawColumn = { kind: 'dict', name: 'promo', codes: Int8Array.from([0, 1, 1, 0]), dict: ['yes', '0'] };
+    const promo: RawColumn = {
+      kind: 'dict',
+      name: 'promo',
+      codes: Int8Array.from([0, 1, 1, 0]),
+      dict: ['yes', '0'],
+    };
     expect(Array.from(toFloat64(readCodedFlags(promo, format).values))).toEqual([1, 0, 0, 1]);
-    const dates: RawColumn = { kind: 'dict', name: 'date', codes: Int16Array.from([1, 0, -1]), dict: ['1970-01-02', '1970-01-01'] };
+    const dates: RawColumn = {
+      kind: 'dict',
+      name: 'date',
+      codes: Int16Array.from([1, 0, -1]),
+      dict: ['1970-01-02', '1970-01-01'],
+    };
     expect(Array.from(toFloat64(readCodedDays(dates, 'iso').values))).toEqual([0, 1, NaN]);
   });
 

@@ -97,7 +97,13 @@ function readEachCoded(
 export function readNumbers(column: RawColumn, format: NumberFormat): ColumnReading {
   if (column.kind === 'dict') return readEach(column, makeNumberParser(format), (value) => value);
   const n = column.values.length;
-  const reading: ColumnReading = { values: column.values, unreadable: 0, unreadableRows: null, exampleRows: [], exampleText: [] };
+  const reading: ColumnReading = {
+    values: column.values,
+    unreadable: 0,
+    unreadableRows: null,
+    exampleRows: [],
+    exampleText: [],
+  };
   for (const [row, text] of column.text) {
     reading.unreadable++;
     reading.unreadableRows ??= new Uint8Array(n);
@@ -112,7 +118,9 @@ export function readNumbers(column: RawColumn, format: NumberFormat): ColumnRead
 
 /** readNumbers for a covariate: a dictionary column's numbers stay coded. */
 export function readCodedNumbers(column: RawColumn, format: NumberFormat): CodedReading {
-  return column.kind === 'dict' ? readEachCoded(column, makeNumberParser(format), (value) => value) : readNumbers(column, format);
+  return column.kind === 'dict'
+    ? readEachCoded(column, makeNumberParser(format), (value) => value)
+    : readNumbers(column, format);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', 'sí', 'x', 'wahr', 'vrai']);
@@ -159,7 +167,11 @@ export function readDays(column: RawColumn, reading: DateReading): ColumnReading
 /** readDays with a dictionary column's days left coded (one parse per distinct text either way). */
 export function readCodedDays(column: RawColumn, reading: DateReading): CodedReading {
   if (column.kind !== 'dict') return readDays(column, reading);
-  return readEachCoded(column, (text) => parseDate(text, reading), (value) => value);
+  return readEachCoded(
+    column,
+    (text) => parseDate(text, reading),
+    (value) => value,
+  );
 }
 
 /** 1 where the cell is empty (not where it is unreadable). */

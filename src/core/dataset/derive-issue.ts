@@ -24,7 +24,9 @@ export function makeIssue(
 ): DataIssue {
   const issue: DataIssue = { severity, code, message, count };
   if (lines.length > 0) {
-    issue.where = lines.slice(0, MAX_EXAMPLES).map((line) => (column === undefined ? { line } : { line, column }));
+    issue.where = lines
+      .slice(0, MAX_EXAMPLES)
+      .map((line) => (column === undefined ? { line } : { line, column }));
   }
   return issue;
 }

@@ -21,7 +21,11 @@ export interface SeriesCodes {
 /** Largest combined-key space looked up through a flat table rather than a Map. */
 const FLAT_TABLE_LIMIT = 1 << 22;
 
-export function buildSeriesCodes(keys: readonly KeyColumn[], rowCount: number, singleName: string): SeriesCodes {
+export function buildSeriesCodes(
+  keys: readonly KeyColumn[],
+  rowCount: number,
+  singleName: string,
+): SeriesCodes {
   if (keys.length === 0) return { series: new Int32Array(rowCount), seriesKeys: [[singleName]] };
   // Empty key cells (-1) get their own slot (+1 shift), so they form a series with an empty key.
   let space = 1;

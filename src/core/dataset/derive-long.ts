@@ -5,14 +5,25 @@ import { readCodedDays, readCodedNumbers, readTextCodes } from './derive-columns
 import { buildSeriesCodes } from './derive-keys';
 import { findColumn, readMappedCells, unreadableIssue } from './derive-cells';
 
-export function extractLongRows(table: RawTable, mapping: ColumnMapping, dateColumn: string, targetColumn: string): LongRows {
+export function extractLongRows(
+  table: RawTable,
+  mapping: ColumnMapping,
+  dateColumn: string,
+  targetColumn: string,
+): LongRows {
   const days = readCodedDays(findColumn(table, dateColumn), mapping.dateReading);
   const keyColumns = mapping.series.map((name) => readTextCodes(findColumn(table, name)));
   const { series, seriesKeys } = buildSeriesCodes(keyColumns, table.rowCount, targetColumn);
   const target = readCodedNumbers(findColumn(table, targetColumn), table.format);
   const cells = readMappedCells(table, mapping);
   const issues = [...cells.issues];
-  const targetIssue = unreadableIssue(table, targetColumn, target, 'numbers', 'Those periods are treated as missing sales.');
+  const targetIssue = unreadableIssue(
+    table,
+    targetColumn,
+    target,
+    'numbers',
+    'Those periods are treated as missing sales.',
+  );
   if (targetIssue) issues.unshift(targetIssue);
   return {
     length: table.rowCount,

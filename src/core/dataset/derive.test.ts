@@ -21,60 +21,97 @@ describe('deriveDataset', () => {
     expect(dataset.seriesIds).toEqual(['A', 'B']);
     expect(Array.from(dataset.seriesStart)).toEqual([0, 3, 6]);
     expect(Array.from(dataset.target)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(Array.from(dataset.dates, formatIsoDate).slice(0, 3)).toEqual(['2024-01-01', '2024-01-02', '2024-01-03']);
+    expect(Array.from(dataset.dates, formatIsoDate).slice(0, 3)).toEqual([
+      '2024-01-01',
+      '2024-01-02',
+      '2024-01-03',
+    ]);
     expect(summary).toMatchObject({ rows: 6, series: 2, observations: 6, frequency: 'daily', zeroShare: 0 });
     expect(formatIsoDate(summary.firstDate)).toBe('2024-01-01');
     expect(formatIsoDate(summary.lastDate)).toBe('2024-01-03');
   });
 
   it('orders series with numbers in their keys naturally and joins several keys into the id', () => {
-    const table = tableFromRows(['date', 'store', 'item', 'sales'], [
-      ['2024-01-01', 'S10', 'a/b', '1'],
-      ['2024-01-01', 'S2', 'x', '1'],
-      ['2024-01-02', 'S10', 'a/b', '1'],
-      ['2024-01-02', 'S2', 'x', '1'],
-    ]);
+    const table = tableFromRows(
+      ['date', 'store', 'item', 'sales'],
+      [
+        ['2024-01-01', 'S10', 'a/b', '1'],
+        ['2024-01-01', 'S2', 'x', '1'],
+        ['2024-01-02', 'S10', 'a/b', '1'],
+        ['2024-01-02', 'S2', 'x', '1'],
+      ],
+    );
     const { dataset } = deriveDataset(table, longMapping({ series: ['store', 'item'] }));
     expect(dataset.keyNames).toEqual(['store', 'item']);
     expect(dataset.seriesIds).toEqual(['S2/x', 'S10/a\\/b']);
-    expect(dataset.seriesKeys).toEqual([['S2', 'x'], ['S10', 'a/b']]);
+    expect(dataset.seriesKeys).toEqual([
+      ['S2', 'x'],
+      ['S10', 'a/b'],
+    ]);
   });
 
   it('lists unparseable sales numbers by line in an alert and treats them as missing', () => {
     const table = tableFromRows(header, dailyRows('A', ['4', 'n/a', '5', '7x', '6']));
     const { dataset, issues } = deriveDataset(table, longMapping());
     const alert = issues.find((issue) => issue.code === 'unparseable-number');
-    expect(alert).toMatchObject({ severity: 'alert', count: 2, where: [{ line: 3, column: 'sales' }, { line: 5, column: 'sales' }] });
+    expect(alert).toMatchObject({
+      severity: 'alert',
+      count: 2,
+      where: [
+        { line: 3, column: 'sales' },
+        { line: 5, column: 'sales' },
+      ],
+    });
     expect(alert?.message).toContain('"n/a" on line 3');
     expect(Array.from(dataset.rowState)).toEqual([0, RowState.Missing, 0, RowState.Missing, 0]);
   });
 
   it('reads sales written with a decimal comma under the file number format', () => {
-    const table = tableFromRows(header, dailyRows('A', ['1,5', '2', '1.234,25']), { decimal: ',', thousands: '.' });
+    const table = tableFromRows(header, dailyRows('A', ['1,5', '2', '1.234,25']), {
+      decimal: ',',
+      thousands: '.',
+    });
     expect(Array.from(deriveDataset(table, longMapping()).dataset.target)).toEqual([1.5, 2, 1234.25]);
   });
 
   it('drops rows whose date cannot be read and says which lines', () => {
-    const table = tableFromRows(header, [...dailyRows('A', ['1', '2', '3']), ['2024-02-30', 'A', '9'], ['', 'A', '9']]);
+    const table = tableFromRows(header, [
+      ...dailyRows('A', ['1', '2', '3']),
+      ['2024-02-30', 'A', '9'],
+      ['', 'A', '9'],
+    ]);
     const { dataset, issues } = deriveDataset(table, longMapping());
     expect(Array.from(dataset.target)).toEqual([1, 2, 3]);
     const alert = issues.find((issue) => issue.code === 'unreadable-date');
-    expect(alert).toMatchObject({ severity: 'alert', count: 2, where: [{ line: 5, column: 'date' }, { line: 6, column: 'date' }] });
+    expect(alert).toMatchObject({
+      severity: 'alert',
+      count: 2,
+      where: [
+        { line: 5, column: 'date' },
+        { line: 6, column: 'date' },
+      ],
+    });
     expect(alert?.message).toContain('dropped');
   });
 
   it('refuses a table without a readable date, with a DataError', () => {
-    const table = tableFromRows(header, [['soon', 'A', '1'], ['later', 'A', '2']]);
+    const table = tableFromRows(header, [
+      ['soon', 'A', '1'],
+      ['later', 'A', '2'],
+    ]);
     expect(() => deriveDataset(table, longMapping())).toThrow(DataError);
     expect(() => deriveDataset(table, longMapping({ date: null }))).toThrow(/dates/);
   });
 
   it('aligns covariates with the cleaned rows (numeric, binary and categorical)', () => {
-    const table = tableFromRows(['date', 'item', 'sales', 'price', 'snap', 'event'], [
-      ['2024-01-02', 'A', '2', '1.5', 'TRUE', ''],
-      ['2024-01-01', 'A', '1', '1.25', 'FALSE', 'SuperBowl'],
-      ['2024-01-04', 'A', '3', '1.5', 'FALSE', 'SuperBowl'],
-    ]);
+    const table = tableFromRows(
+      ['date', 'item', 'sales', 'price', 'snap', 'event'],
+      [
+        ['2024-01-02', 'A', '2', '1.5', 'TRUE', ''],
+        ['2024-01-01', 'A', '1', '1.25', 'FALSE', 'SuperBowl'],
+        ['2024-01-04', 'A', '3', '1.5', 'FALSE', 'SuperBowl'],
+      ],
+    );
     const mapping = longMapping({
       covariates: [
         { column: 'price', kind: 'numeric' },
@@ -90,7 +127,14 @@ describe('deriveDataset', () => {
   });
 
   it('names a single series after the sales column when there is no key column', () => {
-    const table = tableFromRows(['date', 'sales'], [['2024-01-01', '1'], ['2024-01-02', '2'], ['2024-01-03', '3']]);
+    const table = tableFromRows(
+      ['date', 'sales'],
+      [
+        ['2024-01-01', '1'],
+        ['2024-01-02', '2'],
+        ['2024-01-03', '3'],
+      ],
+    );
     const { dataset } = deriveDataset(table, longMapping({ series: [] }));
     expect(dataset.keyNames).toEqual(['series']);
     expect(dataset.seriesIds).toEqual(['sales']);

@@ -66,7 +66,16 @@ export function deriveDataset(
 
   const seriesIds = rows.seriesKeys.map(makeSeriesId);
   const short = findShortSeries(gridRows, historyEnd, seriesIds, frequency, settings.minHistory);
-  for (const issue of [duplicates.issue(), gaps, notSelling.issue, missing, negatives, outliers.issue, plan.issue, short.issue]) {
+  for (const issue of [
+    duplicates.issue(),
+    gaps,
+    notSelling.issue,
+    missing,
+    negatives,
+    outliers.issue,
+    plan.issue,
+    short.issue,
+  ]) {
     if (issue) issues.push(issue);
   }
 
@@ -98,7 +107,8 @@ export function deriveDataset(
 function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
   if (mapping.layout !== 'long') return pivotToLong(table, mapping);
   if (mapping.date === null) throw new DataError('no-date-column', 'Choose the column that holds the dates.');
-  if (mapping.target === null) throw new DataError('no-target-column', 'Choose the column that holds the sales.');
+  if (mapping.target === null)
+    throw new DataError('no-target-column', 'Choose the column that holds the sales.');
   return extractLongRows(table, mapping, mapping.date, mapping.target);
 }
 
@@ -141,7 +151,8 @@ function sortedDistinct(days: Float64Array): Int32Array {
   }
   const distinct = new Int32Array(count);
   let k = 0;
-  for (let offset = 0; offset < present.length; offset++) if (present[offset] === 1) distinct[k++] = min + offset;
+  for (let offset = 0; offset < present.length; offset++)
+    if (present[offset] === 1) distinct[k++] = min + offset;
   return distinct;
 }
 

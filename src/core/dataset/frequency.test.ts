@@ -17,16 +17,22 @@ describe('detectFrequency', () => {
   });
 
   it('detects weekly data with a missing week', () => {
-    expect(detectFrequency(days('2010-02-05', '2010-02-12', '2010-02-19', '2010-03-05', '2010-03-12'))).toBe('weekly');
+    expect(detectFrequency(days('2010-02-05', '2010-02-12', '2010-02-19', '2010-03-05', '2010-03-12'))).toBe(
+      'weekly',
+    );
   });
 
   it('detects monthly data although months differ in length, with a gap', () => {
-    expect(detectFrequency(days('2024-01-01', '2024-02-01', '2024-03-01', '2024-05-01', '2024-06-01'))).toBe('monthly');
+    expect(detectFrequency(days('2024-01-01', '2024-02-01', '2024-03-01', '2024-05-01', '2024-06-01'))).toBe(
+      'monthly',
+    );
     expect(detectFrequency(days('2023-01-31', '2023-02-28', '2023-03-31', '2023-04-30'))).toBe('monthly');
   });
 
   it('detects quarterly data', () => {
-    expect(detectFrequency(days('2023-01-01', '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01'))).toBe('quarterly');
+    expect(detectFrequency(days('2023-01-01', '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01'))).toBe(
+      'quarterly',
+    );
   });
 
   it('accepts a typed array and returns null when there is no regular step', () => {

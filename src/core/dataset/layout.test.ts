@@ -33,14 +33,21 @@ describe('detectDateColumns', () => {
 
 describe('pivoting wide tables to long rows', () => {
   it('wide-dates-as-columns: one row per series, one column per date', () => {
-    const table = tableFromRows(['store', 'item', '2024-01-01', '2024-01-02', '2024-01-03'], [
-      ['S2', 'B', '4', '', '6'],
-      ['S1', 'A', '1', '2', 'x'],
-    ]);
+    const table = tableFromRows(
+      ['store', 'item', '2024-01-01', '2024-01-02', '2024-01-03'],
+      [
+        ['S2', 'B', '4', '', '6'],
+        ['S1', 'A', '1', '2', 'x'],
+      ],
+    );
     const mapping = wideMapping({ layout: 'wide-dates-as-columns', series: ['store', 'item'] });
     const { dataset, summary, issues } = deriveDataset(table, mapping);
     expect(dataset.seriesIds).toEqual(['S1/A', 'S2/B']);
-    expect(Array.from(dataset.dates, formatIsoDate).slice(0, 3)).toEqual(['2024-01-01', '2024-01-02', '2024-01-03']);
+    expect(Array.from(dataset.dates, formatIsoDate).slice(0, 3)).toEqual([
+      '2024-01-01',
+      '2024-01-02',
+      '2024-01-03',
+    ]);
     expect(Array.from(dataset.target).map(String)).toEqual(['1', '2', 'NaN', '4', 'NaN', '6']);
     expect(summary).toMatchObject({ rows: 2, series: 2, observations: 6, layout: 'wide-dates-as-columns' });
     expect(issues.find((issue) => issue.code === 'unparseable-number')).toMatchObject({
@@ -50,11 +57,14 @@ describe('pivoting wide tables to long rows', () => {
   });
 
   it('wide-series-as-columns: one row per date, one column per product, shared covariates repeated', () => {
-    const table = tableFromRows(['date', 'Lemonade', 'Cola', 'holiday'], [
-      ['2024-01-01', '3', '10', '1'],
-      ['2024-01-02', '4', '12', '0'],
-      ['2024-01-03', '2', '9', '0'],
-    ]);
+    const table = tableFromRows(
+      ['date', 'Lemonade', 'Cola', 'holiday'],
+      [
+        ['2024-01-01', '3', '10', '1'],
+        ['2024-01-02', '4', '12', '0'],
+        ['2024-01-03', '2', '9', '0'],
+      ],
+    );
     const mapping = wideMapping({
       layout: 'wide-series-as-columns',
       date: 'date',

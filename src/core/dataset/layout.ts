@@ -12,12 +12,13 @@ import { findColumn, readMappedCells } from './derive-cells';
 import { describeLines, makeIssue, plural, MAX_EXAMPLES } from './derive-issue';
 import { toFloat64 } from './row-values';
 
-
 /** Fewest date-named columns that make a table wide-dates-as-columns. */
 const MIN_DATE_COLUMNS = 3;
 
 /** The header names that are dates, when there are enough of them to call the table wide. */
-export function detectDateColumns(header: readonly string[]): { reading: DateReading; columns: string[] } | null {
+export function detectDateColumns(
+  header: readonly string[],
+): { reading: DateReading; columns: string[] } | null {
   // Judge only names with a digit: the key columns' names would lower the parsed share.
   const inference = inferDateReading(header.filter((name) => /\d/.test(name)));
   // Excel serials would make any numeric header (store numbers) a date.
@@ -28,7 +29,9 @@ export function detectDateColumns(header: readonly string[]): { reading: DateRea
 }
 
 export function pivotToLong(table: RawTable, mapping: ColumnMapping): LongRows {
-  return mapping.layout === 'wide-dates-as-columns' ? pivotWideDates(table, mapping) : pivotWideSeries(table, mapping);
+  return mapping.layout === 'wide-dates-as-columns'
+    ? pivotWideDates(table, mapping)
+    : pivotWideSeries(table, mapping);
 }
 
 /** Collects unreadable cells over many value columns into one alert. */

@@ -7,7 +7,13 @@ import { deriveDataset } from './derive';
 describe('guessMapping on slices of the real sample files', () => {
   it('M5: date, store + item, sales, price, snap flag and event names', () => {
     const mapping = guessMapping(tableFromCsv(m5));
-    expect(mapping).toMatchObject({ layout: 'long', date: 'date', dateReading: 'iso', series: ['store', 'item'], target: 'sales' });
+    expect(mapping).toMatchObject({
+      layout: 'long',
+      date: 'date',
+      dateReading: 'iso',
+      series: ['store', 'item'],
+      target: 'sales',
+    });
     expect(mapping.price).toBe('price');
     expect(mapping.availability).toBeNull();
     expect(mapping.covariates).toEqual([
@@ -20,7 +26,13 @@ describe('guessMapping on slices of the real sample files', () => {
 
   it('bakery: item key and "open" as availability', () => {
     const mapping = guessMapping(tableFromCsv(bakery));
-    expect(mapping).toMatchObject({ date: 'date', series: ['item'], target: 'sales', availability: 'open', covariates: [] });
+    expect(mapping).toMatchObject({
+      date: 'date',
+      series: ['item'],
+      target: 'sales',
+      availability: 'open',
+      covariates: [],
+    });
   });
 
   it('Walmart stores (weekly): store key, holiday binary, regional numbers as covariates', () => {
@@ -56,29 +68,43 @@ describe('guessMapping on slices of the real sample files', () => {
 
 describe('guessMapping from values', () => {
   it('finds the date column and the sales column without telling names', () => {
-    const mapping = guessMapping(tableFromCsv(`when,who,how_many
+    const mapping = guessMapping(
+      tableFromCsv(`when,who,how_many
 03/01/2024,north,4
 04/01/2024,north,5
 05/01/2024,north,6
 03/01/2024,south,1
 04/01/2024,south,2
-05/01/2024,south,3`));
+05/01/2024,south,3`),
+    );
     expect(mapping).toMatchObject({ layout: 'long', date: 'when', series: ['who'], target: 'how_many' });
   });
 
   it('recognises dates as column headers (wide-dates-as-columns) with the other columns as keys', () => {
-    const mapping = guessMapping(tableFromCsv(`store,item,2024-01-01,2024-01-02,2024-01-03
+    const mapping = guessMapping(
+      tableFromCsv(`store,item,2024-01-01,2024-01-02,2024-01-03
 S1,A,1,2,3
-S1,B,4,5,6`));
-    expect(mapping).toMatchObject({ layout: 'wide-dates-as-columns', series: ['store', 'item'], dateReading: 'iso', target: null });
+S1,B,4,5,6`),
+    );
+    expect(mapping).toMatchObject({
+      layout: 'wide-dates-as-columns',
+      series: ['store', 'item'],
+      dateReading: 'iso',
+      target: null,
+    });
   });
 
   it('recognises products as columns (wide-series-as-columns), keeping a holiday flag as covariate', () => {
-    const mapping = guessMapping(tableFromRows(['Date', 'Cola', 'Lemonade', 'holiday'], [
-      ['2024-01-01', '10', '3', '1'],
-      ['2024-01-02', '12', '4', '0'],
-      ['2024-01-03', '9', '2', '0'],
-    ]));
+    const mapping = guessMapping(
+      tableFromRows(
+        ['Date', 'Cola', 'Lemonade', 'holiday'],
+        [
+          ['2024-01-01', '10', '3', '1'],
+          ['2024-01-02', '12', '4', '0'],
+          ['2024-01-03', '9', '2', '0'],
+        ],
+      ),
+    );
     expect(mapping).toMatchObject({
       layout: 'wide-series-as-columns',
       date: 'Date',
@@ -88,11 +114,13 @@ S1,B,4,5,6`));
   });
 
   it('does not take a per-row transaction id for a series key', () => {
-    const mapping = guessMapping(tableFromCsv(`date,transaction_id,sales
+    const mapping = guessMapping(
+      tableFromCsv(`date,transaction_id,sales
 2024-01-01,t1,4
 2024-01-02,t2,5
 2024-01-03,t3,6
-2024-01-04,t4,2`));
+2024-01-04,t4,2`),
+    );
     expect(mapping.series).toEqual([]);
     expect(mapping.target).toBe('sales');
   });

@@ -7,32 +7,129 @@ import { profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
 import { readTextCodes } from './derive-columns';
 
-const DATE_WORDS = ['date', 'day', 'week', 'month', 'period', 'datum', 'fecha', 'jour', 'time', 'timestamp', 'ds', 'tag', 'monat', 'mois', 'semaine'];
+const DATE_WORDS = [
+  'date',
+  'day',
+  'week',
+  'month',
+  'period',
+  'datum',
+  'fecha',
+  'jour',
+  'time',
+  'timestamp',
+  'ds',
+  'tag',
+  'monat',
+  'mois',
+  'semaine',
+];
 const KEY_WORDS = [
-  'store', 'shop', 'location', 'item', 'sku', 'product', 'article', 'dept', 'department', 'category',
-  'series', 'id', 'nbr', 'family', 'branch', 'outlet', 'artikel', 'produkt', 'filiale', 'produit',
-  'magasin', 'producto', 'tienda', 'state', 'region', 'country', 'city', 'warehouse', 'industry', 'key',
+  'store',
+  'shop',
+  'location',
+  'item',
+  'sku',
+  'product',
+  'article',
+  'dept',
+  'department',
+  'category',
+  'series',
+  'id',
+  'nbr',
+  'family',
+  'branch',
+  'outlet',
+  'artikel',
+  'produkt',
+  'filiale',
+  'produit',
+  'magasin',
+  'producto',
+  'tienda',
+  'state',
+  'region',
+  'country',
+  'city',
+  'warehouse',
+  'industry',
+  'key',
 ];
 const ID_WORDS = ['id', 'series', 'key'];
 const TARGET_WORDS = [
-  'sales', 'sale', 'units', 'unit', 'qty', 'quantity', 'demand', 'sold', 'turnover', 'revenue', 'umsatz',
-  'ventes', 'ventas', 'cnt', 'count', 'volume', 'absatz', 'menge', 'y',
+  'sales',
+  'sale',
+  'units',
+  'unit',
+  'qty',
+  'quantity',
+  'demand',
+  'sold',
+  'turnover',
+  'revenue',
+  'umsatz',
+  'ventes',
+  'ventas',
+  'cnt',
+  'count',
+  'volume',
+  'absatz',
+  'menge',
+  'y',
 ];
 const PRICE_WORDS = ['price', 'preis', 'prix', 'precio', 'sellprice', 'unitprice'];
 const EVENT_WORDS = [
-  'promo', 'promotion', 'onpromotion', 'discount', 'onsale', 'snap', 'holiday', 'event', 'markdown',
-  'feiertag', 'aktion', 'campaign', 'feature', 'display',
+  'promo',
+  'promotion',
+  'onpromotion',
+  'discount',
+  'onsale',
+  'snap',
+  'holiday',
+  'event',
+  'markdown',
+  'feiertag',
+  'aktion',
+  'campaign',
+  'feature',
+  'display',
 ];
-const OPEN_WORDS = ['open', 'isopen', 'opened', 'available', 'availability', 'geoeffnet', 'geöffnet', 'ouvert', 'abierto'];
+const OPEN_WORDS = [
+  'open',
+  'isopen',
+  'opened',
+  'available',
+  'availability',
+  'geoeffnet',
+  'geöffnet',
+  'ouvert',
+  'abierto',
+];
 /** Known covariates: never taken for a series in a wide-series table, nor for the sales. */
-const COVARIATE_WORDS = ['temperature', 'temp', 'weather', 'rain', 'fuel', 'cpi', 'unemployment', 'oil', 'customers', 'visitors', 'traffic', 'transactions'];
+const COVARIATE_WORDS = [
+  'temperature',
+  'temp',
+  'weather',
+  'rain',
+  'fuel',
+  'cpi',
+  'unemployment',
+  'oil',
+  'customers',
+  'visitors',
+  'traffic',
+  'transactions',
+];
 
 /** The name, or one of its words, is `word` (plural or with a number: markdown1, sales). */
 function named(profile: ColumnProfile, words: readonly string[]): boolean {
   return words.some(
     (word) =>
       profile.compact === word ||
-      profile.words.some((part) => part === word || part === `${word}s` || new RegExp(`^${word}\\d+$`).test(part)),
+      profile.words.some(
+        (part) => part === word || part === `${word}s` || new RegExp(`^${word}\\d+$`).test(part),
+      ),
   );
 }
 
@@ -51,7 +148,9 @@ export function guessMapping(table: RawTable): ColumnMapping {
   const profiles = table.columns.map((column) => profileColumn(column, table.format));
   const date = pickDateColumn(profiles);
   const others = profiles.filter((profile) => profile !== date);
-  const numeric = others.filter((p) => !isText(p) && !p.binary && !named(p, KEY_WORDS) && !named(p, DATE_WORDS));
+  const numeric = others.filter(
+    (p) => !isText(p) && !p.binary && !named(p, KEY_WORDS) && !named(p, DATE_WORDS),
+  );
   const namedTarget = pickNamedTarget(numeric);
   const textKeys = others.filter((p) => isText(p) && !p.binary && !named(p, EVENT_WORDS));
   // "fuel_price" is a regional covariate, not the item's shelf price.
@@ -65,7 +164,10 @@ export function guessMapping(table: RawTable): ColumnMapping {
 
   // Products or stores as columns: each date on one row only, and several unnamed numeric columns.
   const seriesColumns = others.filter(
-    (p) => !isText(p) && !p.binary && !named(p, [...DATE_WORDS, ...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS]),
+    (p) =>
+      !isText(p) &&
+      !p.binary &&
+      !named(p, [...DATE_WORDS, ...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS]),
   );
   const oneRowPerDate = date !== null && date.distinct >= UNIQUE_ENOUGH * date.nonEmpty;
   if (date && oneRowPerDate && !namedTarget && textKeys.length === 0 && seriesColumns.length >= 2) {
@@ -80,7 +182,9 @@ export function guessMapping(table: RawTable): ColumnMapping {
     });
   }
 
-  const target = namedTarget ?? mostVaried(numeric.filter((p) => !named(p, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])));
+  const target =
+    namedTarget ??
+    mostVaried(numeric.filter((p) => !named(p, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])));
   // A key-named column with one value (store "1" in a one-store file) reads as 0/1 but is a key.
   const keyCandidates = others.filter(
     (p) => p !== target && !named(p, EVENT_WORDS) && (named(p, KEY_WORDS) || (isText(p) && !p.binary)),
@@ -101,12 +205,17 @@ export function guessMapping(table: RawTable): ColumnMapping {
   };
 }
 
-function emptyMapping(fields: Partial<ColumnMapping> & Pick<ColumnMapping, 'layout' | 'dateReading'>): ColumnMapping {
+function emptyMapping(
+  fields: Partial<ColumnMapping> & Pick<ColumnMapping, 'layout' | 'dateReading'>,
+): ColumnMapping {
   return { date: null, series: [], target: null, covariates: [], availability: null, price: null, ...fields };
 }
 
 function covariatesOf(profiles: readonly ColumnProfile[]): CovariateMapping[] {
-  return profiles.map((p) => ({ column: p.name, kind: p.binary ? 'binary' : isText(p) ? 'categorical' : 'numeric' }));
+  return profiles.map((p) => ({
+    column: p.name,
+    kind: p.binary ? 'binary' : isText(p) ? 'categorical' : 'numeric',
+  }));
 }
 
 /** A date-named column whose values read as dates, else any column whose values do. */
@@ -123,7 +232,11 @@ function pickDateColumn(profiles: readonly ColumnProfile[]): ColumnProfile | nul
 /** The sales column by name: the exact name ("sales") before a word of it ("weekly_sales"). */
 function pickNamedTarget(numeric: readonly ColumnProfile[]): ColumnProfile | null {
   const candidates = numeric.filter((p) => !named(p, [...PRICE_WORDS, ...COVARIATE_WORDS, ...EVENT_WORDS]));
-  return candidates.find((p) => TARGET_WORDS.includes(p.compact)) ?? candidates.find((p) => named(p, TARGET_WORDS)) ?? null;
+  return (
+    candidates.find((p) => TARGET_WORDS.includes(p.compact)) ??
+    candidates.find((p) => named(p, TARGET_WORDS)) ??
+    null
+  );
 }
 
 /** Without a sales-named column, the number with the most distinct values is the likeliest sales. */
@@ -143,9 +256,14 @@ const UNIQUENESS_SAMPLE = 200_000;
  * most unique first) until (date, keys) is unique enough. A column with a distinct value on most
  * rows (a transaction id) is never a key.
  */
-function pickKeys(table: RawTable, date: ColumnProfile, candidates: readonly ColumnProfile[]): ColumnProfile[] {
+function pickKeys(
+  table: RawTable,
+  date: ColumnProfile,
+  candidates: readonly ColumnProfile[],
+): ColumnProfile[] {
   const usable = candidates.filter((p) => p.distinct * 2 <= Math.max(2, p.nonEmpty));
-  const codesOf = (p: ColumnProfile): CodeArray => readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
+  const codesOf = (p: ColumnProfile): CodeArray =>
+    readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
   const dateCodes = codesOf(date);
   const rows = Math.min(table.rowCount, UNIQUENESS_SAMPLE);
   const uniqueness = (keys: readonly ColumnProfile[]): number => {

@@ -12,7 +12,9 @@ describe('row values', () => {
   });
 
   it('expands coded values to one number per row, and returns an array as it is', () => {
-    expect(Array.from(toFloat64({ codes: Int16Array.from([0, -1, 0]), byCode: Float64Array.from([4]) }))).toEqual([4, NaN, 4]);
+    expect(
+      Array.from(toFloat64({ codes: Int16Array.from([0, -1, 0]), byCode: Float64Array.from([4]) })),
+    ).toEqual([4, NaN, 4]);
     const values = Float64Array.from([1, 2]);
     expect(toFloat64(values)).toBe(values);
   });
@@ -20,7 +22,9 @@ describe('row values', () => {
   it('lists the values that occur once per used code, with NaN for empty cells', () => {
     expect(Array.from(valuesThatOccur(coded, 4))).toEqual([NaN, 2.5, NaN]);
     expect(Array.from(valuesThatOccur(coded, 1))).toEqual([NaN]);
-    expect(Array.from(valuesThatOccur({ codes: Int8Array.from([1, 1, 0]), byCode: Float64Array.from([5, 6]) }, 2))).toEqual([6]);
+    expect(
+      Array.from(valuesThatOccur({ codes: Int8Array.from([1, 1, 0]), byCode: Float64Array.from([5, 6]) }, 2)),
+    ).toEqual([6]);
     expect(Array.from(valuesThatOccur(Float64Array.from([3, 3, 4]), 2))).toEqual([3, 3]);
   });
 

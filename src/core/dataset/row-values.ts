@@ -49,7 +49,8 @@ export function valuesThatOccur(values: RowValues, length: number): Float64Array
   const used = new Uint8Array(byCode.length + 1);
   for (let row = 0; row < length; row++) used[codes[row]! + 1] = 1;
   const occurring: number[] = [];
-  for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) occurring.push(slot === 0 ? NaN : byCode[slot - 1]!);
+  for (let slot = 0; slot < used.length; slot++)
+    if (used[slot] === 1) occurring.push(slot === 0 ? NaN : byCode[slot - 1]!);
   return Float64Array.from(occurring);
 }
 

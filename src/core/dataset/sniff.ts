@@ -83,7 +83,8 @@ export function splitRecords(sample: string, delimiter: string): string[][] {
     }
   }
   const cutShort = i < sample.length || quoted;
-  if (!cutShort && (fields.length > 0 || field !== '') && records.length === 0) records.push([...fields, field]);
+  if (!cutShort && (fields.length > 0 || field !== '') && records.length === 0)
+    records.push([...fields, field]);
   return records;
 }
 
@@ -155,12 +156,15 @@ function numberEvidence(cell: string): NumberEvidence {
   }
   const thousands = grouping[0] as Thousands | undefined;
   if (!lastIsDecimal) {
-    return thousands === '.' || thousands === ',' ? { thousands, decimal: thousands === '.' ? ',' : '.' } : { thousands };
+    return thousands === '.' || thousands === ','
+      ? { thousands, decimal: thousands === '.' ? ',' : '.' }
+      : { thousands };
   }
   const decimal = last as '.' | ',';
   const integerPart = groups[0] ?? '';
   // Three decimals after a lone mark could be a grouped thousand, unless the integer part rules it out.
-  const couldGroup = integerPart.length <= 3 && integerPart !== '0' && groups[groups.length - 1]?.length === 3;
+  const couldGroup =
+    integerPart.length <= 3 && integerPart !== '0' && groups[groups.length - 1]?.length === 3;
   if (thousands !== undefined || !couldGroup) return { decimal, thousands };
   return { ambiguous: decimal };
 }

@@ -3,7 +3,14 @@ import { RowState, type Dataset, type DatasetSummary, type Layout } from './type
 
 export function summarizeDataset(
   dataset: Dataset,
-  info: { fileName: string; layout: Layout; rows: number; notSelling: number; planRows: number; shortSeries: string[] },
+  info: {
+    fileName: string;
+    layout: Layout;
+    rows: number;
+    notSelling: number;
+    planRows: number;
+    shortSeries: string[];
+  },
 ): DatasetSummary {
   const { seriesStart, historyEnd, dates, target, rowState } = dataset;
   let observations = 0;

@@ -7,8 +7,12 @@ const FORMAT: TextFormat = { encoding: 'utf-8', hasBom: false, delimiter: ',', d
 /** The column's cells as text again ('' for empty), whatever its kind. */
 function cells(column: RawColumn | undefined): string[] {
   if (column === undefined) throw new Error('no such column');
-  if (column.kind === 'dict') return Array.from(column.codes, (code) => (code < 0 ? '' : (column.dict[code] ?? '?')));
-  return Array.from(column.values, (value, row) => column.text.get(row) ?? (Number.isNaN(value) ? '' : String(value)));
+  if (column.kind === 'dict')
+    return Array.from(column.codes, (code) => (code < 0 ? '' : (column.dict[code] ?? '?')));
+  return Array.from(
+    column.values,
+    (value, row) => column.text.get(row) ?? (Number.isNaN(value) ? '' : String(value)),
+  );
 }
 
 describe('TableBuilder', () => {
@@ -21,8 +25,18 @@ describe('TableBuilder', () => {
     expect(table.rowCount).toBe(3);
     expect(table.fileName).toBe('s.csv');
     expect(table.format).toEqual(FORMAT);
-    expect(table.columns[1]).toEqual({ kind: 'dict', name: 'store', codes: Int8Array.from([0, 1, 0]), dict: ['A', 'B'] });
-    expect(table.columns[2]).toEqual({ kind: 'dict', name: 'sales', codes: Int8Array.from([0, -1, -1]), dict: ['5'] });
+    expect(table.columns[1]).toEqual({
+      kind: 'dict',
+      name: 'store',
+      codes: Int8Array.from([0, 1, 0]),
+      dict: ['A', 'B'],
+    });
+    expect(table.columns[2]).toEqual({
+      kind: 'dict',
+      name: 'sales',
+      codes: Int8Array.from([0, -1, -1]),
+      dict: ['5'],
+    });
     expect(Array.from(table.lineOfRow)).toEqual([2, 3, 4]);
     expect(table.issues).toEqual([]);
   });
@@ -66,7 +80,13 @@ describe('TableBuilder', () => {
     expect(table.rowCount).toBe(2);
     expect(Array.from(table.lineOfRow)).toEqual([2, 4]);
     expect(table.issues).toEqual([
-      { severity: 'status', code: 'blank-lines', message: '1 blank line was skipped (line 3).', count: 1, where: [{ line: 3 }] },
+      {
+        severity: 'status',
+        code: 'blank-lines',
+        message: '1 blank line was skipped (line 3).',
+        count: 1,
+        where: [{ line: 3 }],
+      },
     ]);
   });
 
@@ -84,7 +104,8 @@ describe('TableBuilder', () => {
       {
         severity: 'alert',
         code: 'extra-fields',
-        message: '4 rows have more fields than the header (lines 17, 42, 99 and 1 more); the extra values were ignored.',
+        message:
+          '4 rows have more fields than the header (lines 17, 42, 99 and 1 more); the extra values were ignored.',
         count: 4,
         where: [{ line: 17 }, { line: 42 }, { line: 99 }],
       },
@@ -107,7 +128,11 @@ describe('TableBuilder', () => {
   });
 
   it('switches a high-cardinality numeric column to numbers, keeping unreadable cells as text', () => {
-    const builder = new TableBuilder('s.csv', { ...FORMAT, delimiter: ';', decimal: ',', thousands: '.' }, ['id', 'price', 'store']);
+    const builder = new TableBuilder('s.csv', { ...FORMAT, delimiter: ';', decimal: ',', thousands: '.' }, [
+      'id',
+      'price',
+      'store',
+    ]);
     const rows = 12000;
     for (let row = 0; row < rows; row++) {
       const price = row === 3 ? 'n/a' : row === 4 ? '' : row === 9000 ? 'oops' : `${row},5`;
@@ -161,7 +186,14 @@ describe('TableBuilder', () => {
     const table = builder.finish();
     const elapsed = performance.now() - started;
     expect(table.rowCount).toBe(rows);
-    expect(table.columns.map((column) => column.kind)).toEqual(['dict', 'dict', 'dict', 'dict', 'numeric', 'dict']);
+    expect(table.columns.map((column) => column.kind)).toEqual([
+      'dict',
+      'dict',
+      'dict',
+      'dict',
+      'numeric',
+      'dict',
+    ]);
     expect(cells(table.columns[4])[1]).toBe(String(7 / 100));
     // Generous for a shared 2-core machine; locally about a third of this.
     expect(elapsed).toBeLessThan(3000);

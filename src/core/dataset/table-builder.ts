@@ -67,7 +67,11 @@ class ColumnBuilder {
     this.codes[row] = code;
     this.lastCell = cell;
     this.lastCode = code;
-    if (!this.numericChecked && this.dict.length > NUMERIC_MIN_DISTINCT && this.dict.length > NUMERIC_MIN_SHARE * (row + 1)) {
+    if (
+      !this.numericChecked &&
+      this.dict.length > NUMERIC_MIN_DISTINCT &&
+      this.dict.length > NUMERIC_MIN_SHARE * (row + 1)
+    ) {
       this.numericChecked = true;
       this.switchToNumbersIfTheyAre(row + 1);
     }

@@ -31,15 +31,7 @@ export interface TextFormat extends NumberFormat {
  * `excel-serial` is Excel's day count (1 = 1900-01-01, with its 1900 leap-year bug).
  */
 export type DateReading =
-  | 'iso'
-  | 'dmy'
-  | 'mdy'
-  | 'ymd'
-  | 'month-name'
-  | 'year-month'
-  | 'year-quarter'
-  | 'iso-week'
-  | 'excel-serial';
+  'iso' | 'dmy' | 'mdy' | 'ymd' | 'month-name' | 'year-month' | 'year-quarter' | 'iso-week' | 'excel-serial';
 
 export interface DateInference {
   reading: DateReading;

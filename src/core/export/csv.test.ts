@@ -43,7 +43,13 @@ describe('CSV cells', () => {
 
 describe('writeCsv', () => {
   it('uses LF line ends, ends with a newline and has no BOM', () => {
-    const text = writeCsv(['a', 'b'], [[1, 'x'], [2.5, null]]);
+    const text = writeCsv(
+      ['a', 'b'],
+      [
+        [1, 'x'],
+        [2.5, null],
+      ],
+    );
     expect(text).toBe('a,b\n1,x\n2.5,\n');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
   });

@@ -33,7 +33,9 @@ describe('chooseAuto', () => {
     );
     expect(choice).toMatchObject({ kind: 'blend', model: 'auto(blend)', score: 0 });
     expect(choice?.members).toEqual(['naive', 'ets', 'theta']);
-    expect(choice?.reason).toMatch(/^Blend \(median of Naive, ETS, Theta\): validation MASE 0\.00, lower than the best single model, Naive \(0\.75\)$/);
+    expect(choice?.reason).toMatch(
+      /^Blend \(median of Naive, ETS, Theta\): validation MASE 0\.00, lower than the best single model, Naive \(0\.75\)$/,
+    );
   });
 
   it('keeps the single model when the blend is no better', () => {
@@ -50,7 +52,11 @@ describe('chooseAuto', () => {
   });
 
   it('keeps the earlier model on a tie, and ranks by another metric when asked', () => {
-    const tie = chooseAuto([candidate('snaive', 'Seasonal naive', [12, 12, 12, 12]), candidate('ets', 'ETS', [8, 8, 8, 8])], actual, scale);
+    const tie = chooseAuto(
+      [candidate('snaive', 'Seasonal naive', [12, 12, 12, 12]), candidate('ets', 'ETS', [8, 8, 8, 8])],
+      actual,
+      scale,
+    );
     expect(tie?.members).toEqual(['snaive']);
     // same MAE, but RMSE punishes the one big miss
     const byRmse = chooseAuto(
@@ -64,14 +70,24 @@ describe('chooseAuto', () => {
   });
 
   it('falls back to the first model when nothing can be scored, and to null without candidates', () => {
-    const choice = chooseAuto([candidate('naive', 'Naive', [1, 2, 3, 4])], [Float64Array.from([NaN, NaN, NaN, NaN])], scale);
+    const choice = chooseAuto(
+      [candidate('naive', 'Naive', [1, 2, 3, 4])],
+      [Float64Array.from([NaN, NaN, NaN, NaN])],
+      scale,
+    );
     expect(choice?.model).toBe('auto(naive)');
     expect(choice?.score).toBeNaN();
     expect(chooseAuto([], actual, scale)).toBeNull();
   });
 
   it('says when it chose on the in-sample fit', () => {
-    const choice = chooseAuto([candidate('naive', 'Naive', [10, 11, 10, 11])], actual, scale, 'mase', 'in-sample');
+    const choice = chooseAuto(
+      [candidate('naive', 'Naive', [10, 11, 10, 11])],
+      actual,
+      scale,
+      'mase',
+      'in-sample',
+    );
     expect(choice?.reason).toMatch(/^Naive: lowest in-sample MASE \(0\.25\); the series is too short/);
   });
 });
@@ -82,13 +98,27 @@ describe('chooseAuto with a default combination', () => {
   const theta = candidate('theta', 'Theta', [11, 11, 11, 11]);
   const arima = candidate('arima', 'ARIMA', [9.5, 9.5, 9.5, 9.5]);
   const choose = (naiveValue: number, ids: readonly AutoCandidate['id'][] = combination) =>
-    chooseAuto([candidate('naive', 'Naive', Array(4).fill(naiveValue)), theta, arima], actual, scale, 'mase', 'validation', ids);
+    chooseAuto(
+      [candidate('naive', 'Naive', Array(4).fill(naiveValue)), theta, arima],
+      actual,
+      scale,
+      'mase',
+      'validation',
+      ids,
+    );
 
   it('keeps the combination when no single model is at least the margin better', () => {
     // Naive scores 0.12: better than the combination's 0.125, but by less than 10 %
     const choice = choose(10.24);
-    expect(choice).toMatchObject({ kind: 'blend', model: 'auto(blend)', members: ['theta', 'arima'], score: 0.125 });
-    expect(choice?.reason).toMatch(/^Combination \(median of Theta, ARIMA\): validation MASE 0\.1\d; no single model or blend was at least 10 % lower$/);
+    expect(choice).toMatchObject({
+      kind: 'blend',
+      model: 'auto(blend)',
+      members: ['theta', 'arima'],
+      score: 0.125,
+    });
+    expect(choice?.reason).toMatch(
+      /^Combination \(median of Theta, ARIMA\): validation MASE 0\.1\d; no single model or blend was at least 10 % lower$/,
+    );
   });
 
   it('chooses a single model that beats the combination clearly', () => {
@@ -105,12 +135,20 @@ describe('chooseAuto with a default combination', () => {
 
 describe('medianBlend', () => {
   it('takes the per-period median of the members', () => {
-    const blend = medianBlend([[Float64Array.from([1, 5])], [Float64Array.from([3, 2])], [Float64Array.from([2, 9])]]);
+    const blend = medianBlend([
+      [Float64Array.from([1, 5])],
+      [Float64Array.from([3, 2])],
+      [Float64Array.from([2, 9])],
+    ]);
     expect(Array.from(blend[0] ?? [])).toEqual([2, 5]);
   });
 
   it('leaves out a member with no forecast for a period', () => {
-    const blend = medianBlend([[Float64Array.from([1, NaN])], [Float64Array.from([3, 4])], [Float64Array.from([NaN, NaN])]]);
+    const blend = medianBlend([
+      [Float64Array.from([1, NaN])],
+      [Float64Array.from([3, 4])],
+      [Float64Array.from([NaN, NaN])],
+    ]);
     expect(Array.from(blend[0] ?? [])).toEqual([2, 4]);
   });
 });

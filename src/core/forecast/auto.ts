@@ -58,7 +58,9 @@ export function medianBlend(members: Float64Array[][]): Float64Array[] {
   const first = members[0] ?? [];
   return first.map((window, w) =>
     window.map((_, step) => {
-      const values = members.map((member) => member[w]?.[step] ?? NaN).filter((value) => !Number.isNaN(value));
+      const values = members
+        .map((member) => member[w]?.[step] ?? NaN)
+        .filter((value) => !Number.isNaN(value));
       if (values.length === 0) return NaN;
       values.sort((a, b) => a - b);
       const middle = (values.length - 1) / 2;
@@ -67,7 +69,12 @@ export function medianBlend(members: Float64Array[][]): Float64Array[] {
   );
 }
 
-function score(actual: Float64Array, windows: Float64Array[], scale: MaseScale, metric: RankingMetric): number {
+function score(
+  actual: Float64Array,
+  windows: Float64Array[],
+  scale: MaseScale,
+  metric: RankingMetric,
+): number {
   return computeMetrics(actual, concat(windows), [], 1, scale)[metric];
 }
 
@@ -107,7 +114,13 @@ function blendOf(members: Ranked[], actual: Float64Array, scale: MaseScale, metr
 function combinationChoice(
   ranked: Ranked[],
   combination: readonly ModelId[],
-  context: { actual: Float64Array; scale: MaseScale; metric: RankingMetric; basis: AutoBasis; words: Wording },
+  context: {
+    actual: Float64Array;
+    scale: MaseScale;
+    metric: RankingMetric;
+    basis: AutoBasis;
+    words: Wording;
+  },
 ): AutoChoice | null {
   const members = combination.flatMap((id) => ranked.filter((entry) => entry.candidate.id === id));
   if (members.length < 2) return null;

@@ -30,7 +30,11 @@ function randomWalks(count: number, seed: number): SeriesEvaluation[] {
     let level = 1000 * sigma;
     const y = Float64Array.from({ length: 200 }, () => (level += sigma * normal()));
     const dates = Int32Array.from({ length: y.length + HORIZON }, (_, t) => 18000 + t);
-    return evaluateSeries({ y, frequency: 'daily', dates, covariates: [] }, [naiveForecaster, movingAverageForecaster], SETTINGS);
+    return evaluateSeries(
+      { y, frequency: 'daily', dates, covariates: [] },
+      [naiveForecaster, movingAverageForecaster],
+      SETTINGS,
+    );
   });
 }
 
@@ -64,7 +68,8 @@ describe('catalogue calibration from merged worker sketches', () => {
   it('does not depend on how the series were split between workers or in which order they came back', () => {
     const byWorker = [0, 1, 2].map((worker) => sketchOf(evaluations.filter((_, s) => s % 3 === worker)));
     const merged: CatalogueSketch = {};
-    for (const part of [byWorker[2], byWorker[0], byWorker[1]]) mergeCatalogueSketch(merged, part as CatalogueSketch);
+    for (const part of [byWorker[2], byWorker[0], byWorker[1]])
+      mergeCatalogueSketch(merged, part as CatalogueSketch);
     expect(calibrateCatalogueSketch(merged, 0.8)).toEqual(calibrateCatalogueSketch(whole, 0.8));
   });
 
@@ -105,7 +110,9 @@ describe('catalogue calibration from merged worker sketches', () => {
     const pooled = catalogue.pooled.naive;
     expect(pooled).toBeDefined();
     if (pooled === undefined || naive === undefined) return;
-    expect(Array.from(naive.quantiles.p90)).toEqual(Array.from(applyIntervals(naive.point, evaluation.scale.value, pooled).p90));
+    expect(Array.from(naive.quantiles.p90)).toEqual(
+      Array.from(applyIntervals(naive.point, evaluation.scale.value, pooled).p90),
+    );
   });
 
   it('leaves a model without validation errors to its own intervals', () => {

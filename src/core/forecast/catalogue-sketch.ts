@@ -9,8 +9,19 @@
  * has pseudoCount Infinity, so applyCatalogueCalibration (the chart's re-run) gives the same bands.
  */
 import type { SeriesEvaluation } from './evaluate-types';
-import { addErrorWindows, calibrateSketch, createErrorSketch, mergeErrorSketch, type ErrorSketch } from './error-sketch';
-import { applyIntervals, type ConformalMode, type ForecastQuantiles, type IntervalCalibration } from './intervals';
+import {
+  addErrorWindows,
+  calibrateSketch,
+  createErrorSketch,
+  mergeErrorSketch,
+  type ErrorSketch,
+} from './error-sketch';
+import {
+  applyIntervals,
+  type ConformalMode,
+  type ForecastQuantiles,
+  type IntervalCalibration,
+} from './intervals';
 import { medianCalibration, type CatalogueCalibration } from './pooled-intervals';
 
 /** One error sketch per model id. */
@@ -53,10 +64,15 @@ export function calibrateCatalogueSketch(
  * The pooled calibration of a forecast source: a model's own, or for Auto the per-step median of
  * its members' (null when none of them has one, and the source keeps its own intervals).
  */
-export function sourceCalibration(catalogue: CatalogueCalibration, members: readonly string[]): IntervalCalibration | null {
+export function sourceCalibration(
+  catalogue: CatalogueCalibration,
+  members: readonly string[],
+): IntervalCalibration | null {
   const calibrations = members.flatMap((id) => catalogue.pooled[id] ?? []);
   if (calibrations.length === 0) return null;
-  return calibrations.length === 1 ? (calibrations[0] as IntervalCalibration) : medianCalibration(calibrations);
+  return calibrations.length === 1
+    ? (calibrations[0] as IntervalCalibration)
+    : medianCalibration(calibrations);
 }
 
 /** The quantiles of a point forecast under the pooled calibration of `members` (null: keep its own). */

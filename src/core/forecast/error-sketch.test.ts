@@ -52,25 +52,34 @@ describe('calibrateSketch', () => {
     for (const band of ['p10', 'p50', 'p90', 'lower', 'upper'] as const) {
       for (let step = 0; step < HORIZON; step++) {
         const want = exact[band][step] as number;
-        expect(Math.abs((approx[band][step] as number) - want)).toBeLessThanOrEqual(0.01 * Math.abs(want) + 1e-4);
+        expect(Math.abs((approx[band][step] as number) - want)).toBeLessThanOrEqual(
+          0.01 * Math.abs(want) + 1e-4,
+        );
       }
     }
     expect(approx.errorCount).toBe(500 * HORIZON);
     // The skew survives: the upper tail is longer than the lower one.
-    expect((approx.p90[0] as number) - (approx.p50[0] as number)).toBeGreaterThan((approx.p50[0] as number) - (approx.p10[0] as number));
+    expect((approx.p90[0] as number) - (approx.p50[0] as number)).toBeGreaterThan(
+      (approx.p50[0] as number) - (approx.p10[0] as number),
+    );
   });
 
   it('gives symmetric bands from the absolute errors in absolute mode', () => {
     const approx = calibrateSketch(sketch, 0.8, 'absolute');
     const exact = calibrateIntervals(exactErrors, 0.8, 'absolute');
     expect(approx.p10[2]).toBe(-(approx.p90[2] as number));
-    expect(Math.abs((approx.p90[2] as number) - (exact.p90[2] as number))).toBeLessThan(0.01 * (exact.p90[2] as number));
+    expect(Math.abs((approx.p90[2] as number) - (exact.p90[2] as number))).toBeLessThan(
+      0.01 * (exact.p90[2] as number),
+    );
   });
 
   it('borrows from neighbouring steps when a step has too few errors', () => {
     const sparse = createErrorSketch(HORIZON);
     addErrorWindows(sparse, { horizon: HORIZON, values: Float32Array.from([1, 2, 3, NaN]) });
-    addErrorWindows(sparse, { horizon: HORIZON, values: Float32Array.from({ length: 40 * HORIZON }, (_, i) => (i % HORIZON === 3 ? 10 : NaN)) });
+    addErrorWindows(sparse, {
+      horizon: HORIZON,
+      values: Float32Array.from({ length: 40 * HORIZON }, (_, i) => (i % HORIZON === 3 ? 10 : NaN)),
+    });
     expect(stepErrorCount(sparse, 3)).toBe(40);
     expect(stepErrorCount(sparse, 0)).toBe(1);
     const calibration = calibrateSketch(sparse, 0.8);

@@ -6,7 +6,12 @@
  * a pool of workers calibrate intervals over a catalogue of 30,000 series without holding every
  * series' errors in one place.
  */
-import { MIN_ERRORS_PER_STEP, type ConformalMode, type IntervalCalibration, type ScaledErrorWindows } from './intervals';
+import {
+  MIN_ERRORS_PER_STEP,
+  type ConformalMode,
+  type IntervalCalibration,
+  type ScaledErrorWindows,
+} from './intervals';
 
 /** Errors are divided by UNIT before asinh: below it bins are even in absolute terms. */
 const UNIT = 0.01;
@@ -105,13 +110,23 @@ function valueAtRank(counts: Float64Array, rank: number, value: (bin: number) =>
 }
 
 /** Split-conformal quantile on a histogram, with the same ranks as conformalQuantile on sorted errors. */
-function histogramQuantile(counts: Float64Array, total: number, p: number, value: (bin: number) => number): number {
+function histogramQuantile(
+  counts: Float64Array,
+  total: number,
+  p: number,
+  value: (bin: number) => number,
+): number {
   if (total === 0) return NaN;
   if (p === 0.5) {
     const middle = (total - 1) / 2;
-    return (valueAtRank(counts, Math.floor(middle) + 1, value) + valueAtRank(counts, Math.ceil(middle) + 1, value)) / 2;
+    return (
+      (valueAtRank(counts, Math.floor(middle) + 1, value) +
+        valueAtRank(counts, Math.ceil(middle) + 1, value)) /
+      2
+    );
   }
-  const rank = p > 0.5 ? Math.min(total, Math.ceil((total + 1) * p)) : Math.max(1, Math.floor((total + 1) * p));
+  const rank =
+    p > 0.5 ? Math.min(total, Math.ceil((total + 1) * p)) : Math.max(1, Math.floor((total + 1) * p));
   return valueAtRank(counts, rank, value);
 }
 
@@ -126,7 +141,11 @@ function foldAbsolute(counts: Float64Array): Float64Array {
 }
 
 /** Calibrates p10/p50/p90 and the central `level` interval per step, like calibrateIntervals on raw errors. */
-export function calibrateSketch(sketch: ErrorSketch, level: number, mode: ConformalMode = 'signed'): IntervalCalibration {
+export function calibrateSketch(
+  sketch: ErrorSketch,
+  level: number,
+  mode: ConformalMode = 'signed',
+): IntervalCalibration {
   const horizon = sketch.horizon;
   const calibration: IntervalCalibration = {
     level,

@@ -27,7 +27,10 @@ export function inputAtOrigin(input: SeriesInput, origin: number, horizon: numbe
     y: input.y.slice(0, origin), // a copy: a model that writes into y cannot change the actuals
     frequency: input.frequency,
     dates: input.dates.subarray(0, end),
-    covariates: input.covariates.map((covariate) => ({ ...covariate, values: covariate.values.subarray(0, end) })),
+    covariates: input.covariates.map((covariate) => ({
+      ...covariate,
+      values: covariate.values.subarray(0, end),
+    })),
   };
 }
 
@@ -47,7 +50,11 @@ export interface RunnerSettings {
   anchors?: readonly number[];
 }
 
-export function createModelRunner(forecaster: Forecaster, input: SeriesInput, settings: RunnerSettings): ModelRunner {
+export function createModelRunner(
+  forecaster: Forecaster,
+  input: SeriesInput,
+  settings: RunnerSettings,
+): ModelRunner {
   const fits = new Map<number, FittedModel>();
   const { horizon, seed, cancel } = settings;
   const anchors = [...(settings.anchors ?? [])].sort((a, b) => a - b);
@@ -64,9 +71,13 @@ export function createModelRunner(forecaster: Forecaster, input: SeriesInput, se
     const anchor = anchors.includes(origin) ? undefined : anchorBefore(origin);
     const base = anchor === undefined ? undefined : fitAt(anchor);
     const model =
-      base?.extend !== undefined ? base.extend(series) : forecaster.fit(series, { horizon, seed, ...(cancel ? { cancel } : {}) });
+      base?.extend !== undefined
+        ? base.extend(series)
+        : forecaster.fit(series, { horizon, seed, ...(cancel ? { cancel } : {}) });
     if (model.fitted.length !== origin) {
-      throw new Error(`${forecaster.label} returned ${model.fitted.length} fitted values for ${origin} periods`);
+      throw new Error(
+        `${forecaster.label} returned ${model.fitted.length} fitted values for ${origin} periods`,
+      );
     }
     fits.set(origin, model);
     return model;
@@ -76,7 +87,8 @@ export function createModelRunner(forecaster: Forecaster, input: SeriesInput, se
     if (values.length !== horizon) {
       throw new Error(`${forecaster.label} returned ${values.length} forecasts instead of ${horizon}`);
     }
-    if (!values.every(Number.isFinite)) throw new Error(`${forecaster.label} returned a forecast that is not a number`);
+    if (!values.every(Number.isFinite))
+      throw new Error(`${forecaster.label} returned a forecast that is not a number`);
     return values;
   };
   return { fitAt, forecastAt };

@@ -5,7 +5,12 @@ import type { EvaluationSettings } from './evaluate-types';
 import type { FittedModel, Forecaster, ModelId, SeriesInput } from './types';
 
 /** A tiny forecaster for tests: `step(y, t)` gives the forecast of period t from history y. */
-function testForecaster(id: ModelId, label: string, step: (y: Float64Array, t: number) => number, fits?: number[]): Forecaster {
+function testForecaster(
+  id: ModelId,
+  label: string,
+  step: (y: Float64Array, t: number) => number,
+  fits?: number[],
+): Forecaster {
   return {
     id,
     label,
@@ -21,14 +26,24 @@ function testForecaster(id: ModelId, label: string, step: (y: Float64Array, t: n
   };
 }
 
-const naive = (fits?: number[]): Forecaster => testForecaster('naive', 'Naive', (y) => y[y.length - 1] as number, fits);
+const naive = (fits?: number[]): Forecaster =>
+  testForecaster('naive', 'Naive', (y) => y[y.length - 1] as number, fits);
 const seasonalNaive = (fits?: number[]): Forecaster =>
-  testForecaster('snaive', 'Seasonal naive', (y, t) => {
-    let back = t - 12;
-    while (back >= y.length) back -= 12;
-    return (back >= 0 ? y[back] : y[0]) as number;
-  }, fits);
-const mean: Forecaster = testForecaster('moving-average', 'Moving average', (y) => y.reduce((s, v) => s + v, 0) / y.length);
+  testForecaster(
+    'snaive',
+    'Seasonal naive',
+    (y, t) => {
+      let back = t - 12;
+      while (back >= y.length) back -= 12;
+      return (back >= 0 ? y[back] : y[0]) as number;
+    },
+    fits,
+  );
+const mean: Forecaster = testForecaster(
+  'moving-average',
+  'Moving average',
+  (y) => y.reduce((s, v) => s + v, 0) / y.length,
+);
 const broken: Forecaster = {
   id: 'arima',
   label: 'ARIMA',
@@ -41,12 +56,20 @@ const nanForecaster: Forecaster = testForecaster('ets', 'ETS', () => NaN);
 /** Monthly sales with a yearly pattern plus seeded noise; a month-day number per period. */
 function monthlySeries(length: number, horizon: number, seed = 7): SeriesInput {
   const normal = normalSampler(mulberry32(seed));
-  const y = Float64Array.from({ length }, (_, t) => 50 + 20 * Math.sin((2 * Math.PI * t) / 12) + 2 * normal());
+  const y = Float64Array.from(
+    { length },
+    (_, t) => 50 + 20 * Math.sin((2 * Math.PI * t) / 12) + 2 * normal(),
+  );
   const dates = Int32Array.from({ length: length + horizon }, (_, t) => 1000 + 30 * t);
   return { y, frequency: 'monthly', dates, covariates: [] };
 }
 
-const settings: EvaluationSettings = { horizon: 6, split: { kind: 'ratio', train: 7, validation: 2, test: 1 }, level: 0.9, seed: 1 };
+const settings: EvaluationSettings = {
+  horizon: 6,
+  split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
+  level: 0.9,
+  seed: 1,
+};
 
 describe('evaluateSeries', () => {
   it('scores every model and lets Auto pick the one that fits the pattern', () => {
@@ -55,7 +78,9 @@ describe('evaluateSeries', () => {
     expect(result.auto?.choice.model).toBe('auto(snaive)');
     expect(result.auto?.choice.reason).toMatch(/^Seasonal naive: lowest validation MASE \(\d+\.\d\d\)$/);
     const snaive = result.models.find((m) => m.id === 'snaive');
-    expect(snaive?.validation?.mase).toBeLessThan(result.models.find((m) => m.id === 'naive')?.validation?.mase ?? 0);
+    expect(snaive?.validation?.mase).toBeLessThan(
+      result.models.find((m) => m.id === 'naive')?.validation?.mase ?? 0,
+    );
     expect(snaive?.train?.count).toBe(69); // in-sample one-step on the 70 train periods, from period 1 on
     expect(snaive?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
     expect(snaive?.testForecasts.map((f) => f.origin)).toEqual([90, 91, 93, 94]);
@@ -92,7 +117,14 @@ describe('evaluateSeries', () => {
     // 67: Auto's fifth window, half a horizon before validation (earlierSelectionOrigins)
     expect(fits).toEqual([70, 67, 90, 100]);
     // Validation origins extend the train fit; test origins extend the fit on train + validation.
-    expect(extensions).toEqual([[70, 75], [70, 79], [70, 84], [90, 91], [90, 93], [90, 94]]);
+    expect(extensions).toEqual([
+      [70, 75],
+      [70, 79],
+      [70, 84],
+      [90, 91],
+      [90, 93],
+      [90, 94],
+    ]);
     expect(result.models[0]?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
   });
 
@@ -182,7 +214,11 @@ describe('evaluateSeries', () => {
     const input = monthlySeries(100, 6);
     const truth = (t: number): number => 50 + 20 * Math.sin((2 * Math.PI * t) / 12);
     // exact on the validation window [88, 94) only, 10 off everywhere else
-    const lucky = testForecaster('snaive', 'Seasonal naive', (_, t) => truth(t) + (t >= 88 && t < 94 ? 0 : 10));
+    const lucky = testForecaster(
+      'snaive',
+      'Seasonal naive',
+      (_, t) => truth(t) + (t >= 88 && t < 94 ? 0 : 10),
+    );
     const steady = testForecaster('arx', 'AR-X', (_, t) => truth(t) + 2);
     const result = evaluateSeries(input, [lucky, steady], holdout);
     expect(result.split.validationOrigins).toEqual([88]);

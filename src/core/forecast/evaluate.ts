@@ -68,7 +68,12 @@ const actualsAt = (context: SeriesContext, origins: number[]): Float64Array[] =>
 
 function metricsOf(context: SeriesContext, forecasts: OriginForecast[]): ForecastMetrics | undefined {
   if (forecasts.length === 0) return undefined;
-  const actual = concat(actualsAt(context, forecasts.map((forecast) => forecast.origin)));
+  const actual = concat(
+    actualsAt(
+      context,
+      forecasts.map((forecast) => forecast.origin),
+    ),
+  );
   const forecast = concat(forecasts.map((f) => f.values));
   return computeMetrics(actual, forecast, context.train, context.seasonLength, context.scale);
 }
@@ -84,10 +89,15 @@ function windowErrors(context: SeriesContext, forecasts: OriginForecast[]): Scal
 }
 
 /** Conformal calibration from validation errors, or from in-sample residuals without validation. */
-function calibrate(context: SeriesContext, validationErrors: ScaledErrorWindows, trainFitted: Float64Array): IntervalCalibration {
+function calibrate(
+  context: SeriesContext,
+  validationErrors: ScaledErrorWindows,
+  trainFitted: Float64Array,
+): IntervalCalibration {
   const { horizon, scale, settings } = context;
   let errors = stepErrorsOf(validationErrors);
-  if (errors.every((step) => step.length === 0)) errors = residualStepErrors(context.train, trainFitted, scale.value, horizon);
+  if (errors.every((step) => step.length === 0))
+    errors = residualStepErrors(context.train, trainFitted, scale.value, horizon);
   return calibrateIntervals(errors, settings.level, settings.intervalMode ?? 'signed');
 }
 
@@ -95,11 +105,17 @@ function calibrate(context: SeriesContext, validationErrors: ScaledErrorWindows,
 function testActualsOf(context: SeriesContext): Float64Array {
   const { horizon, split } = context;
   const out = new Float64Array(split.testOrigins.length * horizon).fill(NaN);
-  split.testOrigins.forEach((origin, w) => out.set(context.y.subarray(origin, origin + horizon), w * horizon));
+  split.testOrigins.forEach((origin, w) =>
+    out.set(context.y.subarray(origin, origin + horizon), w * horizon),
+  );
   return out;
 }
 
-function coverage80(context: SeriesContext, forecasts: OriginForecast[], calibration: IntervalCalibration): number {
+function coverage80(
+  context: SeriesContext,
+  forecasts: OriginForecast[],
+  calibration: IntervalCalibration,
+): number {
   let covered = 0;
   let count = 0;
   for (const forecast of forecasts) {
@@ -115,7 +131,13 @@ function coverage80(context: SeriesContext, forecasts: OriginForecast[], calibra
 /** Scores, coverage and future quantiles of one forecast source, given its windows. */
 function scoreForecast(
   context: SeriesContext,
-  parts: { validation: OriginForecast[]; test: OriginForecast[]; trainFitted: Float64Array; future: Float64Array; model: string },
+  parts: {
+    validation: OriginForecast[];
+    test: OriginForecast[];
+    trainFitted: Float64Array;
+    future: Float64Array;
+    model: string;
+  },
 ): EvaluatedForecast {
   const validationErrors = windowErrors(context, parts.validation);
   const calibration = calibrate(context, validationErrors, parts.trainFitted);
@@ -145,7 +167,13 @@ function fitAndValidate(context: SeriesContext, state: ModelState): void {
   try {
     const trainFitted = state.runner.fitAt(split.trainEnd).fitted;
     state.trainFitted = trainFitted;
-    state.evaluation.train = computeMetrics(context.train, trainFitted, context.train, context.seasonLength, context.scale);
+    state.evaluation.train = computeMetrics(
+      context.train,
+      trainFitted,
+      context.train,
+      context.seasonLength,
+      context.scale,
+    );
     state.evaluation.validationForecasts = forecastsAt(state.runner, split.validationOrigins);
     const validation = metricsOf(context, state.evaluation.validationForecasts);
     if (validation) state.evaluation.validation = validation;
@@ -173,7 +201,10 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
     const future = runner.forecastAt(context.y.length);
     evaluation.description = runner.fitAt(context.y.length).describe();
     const validation = evaluation.validationForecasts;
-    Object.assign(evaluation, scoreForecast(context, { validation, test, trainFitted, future, model: evaluation.id }));
+    Object.assign(
+      evaluation,
+      scoreForecast(context, { validation, test, trainFitted, future, model: evaluation.id }),
+    );
   } catch (error) {
     evaluation.error = failureMessage(error, context.settings.cancel);
   }
@@ -185,7 +216,9 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
  * nothing else fitted.
  */
 function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | null {
-  const fitted = states.filter((state) => state.evaluation.error === undefined && state.trainFitted !== undefined);
+  const fitted = states.filter(
+    (state) => state.evaluation.error === undefined && state.trainFitted !== undefined,
+  );
   const pool = autoPool(context.train, context.seasonLength);
   const eligible = fitted.filter((state) => !pool.excluded.has(state.evaluation.id));
   const usable = eligible.length > 0 ? eligible : fitted;
@@ -197,14 +230,25 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
       ? [...state.earlierForecasts, ...state.evaluation.validationForecasts.map((f) => f.values)]
       : [state.trainFitted as Float64Array],
   }));
-  const actual = validate ? actualsAt(context, [...context.earlierOrigins, ...context.split.validationOrigins]) : [context.train];
+  const actual = validate
+    ? actualsAt(context, [...context.earlierOrigins, ...context.split.validationOrigins])
+    : [context.train];
   const basis = validate ? 'validation' : 'in-sample';
-  return chooseAuto(candidates, actual, context.scale, context.settings.metric ?? 'mase', basis, pool.combination);
+  return chooseAuto(
+    candidates,
+    actual,
+    context.scale,
+    context.settings.metric ?? 'mase',
+    basis,
+    pool.combination,
+  );
 }
 
 /** Auto's own forecast: its model's windows, or the per-period median of the blended models. */
 function evaluateAuto(context: SeriesContext, choice: AutoChoice, states: ModelState[]): AutoEvaluation {
-  const members = choice.members.map((id) => states.find((state) => state.evaluation.id === id) as ModelState);
+  const members = choice.members.map(
+    (id) => states.find((state) => state.evaluation.id === id) as ModelState,
+  );
   const blendWindows = (pick: (state: ModelState) => OriginForecast[]): OriginForecast[] => {
     const first = members[0] ? pick(members[0]) : [];
     const medians = medianBlend(members.map((state) => pick(state).map((f) => f.values)));
@@ -224,7 +268,11 @@ function evaluateAuto(context: SeriesContext, choice: AutoChoice, states: ModelS
 }
 
 /** Evaluates every forecaster on one series and picks Auto's forecast; failing models are recorded, not fatal. */
-export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], settings: EvaluationSettings): SeriesEvaluation {
+export function evaluateSeries(
+  input: SeriesInput,
+  forecasters: Forecaster[],
+  settings: EvaluationSettings,
+): SeriesEvaluation {
   const { horizon } = settings;
   const y = input.y;
   const seasonLength = SEASON_LENGTH[input.frequency];
@@ -248,7 +296,13 @@ export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], se
   const states: ModelState[] = forecasters.map((forecaster) => ({
     forecaster,
     runner: createModelRunner(forecaster, input, runnerSettings),
-    evaluation: { id: forecaster.id, label: forecaster.label, validationForecasts: [], testForecasts: [], testCoverage80: NaN },
+    evaluation: {
+      id: forecaster.id,
+      label: forecaster.label,
+      validationForecasts: [],
+      testForecasts: [],
+      testCoverage80: NaN,
+    },
     earlierForecasts: [],
   }));
 
@@ -256,7 +310,8 @@ export function evaluateSeries(input: SeriesInput, forecasters: Forecaster[], se
   let choice = chooseFrom(context, states);
   for (const state of states) testAndForecast(context, state);
   // A chosen model that failed only on its refit is replaced by the next choice (still from validation alone).
-  const failed = (id: string): boolean => states.some((state) => state.evaluation.id === id && state.evaluation.error !== undefined);
+  const failed = (id: string): boolean =>
+    states.some((state) => state.evaluation.id === id && state.evaluation.error !== undefined);
   if (choice !== null && choice.members.some(failed)) choice = chooseFrom(context, states);
   return {
     split,

@@ -14,7 +14,9 @@ import {
 /** Noise around a level of 100 with standard deviation `sd`, from a seeded generator. */
 function noisyWindows(seed: number, windows: number, horizon: number, sd: number): Float64Array[] {
   const normal = normalSampler(mulberry32(seed));
-  return Array.from({ length: windows }, () => Float64Array.from({ length: horizon }, () => 100 + sd * normal()));
+  return Array.from({ length: windows }, () =>
+    Float64Array.from({ length: horizon }, () => 100 + sd * normal()),
+  );
 }
 
 describe('conformalQuantile', () => {

@@ -89,7 +89,10 @@ export function scaledErrorWindows(
 }
 
 /** The finite errors of `windows` gathered per horizon step. */
-export function stepErrorsOf(windows: ScaledErrorWindows, into: StepErrors = emptyStepErrors(windows.horizon)): StepErrors {
+export function stepErrorsOf(
+  windows: ScaledErrorWindows,
+  into: StepErrors = emptyStepErrors(windows.horizon),
+): StepErrors {
   const { horizon, values } = windows;
   for (let i = 0; i < values.length; i++) {
     const error = values[i] as number;
@@ -128,7 +131,11 @@ function errorsAround(errors: StepErrors, step: number): Float64Array {
 }
 
 /** Calibrates p10/p50/p90 and the central `level` interval per step from scaled errors. */
-export function calibrateIntervals(errors: StepErrors, level: number, mode: ConformalMode = 'signed'): IntervalCalibration {
+export function calibrateIntervals(
+  errors: StepErrors,
+  level: number,
+  mode: ConformalMode = 'signed',
+): IntervalCalibration {
   const horizon = errors.length;
   const calibration: IntervalCalibration = {
     level,
@@ -165,7 +172,11 @@ export function calibrateIntervals(errors: StepErrors, level: number, mode: Conf
  * Quantiles of a point forecast: point + scale × calibrated offset, per step. Sales cannot be
  * negative, so every quantile is clamped at 0.
  */
-export function applyIntervals(point: ArrayLike<number>, scale: number, calibration: IntervalCalibration): ForecastQuantiles {
+export function applyIntervals(
+  point: ArrayLike<number>,
+  scale: number,
+  calibration: IntervalCalibration,
+): ForecastQuantiles {
   const horizon = point.length;
   const shift = (offsets: Float64Array): Float64Array => {
     const out = new Float64Array(horizon);
@@ -192,7 +203,11 @@ export interface Coverage {
   count: number;
 }
 
-export function intervalCoverage(actual: ArrayLike<number>, lower: ArrayLike<number>, upper: ArrayLike<number>): Coverage {
+export function intervalCoverage(
+  actual: ArrayLike<number>,
+  lower: ArrayLike<number>,
+  upper: ArrayLike<number>,
+): Coverage {
   let covered = 0;
   let count = 0;
   const n = Math.min(actual.length, lower.length, upper.length);

@@ -20,10 +20,14 @@ describe('linalg', () => {
     expect(exact?.[0]).toBeCloseTo(1, 10);
     expect(exact?.[1]).toBeCloseTo(2, 10);
     // One column x = 1, 2, 3 and y = 2x, penalty 14: β = Σxy / (Σx² + 14) = 28 / 28 = 1.
-    expect(ridgeSolve(Float64Array.of(1, 2, 3), 3, 1, Float64Array.of(2, 4, 6), Float64Array.of(14))?.[0]).toBeCloseTo(1, 12);
+    expect(
+      ridgeSolve(Float64Array.of(1, 2, 3), 3, 1, Float64Array.of(2, 4, 6), Float64Array.of(14))?.[0],
+    ).toBeCloseTo(1, 12);
   });
 
   it('multiplies a matrix by a vector', () => {
-    expect(Array.from(multiplyVector(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, -1)))).toEqual([-1, -1]);
+    expect(Array.from(multiplyVector(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, -1)))).toEqual([
+      -1, -1,
+    ]);
   });
 });

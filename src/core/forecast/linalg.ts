@@ -85,7 +85,12 @@ export function ridgeSolve(
 }
 
 /** y = X·β for a row-major X (rows × cols). */
-export function multiplyVector(x: Float64Array, rows: number, cols: number, beta: Float64Array): Float64Array {
+export function multiplyVector(
+  x: Float64Array,
+  rows: number,
+  cols: number,
+  beta: Float64Array,
+): Float64Array {
   const out = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
     let sum = 0;

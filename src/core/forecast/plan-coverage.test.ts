@@ -25,7 +25,11 @@ const promo = { name: 'promo', kind: 'binary' as const, values: Float64Array.fro
 describe('planCoverage', () => {
   it('counts the series whose plan reaches the end of the horizon', () => {
     expect(planCoverage(dataset([promo]), 2)).toEqual({ planned: 1, carriedForward: 1, examples: ['B'] });
-    expect(planCoverage(dataset([promo]), 3)).toEqual({ planned: 0, carriedForward: 2, examples: ['A', 'B'] });
+    expect(planCoverage(dataset([promo]), 3)).toEqual({
+      planned: 0,
+      carriedForward: 2,
+      examples: ['A', 'B'],
+    });
   });
 
   it('has nothing to say without covariates', () => {

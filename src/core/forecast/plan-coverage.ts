@@ -38,7 +38,8 @@ export function planCoverage(dataset: Dataset, horizon: number): PlanCoverage | 
 export function planCoverageMessage(coverage: PlanCoverage | null, covariateNames: string[]): string | null {
   if (!coverage || coverage.carriedForward === 0) return null;
   const names = covariateNames.join(', ');
-  const series = coverage.carriedForward === 1 ? '1 series' : `${coverage.carriedForward.toLocaleString('en')} series`;
+  const series =
+    coverage.carriedForward === 1 ? '1 series' : `${coverage.carriedForward.toLocaleString('en')} series`;
   const which = coverage.examples.join(', ');
   return (
     `The file has no plan (future ${names}) covering the whole horizon for ${series} (e.g. ${which}): ` +

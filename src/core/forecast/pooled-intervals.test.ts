@@ -17,7 +17,12 @@ const SETTINGS: EvaluationSettings = {
 };
 
 function seriesInput(y: Float64Array): SeriesInput {
-  return { y, frequency: 'daily', dates: Int32Array.from({ length: y.length + HORIZON }, (_, t) => 18000 + t), covariates: [] };
+  return {
+    y,
+    frequency: 'daily',
+    dates: Int32Array.from({ length: y.length + HORIZON }, (_, t) => 18000 + t),
+    covariates: [],
+  };
 }
 
 /**
@@ -39,7 +44,10 @@ function randomWalkCatalogue(count: number, length: number, seed: number): Serie
 }
 
 /** Share of all test actuals inside the p10–p90 band, over the catalogue. */
-function catalogueCoverage(evaluations: SeriesEvaluation[], pick: (evaluation: SeriesEvaluation) => EvaluatedForecast): number {
+function catalogueCoverage(
+  evaluations: SeriesEvaluation[],
+  pick: (evaluation: SeriesEvaluation) => EvaluatedForecast,
+): number {
   let covered = 0;
   let count = 0;
   for (const evaluation of evaluations) {
@@ -50,9 +58,16 @@ function catalogueCoverage(evaluations: SeriesEvaluation[], pick: (evaluation: S
   return covered / count;
 }
 
-const naiveOf = (evaluation: SeriesEvaluation): EvaluatedForecast => evaluation.models[0] as EvaluatedForecast;
+const naiveOf = (evaluation: SeriesEvaluation): EvaluatedForecast =>
+  evaluation.models[0] as EvaluatedForecast;
 
-function calibration(offsets: { p10: number; p50: number; p90: number; lower: number; upper: number }): IntervalCalibration {
+function calibration(offsets: {
+  p10: number;
+  p50: number;
+  p90: number;
+  lower: number;
+  upper: number;
+}): IntervalCalibration {
   const filled = (value: number): Float64Array => new Float64Array(HORIZON).fill(value);
   return {
     level: 0.95,

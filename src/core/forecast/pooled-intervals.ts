@@ -105,7 +105,11 @@ export function blendCalibrations(
 }
 
 /** Share of test actuals inside the p10–p90 band of each test window under `calibration`. */
-function testCoverage80(evaluation: SeriesEvaluation, source: EvaluatedForecast, calibration: IntervalCalibration): number {
+function testCoverage80(
+  evaluation: SeriesEvaluation,
+  source: EvaluatedForecast,
+  calibration: IntervalCalibration,
+): number {
   const actuals = evaluation.testActuals;
   if (actuals === undefined) return source.testCoverage80;
   const horizon = evaluation.split.horizon;
@@ -121,7 +125,10 @@ function testCoverage80(evaluation: SeriesEvaluation, source: EvaluatedForecast,
 }
 
 /** A model's calibration on one series: its own quantiles blended with the model's pooled ones. */
-function modelCalibration(model: ModelEvaluation, catalogue: CatalogueCalibration): IntervalCalibration | null {
+function modelCalibration(
+  model: ModelEvaluation,
+  catalogue: CatalogueCalibration,
+): IntervalCalibration | null {
   const pooled = catalogue.pooled[model.id];
   if (pooled === undefined) return null;
   const ownSteps = model.validationErrors === undefined ? null : stepErrorsOf(model.validationErrors);
@@ -137,7 +144,9 @@ export function medianCalibration(calibrations: IntervalCalibration[]): Interval
   const median = { ...first, errorCount: 0 };
   for (const band of BAND_NAMES) {
     median[band] = Float64Array.from(first[band], (_, step) => {
-      const values = calibrations.map((calibration) => calibration[band][step] as number).sort((x, y) => x - y);
+      const values = calibrations
+        .map((calibration) => calibration[band][step] as number)
+        .sort((x, y) => x - y);
       const middle = (values.length - 1) / 2;
       return ((values[Math.floor(middle)] as number) + (values[Math.ceil(middle)] as number)) / 2;
     });
@@ -158,7 +167,9 @@ function withCalibration<T extends EvaluatedForecast>(
     ...source,
     testCoverage80: testCoverage80(evaluation, source, calibration),
     ...(future
-      ? { future: { ...future, quantiles: applyIntervals(future.point, evaluation.scale.value, calibration) } }
+      ? {
+          future: { ...future, quantiles: applyIntervals(future.point, evaluation.scale.value, calibration) },
+        }
       : {}),
   };
 }
@@ -168,14 +179,24 @@ function withCalibration<T extends EvaluatedForecast>(
  * recomputed from the catalogue calibration (the input is not changed). Models without a pooled
  * calibration keep their own intervals; Auto takes the median of its chosen models' calibrations.
  */
-export function applyCatalogueCalibration(evaluation: SeriesEvaluation, catalogue: CatalogueCalibration): SeriesEvaluation {
-  const calibrations = new Map(evaluation.models.map((model) => [model.id, modelCalibration(model, catalogue)]));
+export function applyCatalogueCalibration(
+  evaluation: SeriesEvaluation,
+  catalogue: CatalogueCalibration,
+): SeriesEvaluation {
+  const calibrations = new Map(
+    evaluation.models.map((model) => [model.id, modelCalibration(model, catalogue)]),
+  );
   const auto = evaluation.auto;
   const members = (auto?.choice.members ?? []).map((id) => calibrations.get(id) ?? null);
   const usable = members.filter((calibration): calibration is IntervalCalibration => calibration !== null);
   return {
     ...evaluation,
-    models: evaluation.models.map((model) => withCalibration(evaluation, model, calibrations.get(model.id) ?? null)),
-    auto: auto === null ? null : withCalibration(evaluation, auto, usable.length > 0 ? medianCalibration(usable) : null),
+    models: evaluation.models.map((model) =>
+      withCalibration(evaluation, model, calibrations.get(model.id) ?? null),
+    ),
+    auto:
+      auto === null
+        ? null
+        : withCalibration(evaluation, auto, usable.length > 0 ? medianCalibration(usable) : null),
   };
 }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_SPLIT, earlierSelectionOrigins, minimumTrainLength, rollingOrigins, splitSeries } from './split';
+import {
+  DEFAULT_SPLIT,
+  earlierSelectionOrigins,
+  minimumTrainLength,
+  rollingOrigins,
+  splitSeries,
+} from './split';
 
 describe('rollingOrigins', () => {
   it('spreads a bounded number of origins evenly, first and last windows touching the part ends', () => {
@@ -93,7 +99,9 @@ describe('earlierSelectionOrigins', () => {
   });
 
   it('adds nothing when validation already has enough windows, or has none', () => {
-    expect(earlierSelectionOrigins(splitSeries(200, 10, DEFAULT_SPLIT, { minTrain: 20, maxOrigins: 5 }), 20)).toEqual([]);
+    expect(
+      earlierSelectionOrigins(splitSeries(200, 10, DEFAULT_SPLIT, { minTrain: 20, maxOrigins: 5 }), 20),
+    ).toEqual([]);
     expect(earlierSelectionOrigins(splitSeries(16, 6, holdout, { minTrain: 12 }), 12)).toEqual([]);
   });
 });

@@ -49,7 +49,11 @@ export function minimumTrainLength(horizon: number, seasonLength: number): numbe
   return Math.max(4, horizon, Math.min(2 * seasonLength, 2 * horizon));
 }
 
-function requestedParts(length: number, horizon: number, settings: SplitSettings): { validation: number; test: number } {
+function requestedParts(
+  length: number,
+  horizon: number,
+  settings: SplitSettings,
+): { validation: number; test: number } {
   if (settings.kind === 'holdout') {
     return { validation: horizon * Math.max(1, Math.round(settings.validationHorizons)), test: horizon };
   }

@@ -18,8 +18,8 @@ export function AmbiguousDateNotice({ loaded }: { loaded: LoadedData }) {
     <div role="alert" className="note note--alert ambiguous" data-testid="ambiguous-dates">
       <p>
         The dates in “{mapping.date}” read both as day/month and as month/day. They are read as{' '}
-        <strong>{ORDER_LABEL[reading]}</strong>, the order whose dates fall on the more regular calendar. If that is
-        wrong, switch:
+        <strong>{ORDER_LABEL[reading]}</strong>, the order whose dates fall on the more regular calendar. If
+        that is wrong, switch:
       </p>
       <button
         type="button"

@@ -31,7 +31,9 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
                   type="checkbox"
                   data-testid={`covariate-${column}`}
                   checked={kind !== undefined}
-                  onChange={(event) => onChange(toggleCovariate(mapping, column, event.target.checked, kind ?? 'numeric'))}
+                  onChange={(event) =>
+                    onChange(toggleCovariate(mapping, column, event.target.checked, kind ?? 'numeric'))
+                  }
                 />
                 <span>{column}</span>
               </label>
@@ -39,7 +41,9 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
                 aria-label={`How to read ${column}`}
                 value={kind ?? 'numeric'}
                 disabled={kind === undefined}
-                onChange={(event) => onChange(setCovariateKind(mapping, column, event.target.value as CovariateKind))}
+                onChange={(event) =>
+                  onChange(setCovariateKind(mapping, column, event.target.value as CovariateKind))
+                }
               >
                 {KINDS.map((option) => (
                   <option key={option.value} value={option.value}>

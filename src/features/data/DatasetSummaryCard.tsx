@@ -40,7 +40,11 @@ export function DatasetSummaryCard({ summary }: Props) {
         <dt>Zero sales</dt>
         <dd>{formatShare(summary.zeroShare)} of observed periods</dd>
         <dt>Not selling</dt>
-        <dd>{summary.notSelling > 0 ? `${plural(summary.notSelling, 'period', 'periods')} kept out of demand` : 'none'}</dd>
+        <dd>
+          {summary.notSelling > 0
+            ? `${plural(summary.notSelling, 'period', 'periods')} kept out of demand`
+            : 'none'}
+        </dd>
         <dt>Plan rows</dt>
         <dd>
           {summary.planRows > 0
@@ -51,9 +55,11 @@ export function DatasetSummaryCard({ summary }: Props) {
           <>
             <dt>Short history</dt>
             <dd>
-              {plural(summary.shortSeries.length, 'series has', 'series have')} too little history to forecast well:{' '}
-              {summary.shortSeries.slice(0, 5).join(', ')}
-              {summary.shortSeries.length > 5 ? ` and ${formatCount(summary.shortSeries.length - 5)} more` : ''}
+              {plural(summary.shortSeries.length, 'series has', 'series have')} too little history to forecast
+              well: {summary.shortSeries.slice(0, 5).join(', ')}
+              {summary.shortSeries.length > 5
+                ? ` and ${formatCount(summary.shortSeries.length - 5)} more`
+                : ''}
             </dd>
           </>
         )}

@@ -3,7 +3,9 @@ import type { DataIssue, IssueSeverity } from '../../core/dataset/types';
 /** Example places, unless the sentence already names its lines. */
 function wherePart(issue: DataIssue): string | null {
   if (!issue.where || issue.where.length === 0 || /\blines?\b/.test(issue.message)) return null;
-  const places = issue.where.map((place) => (place.column ? `line ${place.line}, ${place.column}` : `line ${place.line}`));
+  const places = issue.where.map((place) =>
+    place.column ? `line ${place.line}, ${place.column}` : `line ${place.line}`,
+  );
   return `e.g. ${places.join('; ')}`;
 }
 

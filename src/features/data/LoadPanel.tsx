@@ -41,12 +41,17 @@ export function LoadPanel({ compact }: { compact: boolean }) {
       const name = sample.path.split('/').pop() ?? 'sample.csv';
       importFile(new File([blob], name, { type: 'text/csv' }));
     } catch (error) {
-      setSampleProblem(`The sample could not be fetched: ${error instanceof Error ? error.message : String(error)}.`);
+      setSampleProblem(
+        `The sample could not be fetched: ${error instanceof Error ? error.message : String(error)}.`,
+      );
     }
   }
 
   return (
-    <section className={`panel load-panel${compact ? ' load-panel--compact' : ''}`} aria-labelledby="load-title">
+    <section
+      className={`panel load-panel${compact ? ' load-panel--compact' : ''}`}
+      aria-labelledby="load-title"
+    >
       <div className="load-panel__drop">
         <div className="load-panel__icon" aria-hidden="true" />
         <div>

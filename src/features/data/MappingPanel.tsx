@@ -65,7 +65,10 @@ export function MappingPanel({ loaded, busy }: Props) {
       <div className="form-grid">
         <label className="field">
           <span className="field__label">Layout</span>
-          <select value={mapping.layout} onChange={(event) => apply({ ...mapping, layout: event.target.value as Layout })}>
+          <select
+            value={mapping.layout}
+            onChange={(event) => apply({ ...mapping, layout: event.target.value as Layout })}
+          >
             {LAYOUTS.map((layout) => (
               <option key={layout.value} value={layout.value}>
                 {layout.label}
@@ -128,7 +131,12 @@ export function MappingPanel({ loaded, busy }: Props) {
             value={mapping.series}
             size={Math.min(5, Math.max(3, columns.length))}
             onChange={(event) =>
-              apply(assignSeries(mapping, Array.from(event.target.selectedOptions, (option) => option.value)))
+              apply(
+                assignSeries(
+                  mapping,
+                  Array.from(event.target.selectedOptions, (option) => option.value),
+                ),
+              )
             }
           >
             {columns.map((column) => (

@@ -81,7 +81,11 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
       >
         <ul className="picker__list" style={{ height: visible.length * ROW_HEIGHT }}>
           {Array.from(visible.subarray(first, last), (index, offset) => (
-            <li key={index} className="picker__item" style={{ top: (first + offset) * ROW_HEIGHT, height: ROW_HEIGHT }}>
+            <li
+              key={index}
+              className="picker__item"
+              style={{ top: (first + offset) * ROW_HEIGHT, height: ROW_HEIGHT }}
+            >
               <button
                 type="button"
                 className="picker__row"

@@ -8,7 +8,11 @@ export function SheetPicker({ loaded }: { loaded: LoadedData }) {
   return (
     <label className="field sheet-picker">
       <span className="field__label">Sheet</span>
-      <select data-testid="sheet-select" value={sheet ?? ''} onChange={(event) => importFile(file, event.target.value)}>
+      <select
+        data-testid="sheet-select"
+        value={sheet ?? ''}
+        onChange={(event) => importFile(file, event.target.value)}
+      >
         {sheets.map((name) => (
           <option key={name} value={name}>
             {name}

@@ -19,7 +19,12 @@ const dataset: Dataset = {
   outlier: Uint8Array.from([0, 0, 1, 0]),
   covariates: [
     { name: 'price', kind: 'numeric', values: Float64Array.from([1.5, 1.5, 2, 2.5]) },
-    { name: 'event', kind: 'categorical', values: Float64Array.from([0, 0, 1, 0]), categories: ['-', 'Easter'] },
+    {
+      name: 'event',
+      kind: 'categorical',
+      values: Float64Array.from([0, 0, 1, 0]),
+      categories: ['-', 'Easter'],
+    },
   ],
 };
 

@@ -41,20 +41,34 @@ export function importFile(file: File, sheet: string | null = null): void {
     failLoad(file.name, refused);
     return;
   }
-  update({ importing: { fileName: file.name, bytes: 0, totalBytes: file.size, rows: 0, cancelling: false }, notes: [] });
+  update({
+    importing: { fileName: file.name, bytes: 0, totalBytes: file.size, rows: 0, cancelling: false },
+    notes: [],
+  });
 
   let table: TableReadMessage | null = null;
   let rememberedNote: LoadNote | null = null;
   const session: ParseSession = new ParseSession({
     onProgress(message) {
       const importing = data().importing;
-      if (importing) update({ importing: { ...importing, bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows } });
+      if (importing)
+        update({
+          importing: {
+            ...importing,
+            bytes: message.bytes,
+            totalBytes: message.totalBytes,
+            rows: message.rows,
+          },
+        });
     },
     onTableRead(message) {
       table = message;
       void recallMapping(message.signature).then((remembered) => {
         if (remembered) {
-          rememberedNote = { severity: 'status', message: rememberedMappingNote(file.name, remembered.savedAt) };
+          rememberedNote = {
+            severity: 'status',
+            message: rememberedMappingNote(file.name, remembered.savedAt),
+          };
         }
         session.derive(remembered?.mapping ?? null, remembered?.settings ?? DEFAULT_CLEANING);
       });
@@ -78,7 +92,10 @@ export function importFile(file: File, sheet: string | null = null): void {
       if (incoming !== session) return;
       incoming = null;
       const kept = data().loaded ? ' The data loaded before is still shown.' : '';
-      update({ importing: null, notes: [{ severity: 'status', message: `Import of "${file.name}" cancelled.${kept}` }] });
+      update({
+        importing: null,
+        notes: [{ severity: 'status', message: `Import of "${file.name}" cancelled.${kept}` }],
+      });
     },
   });
   incoming = session;

@@ -22,7 +22,13 @@ describe('failedLoadMessage', () => {
 
 describe('failedRemapMessage', () => {
   it('says the previous mapping is kept', () => {
-    expect(failedRemapMessage({ code: 'x', message: 'Sales column "store" holds text', where: { column: 'store' } })).toBe(
+    expect(
+      failedRemapMessage({
+        code: 'x',
+        message: 'Sales column "store" holds text',
+        where: { column: 'store' },
+      }),
+    ).toBe(
       'That change could not be applied, so the previous mapping is kept: Sales column "store" holds text (at column "store").',
     );
   });

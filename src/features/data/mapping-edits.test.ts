@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { ColumnMapping } from '../../core/dataset/types';
-import { assignRole, assignSeries, covariateCandidates, setCovariateKind, swappedDayMonth, toggleCovariate } from './mapping-edits';
+import {
+  assignRole,
+  assignSeries,
+  covariateCandidates,
+  setCovariateKind,
+  swappedDayMonth,
+  toggleCovariate,
+} from './mapping-edits';
 
 const mapping: ColumnMapping = {
   layout: 'long',
@@ -41,7 +48,10 @@ describe('mapping edits', () => {
     const added = toggleCovariate(mapping, 'item', true, 'categorical');
     expect(added.covariates.map((covariate) => covariate.column)).toEqual(['price', 'promo', 'item']);
     expect(toggleCovariate(added, 'price', false, 'numeric').covariates).toHaveLength(2);
-    expect(setCovariateKind(mapping, 'promo', 'numeric').covariates[1]).toEqual({ column: 'promo', kind: 'numeric' });
+    expect(setCovariateKind(mapping, 'promo', 'numeric').covariates[1]).toEqual({
+      column: 'promo',
+      kind: 'numeric',
+    });
   });
 
   it('lists as covariate candidates the columns with no other role', () => {

@@ -38,7 +38,12 @@ export function assignSeries(mapping: ColumnMapping, columns: string[]): ColumnM
   };
 }
 
-export function toggleCovariate(mapping: ColumnMapping, column: string, on: boolean, kind: CovariateKind): ColumnMapping {
+export function toggleCovariate(
+  mapping: ColumnMapping,
+  column: string,
+  on: boolean,
+  kind: CovariateKind,
+): ColumnMapping {
   const others = mapping.covariates.filter((covariate) => covariate.column !== column);
   return { ...mapping, covariates: on ? [...others, { column, kind }] : others };
 }
@@ -46,7 +51,9 @@ export function toggleCovariate(mapping: ColumnMapping, column: string, on: bool
 export function setCovariateKind(mapping: ColumnMapping, column: string, kind: CovariateKind): ColumnMapping {
   return {
     ...mapping,
-    covariates: mapping.covariates.map((covariate) => (covariate.column === column ? { column, kind } : covariate)),
+    covariates: mapping.covariates.map((covariate) =>
+      covariate.column === column ? { column, kind } : covariate,
+    ),
   };
 }
 

@@ -14,7 +14,10 @@ export function orderFor(stats: SeriesStats, sort: SeriesSort): Int32Array {
  * over the ids, no sort: fast enough for tens of thousands of series on each keystroke.
  */
 export function filterSeries(ids: readonly string[], order: Int32Array, query: string): Int32Array {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return order;
   const kept = new Int32Array(order.length);
   let count = 0;

@@ -24,7 +24,13 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
   const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
   useEffect(() => {
     if (summary === undefined || summary.future === null) return undefined;
-    const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated, calibration);
+    const handle = requestSeriesDetail(
+      run.dataset,
+      seriesIndex,
+      run.settings,
+      summary.evaluated,
+      calibration,
+    );
     handle.result.then(
       // A transition: React draws the new chart in slices, between which the page stays responsive.
       (detail) => startTransition(() => setState({ key, detail, error: null })),

@@ -76,7 +76,10 @@ const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: Pan
 function Results({ run }: { run: ForecastRun }) {
   const selected = useAppStore((state) => state.forecast.selectedSeries);
   const updateForecast = useAppStore((state) => state.updateForecast);
-  const select = useCallback((index: number): void => updateForecast({ selectedSeries: index }), [updateForecast]);
+  const select = useCallback(
+    (index: number): void => updateForecast({ selectedSeries: index }),
+    [updateForecast],
+  );
   // The progress line follows every refresh at once; the panels follow when the browser has time.
   const deferredRun = useDeferredValue(run);
   return (

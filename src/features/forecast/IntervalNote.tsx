@@ -26,7 +26,11 @@ export function IntervalNote({ run, rows }: Props) {
   const coverage = rows.find((row) => row.slot === run.settings.model)?.parts.test?.coverage80 ?? NaN;
   const errors = Object.values(calibration.pooled).reduce((total, pooled) => total + pooled.errorCount, 0);
   return (
-    <p className="panel__hint" data-testid="interval-coverage" data-value={Number.isFinite(coverage) ? coverage.toFixed(4) : ''}>
+    <p
+      className="panel__hint"
+      data-testid="interval-coverage"
+      data-value={Number.isFinite(coverage) ? coverage.toFixed(4) : ''}
+    >
       Intervals calibrated on {errors.toLocaleString('en-US')} validation errors pooled over all series.
       {Number.isFinite(coverage)
         ? ` On the test part the 80% band (p10–p90) held ${percent(coverage)} of actual sales (the aim is 80%).`

@@ -71,5 +71,4 @@ describe('aggregateResults', () => {
     // Ranked on validation, snaive has no score and goes last.
     expect(rankRows(rows, 'mase', 'validation').map((r) => r.slot)).toEqual(['ets', 'snaive']);
   });
-
 });

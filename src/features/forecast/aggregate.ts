@@ -33,7 +33,8 @@ const SUMMED: ReadonlySet<MetricField> = new Set<MetricField>([
 
 function aggregatePart(results: ForecastResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
   const { totals } = results;
-  const scored = totals.scored[SCORE_SLOTS.indexOf(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
+  const scored =
+    totals.scored[SCORE_SLOTS.indexOf(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
   if (scored === 0) return null;
   const metrics = {} as AggregateMetrics;
   for (const field of METRIC_FIELDS) {

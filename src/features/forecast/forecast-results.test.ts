@@ -30,9 +30,21 @@ describe('applyRecalibration', () => {
   const future = { model: 'auto(ets)', point: [10, 20], p10: [9, 18], p90: [11, 22] };
   const fresh = () =>
     resultsOf(3, [
-      { index: 0, scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.5 }], future },
-      { index: 1, scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.5 }], future },
-      { index: 2, scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.25 }], future: null },
+      {
+        index: 0,
+        scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.5 }],
+        future,
+      },
+      {
+        index: 1,
+        scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.5 }],
+        future,
+      },
+      {
+        index: 2,
+        scores: [{ slot: 'auto', part: 'test', metrics: metricsOf({ mase: 1 }), coverage: 0.25 }],
+        future: null,
+      },
     ]);
   const slots = SCORE_SLOTS.length;
   const auto = SCORE_SLOTS.indexOf('auto');

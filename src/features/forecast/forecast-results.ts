@@ -70,7 +70,8 @@ export function applyRecalibration(results: ForecastResults, update: Recalibrati
     const base = index * SERIES_STRIDE;
     for (let slot = 0; slot < slots; slot++) {
       const value = coverage[r * slots + slot] as number;
-      if (!Number.isNaN(value)) replaceScore(results.totals, results.scores, base, TEST_COVERAGE[slot] as number, value);
+      if (!Number.isNaN(value))
+        replaceScore(results.totals, results.scores, base, TEST_COVERAGE[slot] as number, value);
     }
     const start = r * 3 * horizon;
     if (summary.future !== null && !Number.isNaN(bands[start] as number)) {

@@ -8,7 +8,10 @@ const FORMATTERS = new Map<number, Intl.NumberFormat>();
 function formatterFor(decimals: number): Intl.NumberFormat {
   let formatter = FORMATTERS.get(decimals);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     FORMATTERS.set(decimals, formatter);
   }
   return formatter;

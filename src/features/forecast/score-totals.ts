@@ -60,7 +60,13 @@ export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, base:
  * Sets one score of one series (block at `base`; `offset` inside the block) and keeps the sums
  * right: the value counts only where that part of the slot is scored.
  */
-export function replaceScore(totals: ScoreTotals, scores: Float32Array, base: number, offset: number, value: number): void {
+export function replaceScore(
+  totals: ScoreTotals,
+  scores: Float32Array,
+  base: number,
+  offset: number,
+  value: number,
+): void {
   const partStart = offset - (offset % PART_STRIDE);
   const scored = (scores[base + partStart + COUNT_FIELD] as number) > 0;
   const old = scores[base + offset] as number;

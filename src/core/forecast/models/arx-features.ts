@@ -72,7 +72,10 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   if (frequency !== 'quarterly' && last - first >= 364) {
     const months = Int8Array.from(dates, monthOf); // one Date per period, not one per period and month
     MONTH_NAMES.forEach((name, month) =>
-      columns.push({ name: `month: ${name}`, values: Float64Array.from(months, (m) => (m === month ? 1 : 0)) }),
+      columns.push({
+        name: `month: ${name}`,
+        values: Float64Array.from(months, (m) => (m === month ? 1 : 0)),
+      }),
     );
   }
   return columns;

@@ -7,9 +7,19 @@ import { seededNormals } from './arima/simulate';
 const options = { horizon: 8, seed: 1 };
 const MONDAY = 19723; // 2024-01-01
 
-function input(y: Float64Array, covariates: SeriesCovariate[], frequency: SeriesInput['frequency'], horizon: number): SeriesInput {
+function input(
+  y: Float64Array,
+  covariates: SeriesCovariate[],
+  frequency: SeriesInput['frequency'],
+  horizon: number,
+): SeriesInput {
   const step = frequency === 'daily' ? 1 : 7;
-  return { y, frequency, dates: Int32Array.from({ length: y.length + horizon }, (_, i) => MONDAY + i * step), covariates };
+  return {
+    y,
+    frequency,
+    dates: Int32Array.from({ length: y.length + horizon }, (_, i) => MONDAY + i * step),
+    covariates,
+  };
 }
 
 function parameter(fit: ReturnType<typeof arxForecaster.fit>, name: string): number {
@@ -19,10 +29,13 @@ function parameter(fit: ReturnType<typeof arxForecaster.fit>, name: string): num
 /** y_t = 5 + 0.5·y_{t−1} + 3·promo_t + noise, weekly (no calendar dummies under a year). */
 function promoSeries(n: number, horizon: number, futurePromo: number[]) {
   const noise = seededNormals(31, n);
-  const promo = Float64Array.from({ length: n + horizon }, (_, t) => (t < n ? (t % 5 === 0 ? 1 : 0) : (futurePromo[t - n] ?? 0)));
+  const promo = Float64Array.from({ length: n + horizon }, (_, t) =>
+    t < n ? (t % 5 === 0 ? 1 : 0) : (futurePromo[t - n] ?? 0),
+  );
   const y = new Float64Array(n);
   let previous = 10;
-  for (let t = 0; t < n; t++) previous = y[t] = 5 + 0.5 * previous + 3 * (promo[t] ?? 0) + 0.3 * (noise[t] ?? 0);
+  for (let t = 0; t < n; t++)
+    previous = y[t] = 5 + 0.5 * previous + 3 * (promo[t] ?? 0) + 0.3 * (noise[t] ?? 0);
   return { y, promo };
 }
 
@@ -36,7 +49,10 @@ describe('dayOfWeek', () => {
 describe('AR-X', () => {
   it('recovers the lag and promo effects of a known process (within the 1% ridge shrinkage and noise)', () => {
     const { y, promo } = promoSeries(50, 4, [0, 1, 0, 0]);
-    const fit = arxForecaster.fit(input(y, [{ name: 'promo', kind: 'binary', values: promo }], 'weekly', 4), options);
+    const fit = arxForecaster.fit(
+      input(y, [{ name: 'promo', kind: 'binary', values: promo }], 'weekly', 4),
+      options,
+    );
     expect(Math.abs(parameter(fit, 'promo') - 3)).toBeLessThan(0.2);
     expect(Math.abs(parameter(fit, 'lag 1') - 0.5)).toBeLessThan(0.06);
     expect(fit.describe().form).toMatch(/^AR-X \(lags 1/);
@@ -44,7 +60,9 @@ describe('AR-X', () => {
 
   it('uses the planned future promotion and feeds predictions back as lags', () => {
     const { y, promo } = promoSeries(50, 4, [0, 1, 0, 0]);
-    const f = arxForecaster.fit(input(y, [{ name: 'promo', kind: 'binary', values: promo }], 'weekly', 4), options).predict(4);
+    const f = arxForecaster
+      .fit(input(y, [{ name: 'promo', kind: 'binary', values: promo }], 'weekly', 4), options)
+      .predict(4);
     // The promo week jumps by about 3, and half of that carries into the next week through lag 1.
     expect((f[1] ?? 0) - (f[0] ?? 0)).toBeGreaterThan(2);
     expect((f[2] ?? 0) - (f[3] ?? 0)).toBeGreaterThan(0.5);
@@ -54,8 +72,16 @@ describe('AR-X', () => {
     const n = 140;
     const noise = seededNormals(5, n);
     const event = Float64Array.from({ length: n + 7 }, (_, t) => (t % 30 === 10 ? 0 : NaN));
-    const y = Float64Array.from({ length: n }, (_, t) => 20 + (dayOfWeek(MONDAY + t) === 5 ? 8 : 0) + (event[t] === 0 ? 15 : 0) + (noise[t] ?? 0));
-    const covariate = { name: 'event', kind: 'categorical' as const, values: event, categories: ['SuperBowl'] };
+    const y = Float64Array.from(
+      { length: n },
+      (_, t) => 20 + (dayOfWeek(MONDAY + t) === 5 ? 8 : 0) + (event[t] === 0 ? 15 : 0) + (noise[t] ?? 0),
+    );
+    const covariate = {
+      name: 'event',
+      kind: 'categorical' as const,
+      values: event,
+      categories: ['SuperBowl'],
+    };
     const fit = arxForecaster.fit(input(y, [covariate], 'daily', 7), options);
     expect(parameter(fit, 'event: SuperBowl')).toBeGreaterThan(10);
     expect(parameter(fit, 'day: Sat') - parameter(fit, 'day: Tue')).toBeGreaterThan(5);
@@ -72,8 +98,13 @@ describe('AR-X', () => {
   });
 
   it('handles all-zero, constant and too-short series', () => {
-    expect(Array.from(arxForecaster.fit(input(new Float64Array(30), [], 'daily', 3), options).predict(3))).toEqual([0, 0, 0]);
-    arxForecaster.fit(input(new Float64Array(30).fill(6), [], 'daily', 3), options).predict(3).forEach((v) => expect(v).toBeCloseTo(6, 9));
+    expect(
+      Array.from(arxForecaster.fit(input(new Float64Array(30), [], 'daily', 3), options).predict(3)),
+    ).toEqual([0, 0, 0]);
+    arxForecaster
+      .fit(input(new Float64Array(30).fill(6), [], 'daily', 3), options)
+      .predict(3)
+      .forEach((v) => expect(v).toBeCloseTo(6, 9));
     const short = arxForecaster.fit(input(Float64Array.of(2, NaN, 4), [], 'daily', 2), options);
     expect(Array.from(short.predict(2))).toEqual([3, 3]);
   });

@@ -118,7 +118,9 @@ function predictRow(fit: ArxFit, series: Float64Array, t: number): number {
   let value = fit.intercept;
   for (let j = 0; j < fit.columns.length; j++) {
     const sd = fit.sds[j] ?? 0;
-    if (sd > 1e-9) value += ((fit.beta[j] ?? 0) * (columnValue(fit.columns[j] as Column, series, t) - (fit.means[j] ?? 0))) / sd;
+    if (sd > 1e-9)
+      value +=
+        ((fit.beta[j] ?? 0) * (columnValue(fit.columns[j] as Column, series, t) - (fit.means[j] ?? 0))) / sd;
   }
   return value;
 }
@@ -138,7 +140,10 @@ function flatModel(level: number, length: number): FittedModel {
   return {
     fitted: new Float64Array(length).fill(NaN),
     predict: (horizon) => new Float64Array(Math.max(0, horizon)).fill(level),
-    describe: () => ({ form: 'AR-X (mean only: too little history)', parameters: [{ name: 'intercept', value: level }] }),
+    describe: () => ({
+      form: 'AR-X (mean only: too little history)',
+      parameters: [{ name: 'intercept', value: level }],
+    }),
   };
 }
 
@@ -150,7 +155,10 @@ export const arxForecaster: Forecaster = {
     const imputed = imputeLags(y);
     const first = y.findIndex((v) => !Number.isNaN(v));
     const usable = first < 0 ? 0 : y.length - first;
-    const regressors: Column[] = regressorColumns(series).map((r: RegressorColumn) => ({ name: r.name, values: r.values }));
+    const regressors: Column[] = regressorColumns(series).map((r: RegressorColumn) => ({
+      name: r.name,
+      values: r.values,
+    }));
 
     let best: ArxFit | null = null;
     for (const p of LAG_ORDERS) {

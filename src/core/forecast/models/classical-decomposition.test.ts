@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { autocorrelations, centredMovingAverage, isSeasonal, seasonalIndices } from './classical-decomposition';
+import {
+  autocorrelations,
+  centredMovingAverage,
+  isSeasonal,
+  seasonalIndices,
+} from './classical-decomposition';
 
 describe('classical decomposition', () => {
   it('uses a 2×4 centred moving average for an even period', () => {
@@ -21,7 +26,10 @@ describe('classical decomposition', () => {
     expect(autocorrelations(alternating, 1)[0]).toBeCloseTo(-0.98, 2);
   });
   it('tests seasonality at lag m: yes for a repeating pattern, no for a trend-free ramp of noise', () => {
-    const seasonal = Float64Array.from({ length: 48 }, (_, t) => 10 + [5, 1, -3, 0, 2, -5][t % 6]! + (t % 5) * 0.1);
+    const seasonal = Float64Array.from(
+      { length: 48 },
+      (_, t) => 10 + [5, 1, -3, 0, 2, -5][t % 6]! + (t % 5) * 0.1,
+    );
     expect(isSeasonal(seasonal, 6)).toBe(true);
     const noise = Float64Array.from({ length: 48 }, (_, t) => ((t * 7919) % 13) - 6);
     expect(isSeasonal(noise, 12)).toBe(false);

@@ -49,7 +49,13 @@ function firstDemand(y: Float64Array): { index: number; observedUpTo: number; sh
 export function runCroston(y: Float64Array, alpha: number, biasFactor: number): IntermittentState {
   const fitted = new Float64Array(y.length).fill(NaN);
   const start = firstDemand(y);
-  if (start.index < 0) return { forecast: 0, fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)), size: 0, rate: 0 };
+  if (start.index < 0)
+    return {
+      forecast: 0,
+      fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)),
+      size: 0,
+      rate: 0,
+    };
   let size = y[start.index] ?? 0;
   let interval = start.observedUpTo;
   let sinceDemand = 0;
@@ -70,7 +76,13 @@ export function runCroston(y: Float64Array, alpha: number, biasFactor: number): 
 export function runTsb(y: Float64Array, alpha: number, beta: number): IntermittentState {
   const fitted = new Float64Array(y.length).fill(NaN);
   const start = firstDemand(y);
-  if (start.index < 0) return { forecast: 0, fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)), size: 0, rate: 0 };
+  if (start.index < 0)
+    return {
+      forecast: 0,
+      fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)),
+      size: 0,
+      rate: 0,
+    };
   let size = y[start.index] ?? 0;
   let probability = start.share;
   for (let t = start.index + 1; t < y.length; t++) {
@@ -123,11 +135,18 @@ export function fitIntermittent(
 const FORM: Record<Variant, string> = { croston: 'Croston', sba: 'Croston (SBA)', tsb: 'TSB' };
 
 function runVariant(y: Float64Array, variant: Variant, alpha: number, beta: number): IntermittentState {
-  return variant === 'tsb' ? runTsb(y, alpha, beta) : runCroston(y, alpha, variant === 'sba' ? 1 - alpha / 2 : 1);
+  return variant === 'tsb'
+    ? runTsb(y, alpha, beta)
+    : runCroston(y, alpha, variant === 'sba' ? 1 - alpha / 2 : 1);
 }
 
 /** A fitted intermittent model; `extend` keeps its smoothing parameters and re-runs the recursion. */
-function intermittentModel(variant: Variant, state: IntermittentState, alpha: number, beta: number): FittedModel {
+function intermittentModel(
+  variant: Variant,
+  state: IntermittentState,
+  alpha: number,
+  beta: number,
+): FittedModel {
   const level = Math.max(0, state.forecast);
   const parameters: ModelDescription['parameters'] = [{ name: 'alpha (size)', value: alpha }];
   if (variant === 'tsb') {

@@ -10,7 +10,9 @@ import { OIL_1996_2013 } from './reference-series';
 /** Two years of seeded daily sales with a weekly pattern and a price covariate (plan included). */
 function dailySales(length: number, horizon: number): SeriesInput {
   const normal = normalSampler(mulberry32(11));
-  const y = Float64Array.from({ length }, (_, t) => Math.max(0, 40 + 12 * Math.sin((2 * Math.PI * t) / 7) + 5 * normal()));
+  const y = Float64Array.from({ length }, (_, t) =>
+    Math.max(0, 40 + 12 * Math.sin((2 * Math.PI * t) / 7) + 5 * normal()),
+  );
   const dates = Int32Array.from({ length: length + horizon }, (_, t) => 19_000 + t);
   const price = Float64Array.from({ length: length + horizon }, (_, t) => (t % 30 < 5 ? 2.5 : 3));
   return { y, frequency: 'daily', dates, covariates: [{ name: 'price', kind: 'numeric', values: price }] };
@@ -27,7 +29,9 @@ describe('FittedModel.extend', () => {
   const full = dailySales(400, 14);
   const short = prefix(full, 300, 14);
   const longer = prefix(full, 340, 14);
-  const extendable = MODEL_REGISTRY.filter((entry) => entry.forecaster.fit(short, { horizon: 14, seed: 1 }).extend);
+  const extendable = MODEL_REGISTRY.filter(
+    (entry) => entry.forecaster.fit(short, { horizon: 14, seed: 1 }).extend,
+  );
 
   it('is offered by every model whose fit estimates something', () => {
     expect(extendable.map((entry) => entry.id).sort()).toEqual(
@@ -41,7 +45,10 @@ describe('FittedModel.extend', () => {
       const same = model.extend?.(short);
       const forecast = [...(same?.predict(14) ?? [])];
       forecast.forEach((v, h) => expect(v, id).toBeCloseTo(model.predict(14)[h] ?? NaN, 8));
-      expect(same?.describe().parameters.map((p) => p.name), id).toEqual(model.describe().parameters.map((p) => p.name));
+      expect(
+        same?.describe().parameters.map((p) => p.name),
+        id,
+      ).toEqual(model.describe().parameters.map((p) => p.name));
     }
   });
 
@@ -64,7 +71,13 @@ describe('FittedModel.extend', () => {
 describe('refilterEts', () => {
   it('runs simple exponential smoothing on with the fitted alpha and initial level', () => {
     const y = Float64Array.from(OIL_1996_2013);
-    const fit = fitEtsForm(y.subarray(0, 12), y.subarray(0, 12), 12, { error: 'A', trend: 'N', season: 'N' }, 1);
+    const fit = fitEtsForm(
+      y.subarray(0, 12),
+      y.subarray(0, 12),
+      12,
+      { error: 'A', trend: 'N', season: 'N' },
+      1,
+    );
     if (!fit) throw new Error('no fit');
     const extended = refilterEts(fit, y, y.length);
     let level = fit.initialLevel;

@@ -44,12 +44,6 @@ export function classifyDemand(y: Float64Array): DemandClass {
   }
   const sporadic = adi >= ADI_CUTOFF;
   const variable = cv2 >= CV2_CUTOFF;
-  const kind: DemandKind = sporadic
-    ? variable
-      ? 'lumpy'
-      : 'intermittent'
-    : variable
-      ? 'erratic'
-      : 'smooth';
+  const kind: DemandKind = sporadic ? (variable ? 'lumpy' : 'intermittent') : variable ? 'erratic' : 'smooth';
   return { adi, cv2, kind, zeroShare };
 }

@@ -14,7 +14,13 @@ describe('movingAverageForecaster', () => {
   });
   it('picks a long window for noise around a constant level', () => {
     const noise = [3, -1, 4, -1, -5, 9, -2, 6, -5, 3, -5, 8, -9, 7, -9, 3, 2, -3, 8, -4, 6, -2, -6, 4];
-    const model = movingAverageForecaster.fit(seriesOf(noise.map((e) => 100 + e), 'quarterly'), options);
+    const model = movingAverageForecaster.fit(
+      seriesOf(
+        noise.map((e) => 100 + e),
+        'quarterly',
+      ),
+      options,
+    );
     expect(model.describe().parameters[0]?.value).toBe(12);
     const lastTwelve = noise.slice(-12).reduce((s, e) => s + 100 + e, 0) / 12;
     expect(model.predict(1)[0]).toBeCloseTo(lastTwelve, 10);

@@ -89,7 +89,8 @@ export function fitThetaLines(y: Float64Array, theta: number | 'optimise'): Thet
 }
 
 /** Drift of the one-step forecast after t periods, per unit weight: slope·(1 − (1−α)^t)/α. */
-const thetaDrift = (slope: number, alpha: number, t: number): number => (slope * (1 - (1 - alpha) ** t)) / alpha;
+const thetaDrift = (slope: number, alpha: number, t: number): number =>
+  (slope * (1 - (1 - alpha) ** t)) / alpha;
 
 /** The Theta lines from an SES fit, the trend slope and the drift weight 1 − 1/θ. */
 function thetaLines(ses: EtsFit, slope: number, weight: number): ThetaFit {
@@ -131,7 +132,9 @@ function fitTheta(series: SeriesInput, theta: number | 'optimise', label: string
   const period = SEASON_LENGTH[series.frequency];
   const indices = seasonalAdjustment(fillMissingSeasonal(series.y, period), period);
   const adjusted = deseasonalise(series.y, indices);
-  return thetaModel(series.y, indices, fitThetaLines(adjusted, theta), label, (longer) => fitTheta(longer, theta, label));
+  return thetaModel(series.y, indices, fitThetaLines(adjusted, theta), label, (longer) =>
+    fitTheta(longer, theta, label),
+  );
 }
 
 /** y divided by the seasonal index of each period's phase (y itself without indices). */
@@ -159,7 +162,9 @@ function thetaModel(
     const observed = countObserved(y);
     for (let t = 0; t < n; t++) if (!Number.isNaN(y[t] ?? NaN)) flatLevel += (y[t] ?? 0) / observed;
   }
-  const fitted = fit ? Float64Array.from(fit.fitted, (v, t) => v * factor(t)) : new Float64Array(n).fill(flatLevel);
+  const fitted = fit
+    ? Float64Array.from(fit.fitted, (v, t) => v * factor(t))
+    : new Float64Array(n).fill(flatLevel);
   return {
     fitted,
     predict(horizon) {
@@ -169,7 +174,8 @@ function thetaModel(
     },
     describe() {
       const seasonalNote = indices ? `, multiplicative season [${period}]` : '';
-      if (!fit) return { form: `${label} (flat${seasonalNote})`, parameters: [{ name: 'level', value: flatLevel }] };
+      if (!fit)
+        return { form: `${label} (flat${seasonalNote})`, parameters: [{ name: 'level', value: flatLevel }] };
       return {
         form: `${label} (θ=${fit.theta.toFixed(2)}${seasonalNote})`,
         parameters: [
@@ -200,4 +206,3 @@ export const optimisedThetaForecaster: Forecaster = {
   label: 'Optimised Theta',
   fit: (series) => fitTheta(series, 'optimise', 'Optimised Theta'),
 };
-

@@ -8,7 +8,10 @@ describe('nelderMead', () => {
       const b = x[1] ?? 0;
       return 100 * (b - a * a) ** 2 + (1 - a) ** 2;
     };
-    const result = nelderMead(rosenbrock, Float64Array.of(-1.2, 1), { maxEvaluations: 5000, tolerance: 1e-14 });
+    const result = nelderMead(rosenbrock, Float64Array.of(-1.2, 1), {
+      maxEvaluations: 5000,
+      tolerance: 1e-14,
+    });
     expect(result.x[0]).toBeCloseTo(1, 3);
     expect(result.x[1]).toBeCloseTo(1, 3);
     expect(result.value).toBeLessThan(1e-6);
@@ -16,7 +19,8 @@ describe('nelderMead', () => {
 
   it('minimises a shifted quadratic in four dimensions', () => {
     const target = [3, -2, 0.5, 10];
-    const f = (x: Float64Array): number => target.reduce((s, t, i) => s + (i + 1) * ((x[i] ?? 0) - t) ** 2, 0);
+    const f = (x: Float64Array): number =>
+      target.reduce((s, t, i) => s + (i + 1) * ((x[i] ?? 0) - t) ** 2, 0);
     const result = nelderMead(f, new Float64Array(4), { step: 1, maxEvaluations: 4000, tolerance: 1e-14 });
     target.forEach((t, i) => expect(result.x[i]).toBeCloseTo(t, 3));
   });

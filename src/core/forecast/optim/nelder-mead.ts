@@ -61,7 +61,12 @@ export function nelderMead(f: Objective, x0: Float64Array, options: NelderMeadOp
   const centroid = new Float64Array(dim);
   const reflected = new Float64Array(dim);
   const trial = new Float64Array(dim);
-  const along = (target: Float64Array, from: Float64Array, toward: Float64Array, coefficient: number): void => {
+  const along = (
+    target: Float64Array,
+    from: Float64Array,
+    toward: Float64Array,
+    coefficient: number,
+  ): void => {
     for (let i = 0; i < dim; i++) {
       const a = from[i] ?? 0;
       target[i] = a + coefficient * ((toward[i] ?? 0) - a);

@@ -5,7 +5,12 @@ import { fillGaps } from './fill-gaps';
 import { seededNormals, simulateArma11 } from './simulate';
 
 function daily(y: Float64Array): SeriesInput {
-  return { y, frequency: 'daily', dates: new Int32Array(y.length + 28).map((_, i) => 18000 + i), covariates: [] };
+  return {
+    y,
+    frequency: 'daily',
+    dates: new Int32Array(y.length + 28).map((_, i) => 18000 + i),
+    covariates: [],
+  };
 }
 const options = { horizon: 14, seed: 1 };
 const PATTERN = [10, 4, 4, 5, 6, 8, 12];
@@ -45,7 +50,9 @@ describe('auto ARIMA forecaster', () => {
     const y = simulateArma11(13, 400, 0.6, 0, 4);
     const described = arimaForecaster.fit({ ...daily(y), frequency: 'monthly' }, options).describe();
     expect(described.form).toMatch(/^ARIMA\(1,0,0\)(\(0,0,0\)\[12\])? with non-zero mean$/);
-    expect(Math.abs((described.parameters.find((p) => p.name === 'ar1')?.value ?? 0) - 0.6)).toBeLessThan(0.1);
+    expect(Math.abs((described.parameters.find((p) => p.name === 'ar1')?.value ?? 0) - 0.6)).toBeLessThan(
+      0.1,
+    );
   });
 
   it('aligns fitted values with the history and skips missing periods', () => {
@@ -60,10 +67,14 @@ describe('auto ARIMA forecaster', () => {
   it('never forecasts below 0 for sales and handles all-zero, constant and tiny series', () => {
     const falling = Float64Array.from({ length: 60 }, (_, t) => Math.max(0, 60 - t));
     expect(Math.min(...arimaForecaster.fit(daily(falling), options).predict(30))).toBeGreaterThanOrEqual(0);
-    expect(Array.from(arimaForecaster.fit(daily(new Float64Array(40)), options).predict(3))).toEqual([0, 0, 0]);
+    expect(Array.from(arimaForecaster.fit(daily(new Float64Array(40)), options).predict(3))).toEqual([
+      0, 0, 0,
+    ]);
     const constant = arimaForecaster.fit(daily(new Float64Array(40).fill(7)), options).predict(3);
     constant.forEach((v) => expect(v).toBeCloseTo(7, 9));
-    expect(Array.from(arimaForecaster.fit(daily(Float64Array.of(NaN, 2, 4)), options).predict(2))).toEqual([3, 3]);
+    expect(Array.from(arimaForecaster.fit(daily(Float64Array.of(NaN, 2, 4)), options).predict(2))).toEqual([
+      3, 3,
+    ]);
     expect(arimaForecaster.fit(daily(new Float64Array(5).fill(NaN)), options).predict(2)[0]).toBe(0);
   });
 

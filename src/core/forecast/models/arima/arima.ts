@@ -4,7 +4,13 @@
  * ARMA recursion on the differenced series and undifferenced. Forecasts of non-negative data are
  * floored at 0.
  */
-import { SEASON_LENGTH, type FittedModel, type Forecaster, type ModelDescription, type SeriesInput } from '../../types';
+import {
+  SEASON_LENGTH,
+  type FittedModel,
+  type Forecaster,
+  type ModelDescription,
+  type SeriesInput,
+} from '../../types';
 import { forecastArima, refilterArima, type ArimaFit } from './estimate';
 import { fillGaps } from './fill-gaps';
 import { autoArima } from './search';
@@ -23,7 +29,8 @@ function coefficientList(fit: ArimaFit): ModelDescription['parameters'] {
   fit.ma.forEach((value, i) => list.push({ name: `ma${i + 1}`, value }));
   fit.sar.forEach((value, i) => list.push({ name: `sar${i + 1}`, value }));
   fit.sma.forEach((value, i) => list.push({ name: `sma${i + 1}`, value }));
-  if (fit.order.constant) list.push({ name: fit.order.d + fit.order.D === 0 ? 'mean' : 'drift', value: fit.mean });
+  if (fit.order.constant)
+    list.push({ name: fit.order.d + fit.order.D === 0 ? 'mean' : 'drift', value: fit.mean });
   list.push({ name: 'sigma^2', value: fit.sigma2 });
   return list;
 }
@@ -42,7 +49,10 @@ function meanModel(y: Float64Array, nonNegative: boolean): FittedModel {
   return {
     fitted: new Float64Array(y.length).fill(NaN),
     predict: (horizon) => new Float64Array(Math.max(0, horizon)).fill(level),
-    describe: () => ({ form: 'ARIMA(0,0,0) with non-zero mean', parameters: [{ name: 'mean', value: level }] }),
+    describe: () => ({
+      form: 'ARIMA(0,0,0) with non-zero mean',
+      parameters: [{ name: 'mean', value: level }],
+    }),
   };
 }
 

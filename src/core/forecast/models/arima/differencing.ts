@@ -55,7 +55,12 @@ export function kpssStatistic(x: Float64Array): number {
 export function ndiffs(x: Float64Array): number {
   let current = x;
   let d = 0;
-  while (d < MAX_D && current.length >= 4 && !isConstant(current) && kpssStatistic(current) > KPSS_CRITICAL_5) {
+  while (
+    d < MAX_D &&
+    current.length >= 4 &&
+    !isConstant(current) &&
+    kpssStatistic(current) > KPSS_CRITICAL_5
+  ) {
     current = difference(current, 1);
     d++;
   }

@@ -3,10 +3,32 @@ import { fitArima, forecastArima, type ArimaFit, type ArimaOrder } from './estim
 import { simulateArma11 } from './simulate';
 
 const none = new Float64Array(0);
-const order = (o: Partial<ArimaOrder>): ArimaOrder => ({ p: 0, d: 0, q: 0, P: 0, D: 0, Q: 0, m: 1, constant: false, ...o });
+const order = (o: Partial<ArimaOrder>): ArimaOrder => ({
+  p: 0,
+  d: 0,
+  q: 0,
+  P: 0,
+  D: 0,
+  Q: 0,
+  m: 1,
+  constant: false,
+  ...o,
+});
 
 function fixedFit(o: ArimaOrder, w: Float64Array, parts: Partial<ArimaFit>): ArimaFit {
-  return { order: o, ar: none, ma: none, sar: none, sma: none, mean: 0, sigma2: 1, aicc: 0, w, residuals: new Float64Array(w.length), ...parts };
+  return {
+    order: o,
+    ar: none,
+    ma: none,
+    sar: none,
+    sma: none,
+    mean: 0,
+    sigma2: 1,
+    aicc: 0,
+    w,
+    residuals: new Float64Array(w.length),
+    ...parts,
+  };
 }
 
 describe('ARIMA forecast recursion (hand-computed)', () => {
@@ -19,7 +41,10 @@ describe('ARIMA forecast recursion (hand-computed)', () => {
   it('ARIMA(0,1,1) adds θ times the last error once, then stays flat', () => {
     const y = Float64Array.of(10, 12, 11);
     const w = Float64Array.of(2, -1);
-    const fit = fixedFit(order({ d: 1, q: 1 }), w, { ma: Float64Array.of(0.4), residuals: Float64Array.of(2, -1.8) });
+    const fit = fixedFit(order({ d: 1, q: 1 }), w, {
+      ma: Float64Array.of(0.4),
+      residuals: Float64Array.of(2, -1.8),
+    });
     // 11 + 0.4·(−1.8) = 10.28, and flat after.
     const f = forecastArima(y, fit, 3);
     expect(f[0]).toBeCloseTo(10.28, 12);

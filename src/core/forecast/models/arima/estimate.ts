@@ -94,7 +94,13 @@ export function fitArima(y: Float64Array, order: ArimaOrder): ArimaFit | null {
 /** Residuals, σ² and AICc of fixed coefficients on a differenced series. */
 function filterArima(w: Float64Array, order: ArimaOrder, u: Unpacked): ArimaFit {
   const residuals = new Float64Array(w.length);
-  const packed = Float64Array.from([...u.ar, ...u.ma, ...u.sar, ...u.sma, ...(order.constant ? [u.mean] : [])]);
+  const packed = Float64Array.from([
+    ...u.ar,
+    ...u.ma,
+    ...u.sar,
+    ...u.sma,
+    ...(order.constant ? [u.mean] : []),
+  ]);
   createArmaResiduals(order, w.length)(packed, w, residuals);
   let sse = 0;
   for (let t = 0; t < residuals.length; t++) sse += (residuals[t] ?? 0) ** 2;
@@ -128,7 +134,8 @@ export function forecastArima(y: Float64Array, fit: ArimaFit, horizon: number): 
     let value = 0;
     for (let k = 1; k <= a.length; k++) if (t - k >= 0) value += (a[k - 1] ?? 0) * (x[t - k] ?? 0);
     // Future errors are 0; only past residuals enter.
-    for (let k = h + 1; k <= b.length; k++) if (t - k >= 0) value += (b[k - 1] ?? 0) * (residuals[t - k] ?? 0);
+    for (let k = h + 1; k <= b.length; k++)
+      if (t - k >= 0) value += (b[k - 1] ?? 0) * (residuals[t - k] ?? 0);
     x[t] = value;
   }
   const c = differencingPolynomial(order.d, order.D, order.m);

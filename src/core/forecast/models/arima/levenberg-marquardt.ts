@@ -23,7 +23,10 @@ const MAX_ITERATIONS = 60;
 const RELATIVE_TOLERANCE = 1e-8;
 
 /** Returns the minimising parameters and their sum of squares; `start` must be feasible. */
-export function levenbergMarquardt(problem: LeastSquaresProblem, start: Float64Array): { x: Float64Array; sse: number } {
+export function levenbergMarquardt(
+  problem: LeastSquaresProblem,
+  start: Float64Array,
+): { x: Float64Array; sse: number } {
   const k = start.length;
   const n = problem.size;
   let x = Float64Array.from(start);

@@ -54,7 +54,8 @@ export function isStationary(phi: Float64Array, margin = 0.01): boolean {
     const r = current[k - 1] ?? 0;
     if (!(Math.abs(r) < 1 - margin)) return false;
     const next: number[] = [];
-    for (let i = 0; i < k - 1; i++) next.push(((current[i] ?? 0) + r * (current[k - 2 - i] ?? 0)) / (1 - r * r));
+    for (let i = 0; i < k - 1; i++)
+      next.push(((current[i] ?? 0) + r * (current[k - 2 - i] ?? 0)) / (1 - r * r));
     current = next;
   }
   return true;
@@ -62,5 +63,8 @@ export function isStationary(phi: Float64Array, margin = 0.01): boolean {
 
 /** True when 1 + θ₁z + … + θ_q z^q has all roots outside the unit circle (an invertible MA). */
 export function isInvertible(theta: Float64Array, margin = 0.01): boolean {
-  return isStationary(theta.map((t) => -t), margin);
+  return isStationary(
+    theta.map((t) => -t),
+    margin,
+  );
 }

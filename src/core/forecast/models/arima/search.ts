@@ -74,10 +74,22 @@ export function autoArima(y: Float64Array, period: number, cancel?: CancelToken)
     improved = false;
     const current: ArimaOrder = (best as ArimaFit | null)?.order ?? { ...base, p: 0, q: 0, P: 0, Q: 0 };
     const steps: [number, number, number, number][] = [
-      [-1, 0, 0, 0], [1, 0, 0, 0], [0, -1, 0, 0], [0, 1, 0, 0],
-      [-1, -1, 0, 0], [1, 1, 0, 0], [-1, 1, 0, 0], [1, -1, 0, 0],
-      [0, 0, -1, 0], [0, 0, 1, 0], [0, 0, 0, -1], [0, 0, 0, 1],
-      [0, 0, -1, -1], [0, 0, 1, 1], [0, 0, -1, 1], [0, 0, 1, -1],
+      [-1, 0, 0, 0],
+      [1, 0, 0, 0],
+      [0, -1, 0, 0],
+      [0, 1, 0, 0],
+      [-1, -1, 0, 0],
+      [1, 1, 0, 0],
+      [-1, 1, 0, 0],
+      [1, -1, 0, 0],
+      [0, 0, -1, 0],
+      [0, 0, 1, 0],
+      [0, 0, 0, -1],
+      [0, 0, 0, 1],
+      [0, 0, -1, -1],
+      [0, 0, 1, 1],
+      [0, 0, -1, 1],
+      [0, 0, 1, -1],
     ];
     for (const [dp, dq, dP, dQ] of steps) {
       const next = { ...current, p: current.p + dp, q: current.q + dq, P: current.P + dP, Q: current.Q + dQ };

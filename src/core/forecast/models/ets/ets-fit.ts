@@ -167,17 +167,32 @@ export function fitEtsForm(
     return runRecursion(y, spec, params, state);
   };
 
-  const best = minimiseInBox(objective, Float64Array.from(x0), Float64Array.from(lower), Float64Array.from(upper), {
-    // Stop on the likelihood alone, as R's optim does: −2 log L within ~1e-6 relative is far finer
-    // than any AICc difference that decides between forms, and it halves the evaluations.
-    maxEvaluations: 100 * x0.length,
-    tolerance: 1e-6,
-    xTolerance: Infinity,
-  });
+  const best = minimiseInBox(
+    objective,
+    Float64Array.from(x0),
+    Float64Array.from(lower),
+    Float64Array.from(upper),
+    {
+      // Stop on the likelihood alone, as R's optim does: −2 log L within ~1e-6 relative is far finer
+      // than any AICc difference that decides between forms, and it halves the evaluations.
+      maxEvaluations: 100 * x0.length,
+      tolerance: 1e-6,
+      xTolerance: Infinity,
+    },
+  );
   if (!Number.isFinite(best.value)) return undefined;
 
   load(best.x);
-  return filterEtsForm(y, observed, form, spec, { ...params }, state.level, state.slope, Float64Array.from(start.season));
+  return filterEtsForm(
+    y,
+    observed,
+    form,
+    spec,
+    { ...params },
+    state.level,
+    state.slope,
+    Float64Array.from(start.season),
+  );
 }
 
 /** One pass of the recursion from fixed parameters and initial states: fitted values, final states, AICc. */
@@ -191,7 +206,11 @@ function filterEtsForm(
   initialSlope: number,
   initialSeason: Float64Array,
 ): EtsFit | undefined {
-  const state: EtsState = { level: initialLevel, slope: initialSlope, season: Float64Array.from(initialSeason) };
+  const state: EtsState = {
+    level: initialLevel,
+    slope: initialSlope,
+    season: Float64Array.from(initialSeason),
+  };
   const fitted = new Float64Array(y.length);
   const criterion = runRecursion(y, spec, params, state, fitted);
   if (!Number.isFinite(criterion)) return undefined;
@@ -199,7 +218,18 @@ function filterEtsForm(
   const minusTwoLogLik = criterion + observed * (Math.log((2 * Math.PI) / observed) + 1);
   const k = parameterCount(form, spec.period);
   const aicc = minusTwoLogLik + 2 * k + (2 * k * (k + 1)) / (observed - k - 1);
-  return { form, spec, params, initialLevel, initialSlope, initialSeason, finalState: state, fitted, minusTwoLogLik, aicc };
+  return {
+    form,
+    spec,
+    params,
+    initialLevel,
+    initialSlope,
+    initialSeason,
+    finalState: state,
+    fitted,
+    minusTwoLogLik,
+    aicc,
+  };
 }
 
 /**
@@ -208,5 +238,14 @@ function filterEtsForm(
  * non-positive forecast on the new periods.
  */
 export function refilterEts(fit: EtsFit, y: Float64Array, observed: number): EtsFit | undefined {
-  return filterEtsForm(y, observed, fit.form, fit.spec, fit.params, fit.initialLevel, fit.initialSlope, fit.initialSeason);
+  return filterEtsForm(
+    y,
+    observed,
+    fit.form,
+    fit.spec,
+    fit.params,
+    fit.initialLevel,
+    fit.initialSlope,
+    fit.initialSeason,
+  );
 }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { forecastFromState, runRecursion, SEASON_ADDITIVE, SEASON_NONE, TREND_ADDITIVE } from './ets-recursion';
+import {
+  forecastFromState,
+  runRecursion,
+  SEASON_ADDITIVE,
+  SEASON_NONE,
+  TREND_ADDITIVE,
+} from './ets-recursion';
 
 describe('runRecursion', () => {
   it("matches a hand computation of Holt's linear method, ETS(A,A,N)", () => {

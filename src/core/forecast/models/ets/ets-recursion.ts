@@ -131,7 +131,11 @@ export function forecastFromState(
     const phase = (n + h) % spec.period;
     const seasonal = state.season[phase] ?? 0;
     out[h] =
-      spec.season === SEASON_NONE ? base : spec.season === SEASON_MULTIPLICATIVE ? base * seasonal : base + seasonal;
+      spec.season === SEASON_NONE
+        ? base
+        : spec.season === SEASON_MULTIPLICATIVE
+          ? base * seasonal
+          : base + seasonal;
   }
   return out;
 }

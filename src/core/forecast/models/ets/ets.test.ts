@@ -70,7 +70,10 @@ describe('candidateForms', () => {
     expect(candidateForms(20, 20, 12, true).every((f) => f.season === 'N')).toBe(true);
   });
   it('picks a seasonal form for a clean seasonal series', () => {
-    const y = Float64Array.from({ length: 48 }, (_, t) => 100 + 20 * Math.sin((2 * Math.PI * t) / 12) + (t % 5));
+    const y = Float64Array.from(
+      { length: 48 },
+      (_, t) => 100 + 20 * Math.sin((2 * Math.PI * t) / 12) + (t % 5),
+    );
     expect(fitBestEts(y, 12)?.form.season).not.toBe('N');
   });
 });

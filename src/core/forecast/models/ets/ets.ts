@@ -2,7 +2,13 @@
  * ETS (exponential smoothing state-space models, Hyndman et al. 2008; R's `forecast::ets`):
  * every admissible form is fitted by maximum likelihood and the one with the smallest AICc is kept.
  */
-import { SEASON_LENGTH, type FittedModel, type Forecaster, type ModelDescription, type SeriesInput } from '../../types';
+import {
+  SEASON_LENGTH,
+  type FittedModel,
+  type Forecaster,
+  type ModelDescription,
+  type SeriesInput,
+} from '../../types';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../../series-prep';
 import { candidateForms, formName } from './ets-form';
 import { fitEtsForm, refilterEts, type EtsFit } from './ets-fit';
@@ -14,7 +20,11 @@ export interface EtsSelectOptions {
 }
 
 /** The AICc-best ETS fit of y, or undefined when the series is too short or flat for any form. */
-export function fitBestEts(y: Float64Array, period: number, options: EtsSelectOptions = {}): EtsFit | undefined {
+export function fitBestEts(
+  y: Float64Array,
+  period: number,
+  options: EtsSelectOptions = {},
+): EtsFit | undefined {
   const observed = countObserved(y);
   if (isConstant(y)) return undefined;
   const filled = fillMissingSeasonal(y, period);

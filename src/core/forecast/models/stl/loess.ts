@@ -49,7 +49,8 @@ export function loessPoint(
     for (let j = left; j <= right; j++) spread += (weights[j - left] ?? 0) * (j - centre) ** 2;
     if (Math.sqrt(spread) > 0.001 * (right - left)) {
       const slope = (at - centre) / spread;
-      for (let j = left; j <= right; j++) weights[j - left] = (weights[j - left] ?? 0) * (slope * (j - centre) + 1);
+      for (let j = left; j <= right; j++)
+        weights[j - left] = (weights[j - left] ?? 0) * (slope * (j - centre) + 1);
     }
   }
   let value = 0;

@@ -13,7 +13,10 @@ describe('stlForecaster', () => {
   });
 
   it('models a 52-week season that ETS alone refuses', () => {
-    const weekly = Array.from({ length: 140 }, (_, t) => 1000 + 300 * Math.max(0, Math.sin((2 * Math.PI * t) / 52)) + (t % 3));
+    const weekly = Array.from(
+      { length: 140 },
+      (_, t) => 1000 + 300 * Math.max(0, Math.sin((2 * Math.PI * t) / 52)) + (t % 3),
+    );
     const model = stlForecaster.fit(seriesOf(weekly, 'weekly'), { horizon: 8, seed: 1 });
     expect(model.describe().form).toMatch(/^STL \[52\]/);
     const forecast = model.predict(8);
@@ -25,8 +28,12 @@ describe('stlForecaster', () => {
     const theta = makeStlForecaster('theta').fit(seriesOf(withGaps, 'monthly'), options);
     expect(theta.describe().form).toBe('STL [12] + Theta');
     expect(theta.predict(12).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
-    expect([...stlForecaster.fit(seriesOf(new Array(40).fill(0), 'monthly'), options).predict(3)]).toEqual([0, 0, 0]);
-    expect([...stlForecaster.fit(seriesOf(new Array(40).fill(9), 'monthly'), options).predict(2)]).toEqual([9, 9]);
+    expect([...stlForecaster.fit(seriesOf(new Array(40).fill(0), 'monthly'), options).predict(3)]).toEqual([
+      0, 0, 0,
+    ]);
+    expect([...stlForecaster.fit(seriesOf(new Array(40).fill(9), 'monthly'), options).predict(2)]).toEqual([
+      9, 9,
+    ]);
   });
 
   it('keeps forecasts non-negative for sparse sales', () => {

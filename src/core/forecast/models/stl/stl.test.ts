@@ -26,7 +26,8 @@ describe('stl', () => {
       expect(seasonal[t]).toBeCloseTo(PATTERN[t % 5] ?? 0, 1);
       expect(trend[t]).toBeCloseTo(100 + 0.5 * t, 1);
     }
-    for (let t = 0; t < 60; t++) expect((seasonal[t] ?? 0) + (trend[t] ?? 0) + (remainder[t] ?? 0)).toBeCloseTo(y[t] ?? 0, 9);
+    for (let t = 0; t < 60; t++)
+      expect((seasonal[t] ?? 0) + (trend[t] ?? 0) + (remainder[t] ?? 0)).toBeCloseTo(y[t] ?? 0, 9);
   });
 
   it('with robustness, sends an outlier to the remainder instead of the seasonal', () => {

@@ -98,7 +98,13 @@ function smoothCycleSubseries(
 }
 
 /** Moving averages of lengths period, period, 3, then loess: the low-frequency part the seasonal must not keep. */
-function lowPassFilter(cycle: Float64Array, period: number, window: number, jump: number, out: Float64Array): void {
+function lowPassFilter(
+  cycle: Float64Array,
+  period: number,
+  window: number,
+  jump: number,
+  out: Float64Array,
+): void {
   const first = movingAverage(cycle, period);
   const second = movingAverage(first, period);
   const third = movingAverage(second, 3);
@@ -124,7 +130,8 @@ function robustnessWeights(y: Float64Array, seasonal: Float64Array, trend: Float
   for (let t = 0; t < n; t++) absolute[t] = Math.abs((y[t] ?? 0) - (seasonal[t] ?? 0) - (trend[t] ?? 0));
   const sorted = Float64Array.from(absolute).sort();
   const middle = Math.floor(n / 2);
-  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : 0.5 * ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0));
+  const median =
+    n % 2 === 1 ? (sorted[middle] ?? 0) : 0.5 * ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0));
   const h = 6 * median;
   const weights = new Float64Array(n);
   for (let t = 0; t < n; t++) {
