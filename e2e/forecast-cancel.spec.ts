@@ -1,13 +1,8 @@
 import { test, expect } from './fixtures';
+import { openForecastWithSample } from './steps';
 
 test('cancel stops a run at once and the page stays usable for the next one', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Forecast/ })
-    .click();
+  await openForecastWithSample(page);
 
   await page.getByTestId('train').click();
   const progress = page.getByTestId('training-progress');

@@ -1,15 +1,10 @@
 import { test, expect } from './fixtures';
+import { openForecastWithSample } from './steps';
 
 test('the page says when planned prices and promotions do not reach the end of the horizon', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Forecast/ })
-    .click();
+  await openForecastWithSample(page);
 
   // The synthetic sample plans 28 days of prices and promotions: enough for the default horizon.
   await expect(page.getByTestId('horizon')).toHaveValue('28');

@@ -1,14 +1,9 @@
 import { test, expect } from './fixtures';
+import { openForecastWithSample } from './steps';
 
 test('Auto forecasts the bundled sample: progress, leaderboard, chart and explanation', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('dataset-summary')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Forecast/ })
-    .click();
+  await openForecastWithSample(page);
 
   await expect(page.getByTestId('horizon')).toHaveValue('28');
   await expect(page.getByTestId('model-select')).toHaveValue('auto');

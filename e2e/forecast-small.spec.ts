@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectSummary, loadFixture } from './fixtures/files';
+import { openForecastStep } from './steps';
 
 // forecast-small.csv: daily sales of apple, -5 and pear from 2024-01-01 to 2024-05-19 (140 days),
 // and "tiny" with only 3 days of sales, which is too short to forecast.
@@ -11,10 +12,7 @@ async function openForecastWithFixture(page: Page): Promise<void> {
   await page.goto('/');
   await loadFixture(page, 'forecast-small.csv');
   await expectSummary(page, { series: 4 });
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Forecast/ })
-    .click();
+  await openForecastStep(page);
 }
 
 async function train(page: Page): Promise<void> {

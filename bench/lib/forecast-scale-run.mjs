@@ -2,6 +2,7 @@
 // time to done, main-thread long tasks (during the run and while the results settle after it),
 // peak renderer memory, and what the page says at the end (what Auto skipped, 80% coverage).
 import { importFile, openBrowserPage } from './browser-session.mjs';
+import { openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
 import { startMemorySampler } from './memory-sampler.mjs';
 
 /** After `done`, the page still draws the final results and the chart: watched this long. */
@@ -25,26 +26,13 @@ export async function watchForecastRun(url, input, timeoutMs) {
         throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
     }
     const series = Number(await page.getByTestId('summary-series').getAttribute('data-value'));
-    await page
-      .getByRole('navigation', { name: 'Steps' })
-      .getByRole('button', { name: /Forecast/ })
-      .click();
+    await openForecastStep(page);
     // Once a second: reading a renderer's /proc memory maps briefly takes its address-space lock,
     // so sampling a large page often could add to the very stalls this run measures.
     const memory = startMemorySampler(processRoot, cdp, 1000);
     const started = await page.evaluate(() => performance.now());
     await page.getByTestId('train').click();
-    const handle = await page.waitForFunction(
-      () => {
-        const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
-        return state === 'done' || state === 'failed' || state === 'cancelled'
-          ? { state, at: performance.now() }
-          : false;
-      },
-      undefined,
-      { polling: 500, timeout: timeoutMs },
-    );
-    const ended = /** @type {{ state: string, at: number }} */ (await handle.jsonValue());
+    const ended = await waitForRunEnd(page, 500, timeoutMs);
     await page
       .getByTestId('interval-coverage')
       .waitFor({ timeout: 60_000 })

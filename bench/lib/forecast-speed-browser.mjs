@@ -1,8 +1,8 @@
 // Times a forecast run through the app in headless Chromium: load a CSV through `file-input`, go to
 // the Forecast step, choose the model, press `train`, and wait for `training-progress` to be done.
 import { importFile, openBrowserPage } from './browser-session.mjs';
+import { openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
 
-const NAVIGATION = { name: 'Steps' };
 const BUDGET_LABEL = 'Time budget for slow models (minutes)';
 
 /**
@@ -18,10 +18,7 @@ export async function timeTrainingInApp(url, file, options) {
     const loaded = await importFile(page, file.path, file.rows, 300_000);
     if (loaded.outcome !== 'loaded')
       throw new Error(`the app did not load ${file.path}: ${loaded.outcome} ${loaded.message}`);
-    await page
-      .getByRole('navigation', NAVIGATION)
-      .getByRole('button', { name: /Forecast/ })
-      .click();
+    await openForecastStep(page);
     await page.getByTestId('model-select').selectOption(options.model);
     await page.getByLabel(BUDGET_LABEL).fill(String(options.budgetMinutes));
     const workers = await page.evaluate(() => navigator.hardwareConcurrency);
@@ -29,17 +26,7 @@ export async function timeTrainingInApp(url, file, options) {
     const started = await page.evaluate(() => performance.now());
     await page.getByTestId('train').click();
     // Timed on the page clock, up to the animation frame that sees the run end.
-    const handle = await page.waitForFunction(
-      () => {
-        const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
-        return state === 'done' || state === 'failed' || state === 'cancelled'
-          ? { state, at: performance.now() }
-          : false;
-      },
-      undefined,
-      { polling: 'raf', timeout: options.timeoutMs },
-    );
-    const ended = /** @type {{ state: string, at: number }} */ (await handle.jsonValue());
+    const ended = await waitForRunEnd(page, 'raf', options.timeoutMs);
     return {
       state: ended.state,
       seconds: (ended.at - started) / 1000,

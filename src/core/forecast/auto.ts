@@ -8,6 +8,7 @@
  */
 import { computeMetrics, RANKING_METRIC_LABEL, type RankingMetric } from '../metrics/forecast-metrics';
 import type { MaseScale } from '../metrics/mase-scale';
+import { concatWindows } from './concat-windows';
 import type { ModelId } from './types';
 
 export interface AutoCandidate {
@@ -43,16 +44,6 @@ export const BLEND_SIZE = 3;
  */
 export const COMBINATION_MARGIN = 0.1;
 
-function concat(windows: Float64Array[]): Float64Array {
-  const out = new Float64Array(windows.reduce((total, window) => total + window.length, 0));
-  let offset = 0;
-  for (const window of windows) {
-    out.set(window, offset);
-    offset += window.length;
-  }
-  return out;
-}
-
 /** Per-period median of several forecast windows (the blend Auto may choose); a member's NaN is left out. */
 export function medianBlend(members: Float64Array[][]): Float64Array[] {
   const first = members[0] ?? [];
@@ -75,7 +66,7 @@ function score(
   scale: MaseScale,
   metric: RankingMetric,
 ): number {
-  return computeMetrics(actual, concat(windows), [], 1, scale)[metric];
+  return computeMetrics(actual, concatWindows(windows), [], 1, scale)[metric];
 }
 
 const formatScore = (value: number): string => value.toFixed(2);
@@ -157,7 +148,7 @@ export function chooseAuto(
 ): AutoChoice | null {
   const first = candidates[0];
   if (first === undefined) return null;
-  const actual = concat(actualWindows);
+  const actual = concatWindows(actualWindows);
   const words: Wording = {
     metricName: RANKING_METRIC_LABEL[metric],
     basisWords: basis === 'validation' ? 'validation' : 'in-sample',

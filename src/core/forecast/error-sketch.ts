@@ -7,7 +7,10 @@
  * series' errors in one place.
  */
 import {
+  emptyCalibration,
   MIN_ERRORS_PER_STEP,
+  setSignedStep,
+  setSymmetricStep,
   type ConformalMode,
   type IntervalCalibration,
   type ScaledErrorWindows,
@@ -147,34 +150,21 @@ export function calibrateSketch(
   mode: ConformalMode = 'signed',
 ): IntervalCalibration {
   const horizon = sketch.horizon;
-  const calibration: IntervalCalibration = {
-    level,
-    mode,
-    p10: new Float64Array(horizon),
-    p50: new Float64Array(horizon),
-    p90: new Float64Array(horizon),
-    lower: new Float64Array(horizon),
-    upper: new Float64Array(horizon),
-    errorCount: 0,
-  };
+  const calibration = emptyCalibration(horizon, level, mode);
   for (let step = 0; step < horizon; step++) {
     calibration.errorCount += stepErrorCount(sketch, step);
     const { counts, total } = countsAround(sketch, step);
     if (mode === 'signed') {
-      calibration.p10[step] = histogramQuantile(counts, total, 0.1, binValue);
-      calibration.p50[step] = histogramQuantile(counts, total, 0.5, binValue);
-      calibration.p90[step] = histogramQuantile(counts, total, 0.9, binValue);
-      calibration.lower[step] = histogramQuantile(counts, total, (1 - level) / 2, binValue);
-      calibration.upper[step] = histogramQuantile(counts, total, (1 + level) / 2, binValue);
+      setSignedStep(calibration, step, (p) => histogramQuantile(counts, total, p, binValue));
     } else {
       const absolute = foldAbsolute(counts);
       const magnitude = (k: number): number => binValue(HALF + k);
-      const half80 = histogramQuantile(absolute, total, 0.8, magnitude);
-      const halfLevel = histogramQuantile(absolute, total, level, magnitude);
-      calibration.p10[step] = -half80;
-      calibration.p90[step] = half80;
-      calibration.lower[step] = -halfLevel;
-      calibration.upper[step] = halfLevel;
+      setSymmetricStep(
+        calibration,
+        step,
+        histogramQuantile(absolute, total, 0.8, magnitude),
+        histogramQuantile(absolute, total, level, magnitude),
+      );
     }
   }
   return calibration;

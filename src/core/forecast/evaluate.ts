@@ -8,6 +8,7 @@ import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metric
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
 import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
 import { autoPool } from './auto-candidates';
+import { concatWindows } from './concat-windows';
 import type {
   AutoEvaluation,
   EvaluatedForecast,
@@ -53,28 +54,18 @@ interface ModelState {
   earlierForecasts: Float64Array[];
 }
 
-function concat(windows: Float64Array[]): Float64Array {
-  const out = new Float64Array(windows.reduce((total, window) => total + window.length, 0));
-  let offset = 0;
-  for (const window of windows) {
-    out.set(window, offset);
-    offset += window.length;
-  }
-  return out;
-}
-
 const actualsAt = (context: SeriesContext, origins: number[]): Float64Array[] =>
   origins.map((origin) => context.y.subarray(origin, origin + context.horizon));
 
 function metricsOf(context: SeriesContext, forecasts: OriginForecast[]): ForecastMetrics | undefined {
   if (forecasts.length === 0) return undefined;
-  const actual = concat(
+  const actual = concatWindows(
     actualsAt(
       context,
       forecasts.map((forecast) => forecast.origin),
     ),
   );
-  const forecast = concat(forecasts.map((f) => f.values));
+  const forecast = concatWindows(forecasts.map((f) => f.values));
   return computeMetrics(actual, forecast, context.train, context.seasonLength, context.scale);
 }
 

@@ -130,14 +130,9 @@ function errorsAround(errors: StepErrors, step: number): Float64Array {
   return Float64Array.from(collected).sort();
 }
 
-/** Calibrates p10/p50/p90 and the central `level` interval per step from scaled errors. */
-export function calibrateIntervals(
-  errors: StepErrors,
-  level: number,
-  mode: ConformalMode = 'signed',
-): IntervalCalibration {
-  const horizon = errors.length;
-  const calibration: IntervalCalibration = {
+/** A calibration over `horizon` steps with every offset and the error count at 0, to fill step by step. */
+export function emptyCalibration(horizon: number, level: number, mode: ConformalMode): IntervalCalibration {
+  return {
     level,
     mode,
     p10: new Float64Array(horizon),
@@ -145,24 +140,60 @@ export function calibrateIntervals(
     p90: new Float64Array(horizon),
     lower: new Float64Array(horizon),
     upper: new Float64Array(horizon),
-    errorCount: errors.reduce((total, step) => total + step.length, 0),
+    errorCount: 0,
   };
+}
+
+/** Sets one step of a 'signed' calibration from the quantile function of that step's errors. */
+export function setSignedStep(
+  calibration: IntervalCalibration,
+  step: number,
+  quantile: (p: number) => number,
+): void {
+  calibration.p10[step] = quantile(0.1);
+  calibration.p50[step] = quantile(0.5);
+  calibration.p90[step] = quantile(0.9);
+  calibration.lower[step] = quantile((1 - calibration.level) / 2);
+  calibration.upper[step] = quantile((1 + calibration.level) / 2);
+}
+
+/**
+ * Sets one step of an 'absolute' calibration: bands symmetric around the forecast, from the 0.8 and
+ * `level` quantiles of |error|. p50 stays 0.
+ */
+export function setSymmetricStep(
+  calibration: IntervalCalibration,
+  step: number,
+  half80: number,
+  halfLevel: number,
+): void {
+  calibration.p10[step] = -half80;
+  calibration.p90[step] = half80;
+  calibration.lower[step] = -halfLevel;
+  calibration.upper[step] = halfLevel;
+}
+
+/** Calibrates p10/p50/p90 and the central `level` interval per step from scaled errors. */
+export function calibrateIntervals(
+  errors: StepErrors,
+  level: number,
+  mode: ConformalMode = 'signed',
+): IntervalCalibration {
+  const horizon = errors.length;
+  const calibration = emptyCalibration(horizon, level, mode);
+  calibration.errorCount = errors.reduce((total, step) => total + step.length, 0);
   for (let step = 0; step < horizon; step++) {
     const sorted = errorsAround(errors, step);
     if (mode === 'signed') {
-      calibration.p10[step] = conformalQuantile(sorted, 0.1);
-      calibration.p50[step] = conformalQuantile(sorted, 0.5);
-      calibration.p90[step] = conformalQuantile(sorted, 0.9);
-      calibration.lower[step] = conformalQuantile(sorted, (1 - level) / 2);
-      calibration.upper[step] = conformalQuantile(sorted, (1 + level) / 2);
+      setSignedStep(calibration, step, (p) => conformalQuantile(sorted, p));
     } else {
       const absolute = sorted.map(Math.abs).sort();
-      const half80 = conformalQuantile(absolute, 0.8);
-      const halfLevel = conformalQuantile(absolute, level);
-      calibration.p10[step] = -half80;
-      calibration.p90[step] = half80;
-      calibration.lower[step] = -halfLevel;
-      calibration.upper[step] = halfLevel;
+      setSymmetricStep(
+        calibration,
+        step,
+        conformalQuantile(absolute, 0.8),
+        conformalQuantile(absolute, level),
+      );
     }
   }
   return calibration;

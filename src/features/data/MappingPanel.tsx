@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { CleaningSettings, ColumnMapping, DateReading, Layout } from '../../core/dataset/types';
+import { ChoiceSelect } from './ChoiceSelect';
 import { CleaningSettingsForm } from './CleaningSettingsForm';
+import { ColumnSelect } from './ColumnSelect';
 import { CovariatePicker } from './CovariatePicker';
 import { PreviewTable } from './PreviewTable';
 import { remap } from './import-controller';
@@ -25,8 +27,6 @@ const DATE_READINGS: { value: DateReading; label: string }[] = [
   { value: 'excel-serial', label: 'Excel day number (45382)' },
 ];
 
-const NONE = '';
-
 interface Props {
   loaded: LoadedData;
   busy: boolean;
@@ -47,8 +47,6 @@ export function MappingPanel({ loaded, busy }: Props) {
     remap(nextMapping, nextSettings);
   }
 
-  const optional = (value: string) => (value === NONE ? null : value);
-
   return (
     <section className="panel mapping" aria-labelledby="mapping-title" aria-busy={busy}>
       <header className="panel__header">
@@ -63,65 +61,34 @@ export function MappingPanel({ loaded, busy }: Props) {
       <PreviewTable header={columns} rows={loaded.preview} />
 
       <div className="form-grid">
-        <label className="field">
-          <span className="field__label">Layout</span>
-          <select
-            value={mapping.layout}
-            onChange={(event) => apply({ ...mapping, layout: event.target.value as Layout })}
-          >
-            {LAYOUTS.map((layout) => (
-              <option key={layout.value} value={layout.value}>
-                {layout.label}
-              </option>
-            ))}
-          </select>
-        </label>
-
-        <label className="field">
-          <span className="field__label">Date column</span>
-          <select
-            data-testid="map-date"
-            value={mapping.date ?? NONE}
-            onChange={(event) => apply(assignRole(mapping, 'date', optional(event.target.value)))}
-          >
-            <option value={NONE}>(none: dates are column names)</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
-
-        <label className="field">
-          <span className="field__label">Dates are written as</span>
-          <select
-            value={mapping.dateReading}
-            onChange={(event) => apply({ ...mapping, dateReading: event.target.value as DateReading })}
-          >
-            {DATE_READINGS.map((reading) => (
-              <option key={reading.value} value={reading.value}>
-                {reading.label}
-              </option>
-            ))}
-          </select>
-        </label>
-
-        <label className="field">
-          <span className="field__label">Sales column</span>
-          <select
-            data-testid="map-target"
-            value={mapping.target ?? NONE}
-            onChange={(event) => apply(assignRole(mapping, 'target', optional(event.target.value)))}
-          >
-            <option value={NONE}>(none: wide layout)</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Layout"
+          value={mapping.layout}
+          choices={LAYOUTS}
+          onChange={(layout) => apply({ ...mapping, layout })}
+        />
+        <ColumnSelect
+          label="Date column"
+          testId="map-date"
+          value={mapping.date}
+          columns={columns}
+          noneLabel="(none: dates are column names)"
+          onChange={(column) => apply(assignRole(mapping, 'date', column))}
+        />
+        <ChoiceSelect
+          label="Dates are written as"
+          value={mapping.dateReading}
+          choices={DATE_READINGS}
+          onChange={(dateReading) => apply({ ...mapping, dateReading })}
+        />
+        <ColumnSelect
+          label="Sales column"
+          testId="map-target"
+          value={mapping.target}
+          columns={columns}
+          noneLabel="(none: wide layout)"
+          onChange={(column) => apply(assignRole(mapping, 'target', column))}
+        />
 
         <label className="field field--tall">
           <span className="field__label">Series key columns</span>
@@ -148,35 +115,20 @@ export function MappingPanel({ loaded, busy }: Props) {
           <span className="field__help">Ctrl/⌘-click to pick several; none means one series.</span>
         </label>
 
-        <label className="field">
-          <span className="field__label">Open/closed flag (0 = cannot sell)</span>
-          <select
-            value={mapping.availability ?? NONE}
-            onChange={(event) => apply(assignRole(mapping, 'availability', optional(event.target.value)))}
-          >
-            <option value={NONE}>(none)</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
-
-        <label className="field">
-          <span className="field__label">Price (empty = not listed)</span>
-          <select
-            value={mapping.price ?? NONE}
-            onChange={(event) => apply(assignRole(mapping, 'price', optional(event.target.value)))}
-          >
-            <option value={NONE}>(none)</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ColumnSelect
+          label="Open/closed flag (0 = cannot sell)"
+          value={mapping.availability}
+          columns={columns}
+          noneLabel="(none)"
+          onChange={(column) => apply(assignRole(mapping, 'availability', column))}
+        />
+        <ColumnSelect
+          label="Price (empty = not listed)"
+          value={mapping.price}
+          columns={columns}
+          noneLabel="(none)"
+          onChange={(column) => apply(assignRole(mapping, 'price', column))}
+        />
       </div>
 
       <CovariatePicker header={columns} mapping={mapping} onChange={(next) => apply(next)} />

@@ -7,28 +7,39 @@ interface Props {
   forecastCount: number;
 }
 
+const EXPORTS = [
+  {
+    testId: 'export-forecasts',
+    className: 'button button--primary',
+    fileName: 'forecasts.csv',
+    label: 'Download forecasts (CSV)',
+    toCsv: forecastsCsv,
+  },
+  {
+    testId: 'export-metrics',
+    className: 'button',
+    fileName: 'metrics.csv',
+    label: 'Download metrics (CSV)',
+    toCsv: metricsCsv,
+  },
+] as const;
+
 export function ExportButtons({ run, forecastCount }: Props) {
   const ready = run.status !== 'running' && forecastCount > 0;
   return (
     <div className="export-buttons">
-      <button
-        type="button"
-        className="button button--primary"
-        data-testid="export-forecasts"
-        disabled={!ready}
-        onClick={() => downloadText('forecasts.csv', forecastsCsv(run.results, run.dataset.seriesIds))}
-      >
-        Download forecasts (CSV)
-      </button>
-      <button
-        type="button"
-        className="button"
-        data-testid="export-metrics"
-        disabled={!ready}
-        onClick={() => downloadText('metrics.csv', metricsCsv(run.results, run.dataset.seriesIds))}
-      >
-        Download metrics (CSV)
-      </button>
+      {EXPORTS.map((entry) => (
+        <button
+          key={entry.testId}
+          type="button"
+          className={entry.className}
+          data-testid={entry.testId}
+          disabled={!ready}
+          onClick={() => downloadText(entry.fileName, entry.toCsv(run.results, run.dataset.seriesIds))}
+        >
+          {entry.label}
+        </button>
+      ))}
     </div>
   );
 }

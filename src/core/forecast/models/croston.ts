@@ -46,16 +46,20 @@ function firstDemand(y: Float64Array): { index: number; observedUpTo: number; sh
   return { index, observedUpTo, share: observed === 0 ? 0 : demands / observed };
 }
 
+/** A series without demand forecasts 0, and its fitted values are 0 wherever it was observed. */
+function noDemandState(y: Float64Array): IntermittentState {
+  return {
+    forecast: 0,
+    fitted: y.map((v) => (Number.isNaN(v) ? NaN : 0)),
+    size: 0,
+    rate: 0,
+  };
+}
+
 export function runCroston(y: Float64Array, alpha: number, biasFactor: number): IntermittentState {
   const fitted = new Float64Array(y.length).fill(NaN);
   const start = firstDemand(y);
-  if (start.index < 0)
-    return {
-      forecast: 0,
-      fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)),
-      size: 0,
-      rate: 0,
-    };
+  if (start.index < 0) return noDemandState(y);
   let size = y[start.index] ?? 0;
   let interval = start.observedUpTo;
   let sinceDemand = 0;
@@ -76,13 +80,7 @@ export function runCroston(y: Float64Array, alpha: number, biasFactor: number): 
 export function runTsb(y: Float64Array, alpha: number, beta: number): IntermittentState {
   const fitted = new Float64Array(y.length).fill(NaN);
   const start = firstDemand(y);
-  if (start.index < 0)
-    return {
-      forecast: 0,
-      fitted: fitted.map((_, t) => (Number.isNaN(y[t] ?? NaN) ? NaN : 0)),
-      size: 0,
-      rate: 0,
-    };
+  if (start.index < 0) return noDemandState(y);
   let size = y[start.index] ?? 0;
   let probability = start.share;
   for (let t = start.index + 1; t < y.length; t++) {

@@ -1,0 +1,34 @@
+// Steps of a forecast run in the app that the browser benchmarks share.
+
+/**
+ * Switches to the Forecast step from the step navigation.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function openForecastStep(page) {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /Forecast/ })
+    .click();
+}
+
+/**
+ * Waits until `training-progress` says the run ended (done, failed or cancelled), and returns that
+ * state with the page-clock time of the check that saw it.
+ * @param {import('@playwright/test').Page} page
+ * @param {number | 'raf'} polling every so many ms, or every animation frame for timings
+ * @param {number} timeoutMs
+ * @returns {Promise<{ state: string, at: number }>}
+ */
+export async function waitForRunEnd(page, polling, timeoutMs) {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.querySelector('[data-testid=training-progress]')?.getAttribute('data-state');
+      return state === 'done' || state === 'failed' || state === 'cancelled'
+        ? { state, at: performance.now() }
+        : false;
+    },
+    undefined,
+    { polling, timeout: timeoutMs },
+  );
+  return /** @type {{ state: string, at: number }} */ (await handle.jsonValue());
+}
