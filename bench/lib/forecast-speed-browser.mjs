@@ -30,7 +30,7 @@ export async function timeTrainingInApp(url, file, options) {
     return {
       state: ended.state,
       seconds: (ended.at - started) / 1000,
-      progressText: ((await progress.textContent()) ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+      progressText: (await progress.innerText()).replace(/\s+/g, ' ').trim().slice(0, 300),
       workers,
     };
   } finally {
