@@ -106,9 +106,18 @@ export function deriveDataset(
 
 function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
   if (mapping.layout !== 'long') return pivotToLong(table, mapping);
-  if (mapping.date === null) throw new DataError('no-date-column', 'Choose the column that holds the dates.');
-  if (mapping.target === null)
-    throw new DataError('no-target-column', 'Choose the column that holds the sales.');
+  if (mapping.date === null) {
+    throw new DataError(
+      'no-date-column',
+      `No column reads as dates (columns: ${table.header.join(', ')}). A sales file needs one column of dates, such as 2024-03-05, 05/03/2024 or 2024-W10; choose it in the mapping if it is there.`,
+    );
+  }
+  if (mapping.target === null) {
+    throw new DataError(
+      'no-target-column',
+      `No column reads as sales numbers (columns: ${table.header.join(', ')}). Choose the column that holds the sales in the mapping.`,
+    );
+  }
   return extractLongRows(table, mapping, mapping.date, mapping.target);
 }
 

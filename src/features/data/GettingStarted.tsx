@@ -8,8 +8,8 @@ const STEPS = [
     text: 'See rows, series, dates and every cleaning step with its count. Correct the column roles if a guess is wrong; the choice is remembered for files like it.',
   },
   {
-    title: 'Forecast and plan stock',
-    text: 'Compare classical and neural models on held-out data, then turn the forecast into reorder points and orders.',
+    title: 'Forecast every product',
+    text: 'Each series gets the method that forecast best on sales it had not seen, a range it should fall in, and a CSV to take away.',
   },
 ];
 

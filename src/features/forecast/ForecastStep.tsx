@@ -56,7 +56,7 @@ const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: Pan
             <p>
               {summary.forecast} of {results.seriesCount} series forecast {run.settings.horizon} periods ahead
               {run.settings.model === 'auto'
-                ? ', each by the model that did best on its validation part'
+                ? ', each by the method that did best on sales it had not seen'
                 : ''}
               .
             </p>
@@ -105,8 +105,9 @@ export function ForecastStep() {
           <h1 id="forecast-title">Forecast</h1>
           <p>
             Shelfcast tries several forecasting methods on each of your {dataset.seriesIds.length} series,
-            checks each one on recent sales it did not see, and keeps the one that was most accurate. The
-            shaded band shows the range sales should fall in 8 times out of 10.
+            checks each one on recent sales it did not see, and keeps what was most accurate: a combination of
+            the strong methods, or a single one that clearly did better. The shaded band shows the range sales
+            should fall in 8 times out of 10.
           </p>
         </div>
         <button

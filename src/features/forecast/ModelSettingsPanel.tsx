@@ -72,7 +72,8 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
             ))}
           </select>
           <span className="field__hint">
-            Auto tries every model on each product and keeps the one that did best.
+            Auto tries every model on each product and keeps a combination of the strong ones, or a single
+            model that clearly did better.
           </span>
         </label>
         <label className="field">
