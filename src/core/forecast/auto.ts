@@ -47,8 +47,8 @@ export const COMBINATION_MARGIN = 0.1;
 /** Per-period median of several forecast windows (the blend Auto may choose); a member's NaN is left out. */
 export function medianBlend(members: Float64Array[][]): Float64Array[] {
   const first = members[0] ?? [];
-  return first.map((window, w) =>
-    window.map((_, step) => {
+  return first.map((firstWindow, w) =>
+    firstWindow.map((_, step) => {
       const values = members
         .map((member) => member[w]?.[step] ?? NaN)
         .filter((value) => !Number.isNaN(value));
