@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fitArima, forecastArima, type ArimaFit, type ArimaOrder } from './estimate';
+import { fitArima, forecastArima, refilterArima, type ArimaFit, type ArimaOrder } from './estimate';
 import { simulateArma11 } from './simulate';
 
 const none = new Float64Array(0);
@@ -18,6 +18,7 @@ const order = (o: Partial<ArimaOrder>): ArimaOrder => ({
 function fixedFit(o: ArimaOrder, w: Float64Array, parts: Partial<ArimaFit>): ArimaFit {
   return {
     order: o,
+    method: 'css',
     ar: none,
     ma: none,
     sar: none,
@@ -91,5 +92,25 @@ describe('conditional sum of squares estimation', () => {
 
   it('refuses an order the data cannot support', () => {
     expect(fitArima(Float64Array.of(1, 2, 3, 4, 5), order({ p: 2, q: 2, constant: true }))).toBeNull();
+  });
+});
+
+describe('ARIMA exact maximum likelihood refinement', () => {
+  it('recovers an ARMA(1,1) and reports a likelihood at least as high as at the CSS estimate', () => {
+    const y = simulateArma11(5, 300, 0.5, 0.4);
+    const css = fitArima(y, order({ p: 1, q: 1 }), 'css');
+    const exact = fitArima(y, order({ p: 1, q: 1 }), 'exact');
+    expect(exact?.method).toBe('exact');
+    expect(exact?.ar[0]).toBeCloseTo(0.5, 1);
+    expect(exact?.ma[0]).toBeCloseTo(0.4, 1);
+    // Same parameter count, so AICc orders as −2·log-likelihood: the CSS point rescored exactly
+    // (refitting with the exact method keeps it unless Nelder–Mead finds better) cannot beat it.
+    const cssRescored = css && refilterArima(y, { ...css, method: 'exact' });
+    expect(exact?.aicc).toBeLessThanOrEqual(cssRescored?.aicc ?? -Infinity);
+  });
+
+  it('stays with CSS for weekly seasonality (m = 52), where the state would be too large', () => {
+    const y = simulateArma11(8, 200, 0.6, 0);
+    expect(fitArima(y, order({ p: 1, m: 52 }), 'exact')?.method).toBe('css');
   });
 });

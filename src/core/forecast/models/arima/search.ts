@@ -2,7 +2,8 @@
  * Automatic order selection after Hyndman & Khandakar (2008), the stepwise algorithm of R's
  * `auto.arima`: fix d and D by tests, fit four start models, then repeatedly try the neighbours
  * of the best one (p, q, P, Q one up or down, p and q together, P and Q together, the constant on
- * or off) and move to any that lowers AICc, until none does.
+ * or off) and move to any that lowers AICc, until none does. Candidates are fitted by CSS; the
+ * winner is refitted by exact likelihood.
  */
 import type { CancelToken } from '../../types';
 import { difference, ndiffs, nsdiffs } from './differencing';
@@ -53,7 +54,7 @@ export function autoArima(y: Float64Array, period: number, cancel?: CancelToken)
   let best: ArimaFit | null = null;
   const consider = (order: ArimaOrder): boolean => {
     if (!admissible(order) || tried.has(key(order)) || tried.size >= MAX_MODELS) return false;
-    const fit = fitArima(y, order);
+    const fit = fitArima(y, order, 'css');
     tried.set(key(order), fit);
     if (fit && (best === null || fit.aicc < best.aicc - 1e-9)) {
       best = fit;
@@ -100,5 +101,9 @@ export function autoArima(y: Float64Array, period: number, cancel?: CancelToken)
     }
     if (!improved && allowConstant && consider({ ...current, constant: !current.constant })) improved = true;
   }
-  return best;
+  // Orders are compared by CSS, as R's auto.arima does with its "approximation" (on by default
+  // beyond 150 observations); exact likelihood on every candidate would cost too much per series.
+  // The chosen order is then refitted by exact maximum likelihood, as R does.
+  const chosen = best as ArimaFit | null;
+  return chosen === null ? null : (fitArima(y, chosen.order, 'exact') ?? chosen);
 }
