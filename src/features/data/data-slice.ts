@@ -3,17 +3,10 @@
  * shows about it), the import in progress, and the messages about the last load.
  */
 import type { StateCreator } from 'zustand';
-import type {
-  CleaningSettings,
-  ColumnMapping,
-  DataIssue,
-  Dataset,
-  DatasetSummary,
-  DateInference,
-} from '../../core/dataset/types';
-import type { SeriesStats, TotalHistory } from '../../workers/protocol';
+import type { DerivedMessage } from '../../workers/protocol';
 
-export interface LoadedData {
+/** A loaded file: what the worker derived from it, plus what the Data screen keeps about the file. */
+export interface LoadedData extends Omit<DerivedMessage, 'type'> {
   /** The file itself, kept so another .xlsx sheet can be read from it. */
   file: File;
   header: string[];
@@ -21,14 +14,6 @@ export interface LoadedData {
   preview: string[][];
   sheets: string[] | null;
   sheet: string | null;
-  dataset: Dataset;
-  summary: DatasetSummary;
-  issues: DataIssue[];
-  mapping: ColumnMapping;
-  settings: CleaningSettings;
-  stats: SeriesStats;
-  total: TotalHistory;
-  dateInference: DateInference | null;
 }
 
 export interface ImportProgress {
