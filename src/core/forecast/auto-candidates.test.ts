@@ -23,10 +23,10 @@ describe('autoPool', () => {
     expect(autoPool(positiveWalk, 7).excluded.size).toBe(0);
   });
 
-  it('rules out naive for intermittent demand and starts from the intermittent methods with seasonal naive', () => {
+  it('rules out naive for intermittent demand and starts from SBA, seasonal naive and AR-X', () => {
     const pool = autoPool(sparse, 7);
     expect(pool.excluded.has('naive')).toBe(true);
-    expect(pool.combination).toEqual(['sba', 'tsb', 'snaive']);
+    expect(pool.combination).toEqual(['sba', 'snaive', 'arx']);
     expect(pool.combination).toBe(INTERMITTENT_COMBINATION_MEMBERS);
   });
 

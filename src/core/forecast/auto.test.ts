@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chooseAuto, COMBINATION_MARGIN, medianBlend, type AutoCandidate } from './auto';
+import { chooseAuto, COMBINATION_MARGIN, CONSISTENCY_SHARE, medianBlend, type AutoCandidate } from './auto';
 
 const scale = { value: 2, basis: 'seasonal' as const };
 const actual = [Float64Array.from([10, 10, 10, 10])];
@@ -126,6 +126,47 @@ describe('chooseAuto with a default combination', () => {
     const choice = choose(10.2);
     expect(choice).toMatchObject({ kind: 'single', model: 'auto(naive)' });
     expect(choice?.score).toBeCloseTo(0.1, 10);
+  });
+
+  describe('over several windows', () => {
+    // Five windows of two periods, actuals 10. The combination (Theta and ARIMA agree) misses by 5 in
+    // the first window and by 1 in the others: MASE (5 + 4) / 5 / 2 = 0.9.
+    const windows = (errors: number[]) => errors.map((error) => Float64Array.from([10 + error, 10 + error]));
+    const actuals = windows([0, 0, 0, 0, 0]);
+    const member = (id: AutoCandidate['id'], label: string) => ({
+      id,
+      label,
+      windows: windows([5, 1, 1, 1, 1]),
+    });
+    const chooseOver = (naiveErrors: number[]) =>
+      chooseAuto(
+        [
+          { id: 'naive', label: 'Naive', windows: windows(naiveErrors) },
+          member('theta', 'Theta'),
+          member('arima', 'ARIMA'),
+        ],
+        actuals,
+        scale,
+        'mase',
+        'validation',
+        combination,
+      );
+
+    it('keeps the combination when a model is far lower overall only thanks to one window', () => {
+      // Naive: 0.48, half the combination's score, but worse on four windows of five.
+      const choice = chooseOver([0, 1.2, 1.2, 1.2, 1.2]);
+      expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
+      expect(choice?.reason).toContain('and lower on at least 80 % of the 5 windows');
+    });
+
+    it('leaves the combination for a model that is lower on four windows of five and says so', () => {
+      expect(CONSISTENCY_SHARE).toBe(0.8);
+      const choice = chooseOver([0, 0.9, 0.9, 0.9, 1.5]);
+      expect(choice).toMatchObject({ kind: 'single', model: 'auto(naive)' });
+      expect(choice?.reason).toBe(
+        "Naive: lowest validation MASE (0.42), beating the combination's 0.90 by at least 10 % and lower on 4 of 5 windows",
+      );
+    });
   });
 
   it('ignores a combination with fewer than two scored members', () => {
