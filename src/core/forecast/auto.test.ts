@@ -169,6 +169,20 @@ describe('chooseAuto with a default combination', () => {
     });
   });
 
+  it('keeps the in-sample note last when a model beats the combination on the in-sample fit', () => {
+    const choice = chooseAuto(
+      [candidate('naive', 'Naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
+      actual,
+      scale,
+      'mase',
+      'in-sample',
+      combination,
+    );
+    expect(choice?.reason).toBe(
+      "Naive: lowest in-sample MASE (0.10), beating the combination's 0.13 by at least 10 %; the series is too short to hold out a validation part",
+    );
+  });
+
   it('ignores a combination with fewer than two scored members', () => {
     expect(choose(10.24, ['theta', 'stl'])).toMatchObject({ kind: 'single', model: 'auto(naive)' });
   });

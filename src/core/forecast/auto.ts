@@ -182,17 +182,19 @@ function overCombination(
   actualWindows: Float64Array[],
   scale: MaseScale,
   metric: RankingMetric,
+  shortNote: string,
 ): AutoChoice | null {
   const { choice } = challenger;
   if (!(choice.score < combined.choice.score * (1 - COMBINATION_MARGIN))) return null;
   const { won, scored } = windowsWon(challenger.windows, combined.windows, actualWindows, scale, metric);
   if (scored === 0 || won < CONSISTENCY_SHARE * scored) return null;
   const windows = scored > 1 ? ` and lower on ${won} of ${scored} windows` : '';
-  const base = choice.reason.replace(/; the series is too short.*$/, '');
-  const note = choice.reason.slice(base.length);
+  // The reason gains a clause before its closing note (the in-sample remark, when there is one).
+  const base = choice.reason.slice(0, choice.reason.length - shortNote.length);
+  const margin = `${Math.round(COMBINATION_MARGIN * 100)} %`;
   return {
     ...choice,
-    reason: `${base}, beating the combination's ${formatScore(combined.choice.score)} by at least ${Math.round(COMBINATION_MARGIN * 100)} %${windows}${note}`,
+    reason: `${base}, beating the combination's ${formatScore(combined.choice.score)} by at least ${margin}${windows}${shortNote}`,
   };
 }
 
@@ -200,7 +202,7 @@ function overCombination(
  * Chooses among `candidates` (in preference order: ties keep the earlier one) by `metric` on
  * `actualWindows`. With `combination` model ids, the median of those of them that could be scored
  * is the default, replaced only by a choice that beats it clearly and consistently (see
- * beatsCombination). Returns null when there is no candidate.
+ * overCombination). Returns null when there is no candidate.
  */
 export function chooseAuto(
   candidates: AutoCandidate[],
@@ -267,5 +269,7 @@ export function chooseAuto(
     windowCount: actualWindows.length,
   });
   if (combined === null) return challenger.choice;
-  return overCombination(challenger, combined, actualWindows, scale, metric) ?? combined.choice;
+  return (
+    overCombination(challenger, combined, actualWindows, scale, metric, words.shortNote) ?? combined.choice
+  );
 }
