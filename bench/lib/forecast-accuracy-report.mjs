@@ -2,8 +2,16 @@
 // as a ratio to R's best single method) and the notes on how it was measured.
 import { markdownTable } from '../../scripts/lib/markdown-sections.mjs';
 
+/**
+ * @typedef {import('./forecast-accuracy.mjs').SummaryLine} SummaryLine
+ * @typedef {import('./forecast-accuracy.mjs').MethodLine} MethodLine
+ */
+
+/** @param {number} value @param {number} digits */
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+/** @param {number} share */
 const percent = (share) => (Number.isFinite(share) ? `${(100 * share).toFixed(1)} %` : 'n/a');
+/** @param {boolean} ok */
 const yesNo = (ok) => (ok ? '**yes**' : '**no**');
 
 /** The R calls, exactly as bench/r/forecast-accuracy.R makes them (y = ts of the training history). */
@@ -16,18 +24,29 @@ export const R_CALLS = {
   stlf: 'stlf(y, h = h, level = 80)',
 };
 
-/** R's method with the lowest mean MASE. */
+/**
+ * R's method with the lowest mean MASE.
+ * @param {Map<string, MethodLine>} r
+ * @returns {{ method: string, line: MethodLine }}
+ */
 function bestR(r) {
+  /** @type {{ method: string, line: MethodLine } | null} */
   let best = null;
   for (const [method, line] of r) if (best === null || line.mase < best.line.mase) best = { method, line };
-  return best;
+  // Never null: r has a line for each of rMethodsFor's methods, at least five.
+  return /** @type {{ method: string, line: MethodLine }} */ (best);
 }
 
-/** @param {any} result what benchmarkDataset returned */
+/**
+ * @param {import('./forecast-accuracy.mjs').DatasetResult} result what benchmarkDataset returned
+ * @returns {{ markdown: string, summary: string[] }}
+ */
 export function datasetSection(result) {
   const { spec, r, ours, auto } = result;
   const best = bestR(r);
+  /** @param {SummaryLine} line */
   const ratio = (line) => fixed(line.mase / best.line.mase, 3);
+  /** One table row: Auto's line has no failures. @param {string} name @param {SummaryLine & { failures?: number }} line */
   const row = (name, line) => [
     name,
     String(line.series),

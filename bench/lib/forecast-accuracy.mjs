@@ -7,7 +7,43 @@ import { runCore } from './forecast-core-run.mjs';
 import { loadDataset } from './forecast-datasets.mjs';
 import { R_SCRIPT_DIR, readForecasts, runRscript, writeHistories } from './forecast-r.mjs';
 
-/** R methods per frequency: stlf only where there is a season worth decomposing beyond ets' reach. */
+/**
+ * @typedef {import('./forecast-datasets.mjs').Frequency} Frequency
+ * @typedef {import('./forecast-datasets.mjs').SeriesInput} SeriesInput
+ * @typedef {import('./forecast-core-run.mjs').ForecastMetrics} ForecastMetrics
+ * @typedef {import('./forecast-core-run.mjs').CoreSeriesResult} CoreSeriesResult
+ * @typedef {import('./forecast-r.mjs').RForecast} RForecast
+ */
+
+/**
+ * One forecast over a data set's series: mean MASE and sMAPE over series, pooled WAPE, mean 80%
+ * coverage over series (NaN when no series had an interval).
+ * @typedef {{ series: number, mase: number, smape: number, wape: number, coverage: number }} SummaryLine
+ * @typedef {SummaryLine & { failures: number }} MethodLine a summary line and the series the method failed on
+ */
+
+/**
+ * What benchmarkDataset measured on one data set.
+ * @typedef {object} DatasetResult
+ * @property {import('./forecast-datasets.mjs').DatasetSpec} spec
+ * @property {Frequency} frequency
+ * @property {number} seasonLength
+ * @property {number} seriesCount
+ * @property {number} scored series with a last-horizon test window
+ * @property {string[]} skipped why each other series was left out
+ * @property {string[]} extraIds core models that the app's list lacks
+ * @property {Map<string, MethodLine>} ours our models, by id
+ * @property {SummaryLine} auto
+ * @property {Map<string, MethodLine>} r R's methods, by name
+ * @property {Map<string, number>} choices how often Auto chose each export model
+ * @property {number} coreSeconds
+ * @property {number} rSeconds R's wall time (the cached run's when R's forecasts were cached)
+ */
+
+/**
+ * R methods per frequency: stlf only where there is a season worth decomposing beyond ets' reach.
+ * @param {Frequency} frequency
+ */
 export function rMethodsFor(frequency) {
   const methods = ['ets', 'arima', 'theta', 'snaive', 'croston'];
   return frequency === 'daily' || frequency === 'weekly' ? [...methods, 'stlf'] : methods;
@@ -19,6 +55,9 @@ const R_CORES = 2;
  * R's forecasts only change when what R is given changes: the training histories (which fix the data
  * file, the cleaning, the split and the horizon), the script, and its arguments. They are cached in
  * bench/.out/ under a hash of all three, so re-running the suite only re-runs our side (R takes ~25 min).
+ * @param {string} historiesFile
+ * @param {string} script
+ * @param {string[]} args
  */
 function rCacheKey(historiesFile, script, args) {
   const hash = createHash('sha256');
@@ -27,7 +66,15 @@ function rCacheKey(historiesFile, script, args) {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Runs R unless its forecasts for these inputs are cached; resolves with R's wall time (the cached run's). */
+/**
+ * Runs R unless its forecasts for these inputs are cached; resolves with R's wall time (the cached run's).
+ * @param {string} script
+ * @param {string} historiesFile
+ * @param {string[]} args
+ * @param {string} forecastsFile
+ * @param {(message: string) => void} log
+ * @returns {Promise<number>}
+ */
 async function cachedRscript(script, historiesFile, args, forecastsFile, log) {
   const timeFile = `${forecastsFile}.seconds`;
   if (existsSync(forecastsFile) && existsSync(timeFile)) {
@@ -44,7 +91,8 @@ async function cachedRscript(script, historiesFile, args, forecastsFile, log) {
 /**
  * A summary line: mean MASE and sMAPE over series, pooled WAPE, mean 80% coverage over series.
  * @param {any} core
- * @param {{ test: any, coverage: number }[]} scores
+ * @param {{ test: ForecastMetrics | undefined, coverage: number }[]} scores
+ * @returns {SummaryLine}
  */
 function summarise(core, scores) {
   const tests = scores.map((score) => score.test).filter((test) => test !== undefined);
@@ -59,12 +107,21 @@ function summarise(core, scores) {
   };
 }
 
-/** Scores R's forecast of one series with the core's metrics and the same MASE scale our models got. */
+/**
+ * Scores R's forecast of one series with the core's metrics and the same MASE scale our models got.
+ * @param {any} core
+ * @param {SeriesInput} input
+ * @param {CoreSeriesResult} result our result on the same series
+ * @param {RForecast} forecast
+ * @param {number} horizon
+ * @param {number} seasonLength
+ * @returns {{ test: ForecastMetrics, coverage: number }}
+ */
 function scoreR(core, input, result, forecast, horizon, seasonLength) {
   const { trainLength, scale } = result;
   const actual = input.y.subarray(trainLength, trainLength + horizon);
   // Sales cannot be negative: R's output is clipped at 0 as ours is (this can only help R).
-  const clip = (values) => values.map((value) => Math.max(0, value));
+  const clip = (/** @type {Float64Array} */ values) => values.map((value) => Math.max(0, value));
   const test = core.computeMetrics(
     actual,
     clip(forecast.mean),
@@ -81,6 +138,7 @@ function scoreR(core, input, result, forecast, horizon, seasonLength) {
  * @param {any} core
  * @param {import('./forecast-datasets.mjs').DatasetSpec} spec
  * @param {{ repoRoot: string, outDir: string, dataDir: string, log: (message: string) => void }} options
+ * @returns {Promise<DatasetResult>}
  */
 export async function benchmarkDataset(core, spec, options) {
   const { log } = options;
@@ -110,6 +168,7 @@ export async function benchmarkDataset(core, spec, options) {
   const rSeconds = await rRun;
   const rForecasts = readForecasts(forecastsFile, horizon);
 
+  /** @type {Map<string, MethodLine>} */
   const ours = new Map();
   const modelIds = new Set(coreRun.results.flatMap((result) => [...result.models.keys()]));
   for (const id of modelIds) {
@@ -123,20 +182,33 @@ export async function benchmarkDataset(core, spec, options) {
   const autoScores = coreRun.results.flatMap((result) => (result.auto === null ? [] : [result.auto]));
   const auto = summarise(core, autoScores);
 
+  /** @type {Map<string, MethodLine>} */
   const r = new Map();
   for (const method of rMethods) {
     const bySeries = rForecasts.get(method) ?? new Map();
+    /** @type {{ test: ForecastMetrics, coverage: number }[]} */
     const scores = [];
     let failures = 0;
     for (const result of coreRun.results) {
       const forecast = bySeries.get(result.index);
       if (forecast === undefined) throw new Error(`R gave no ${method} forecast for series ${result.index}`);
       if (forecast.failed) failures++;
-      scores.push(scoreR(core, data.inputs[result.index], result, forecast, horizon, data.seasonLength));
+      // result.index is the index of one of data.inputs.
+      scores.push(
+        scoreR(
+          core,
+          /** @type {SeriesInput} */ (data.inputs[result.index]),
+          result,
+          forecast,
+          horizon,
+          data.seasonLength,
+        ),
+      );
     }
     r.set(method, { ...summarise(core, scores), failures });
   }
 
+  /** @type {Map<string, number>} */
   const choices = new Map();
   for (const result of coreRun.results) choices.set(result.choice, (choices.get(result.choice) ?? 0) + 1);
   return {

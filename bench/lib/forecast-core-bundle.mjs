@@ -5,7 +5,7 @@ import { statSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
 
-/** Newest modification time of any file under `dir`. */
+/** Newest modification time of any file under `dir`. @param {string} dir */
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {

@@ -5,12 +5,28 @@
 // after every series, the catalogue calibration the forecast pool does at the end of a run (one
 // error sketch per model merged over all series, then every series' bands recomputed from it).
 
+/**
+ * The core's own types (type-only: `core` itself is the untyped bundle).
+ * @typedef {import('../../src/core/dataset/types').Frequency} Frequency
+ * @typedef {import('../../src/core/forecast/types').SeriesInput} SeriesInput
+ * @typedef {import('../../src/core/forecast/types').Forecaster} Forecaster
+ * @typedef {import('../../src/core/forecast/evaluate-types').SeriesEvaluation} SeriesEvaluation
+ * @typedef {import('../../src/core/forecast/evaluate-types').EvaluatedForecast} EvaluatedForecast
+ * @typedef {import('../../src/core/metrics/forecast-metrics').ForecastMetrics} ForecastMetrics
+ * @typedef {import('../../src/core/metrics/mase-scale').MaseScale} MaseScale
+ * @typedef {import('../../src/workers/forecast-protocol').RunSettings} RunSettings
+ * @typedef {import('../../src/workers/forecast-protocol').RecalibrationUpdate} RecalibrationUpdate
+ * @typedef {import('../../src/workers/forecast-recalibration').RunCalibrationCollector} RunCalibrationCollector
+ * @typedef {import('../../src/workers/forecast-scores').ScoreSlot} ScoreSlot
+ */
+
 /** Core models that are not (yet) in the app's model list: scored per model, not offered to Auto. */
 const EXTRA_MODEL_NAMES = ['etsForecaster', 'thetaForecaster', 'stlForecaster'];
 
 /**
  * @param {any} core
- * @param {number} frequency
+ * @param {Frequency} frequency
+ * @returns {RunSettings}
  */
 export function holdoutRunSettings(core, frequency) {
   const settings = {
@@ -21,20 +37,38 @@ export function holdoutRunSettings(core, frequency) {
   return core.runSettingsOf(settings, frequency, Date.now());
 }
 
-/** Models in the core that the app's list lacks (by id). */
+/**
+ * Models in the core that the app's list lacks (by id).
+ * @param {any} core
+ * @returns {Forecaster[]}
+ */
 export function extraForecasters(core) {
-  const inApp = new Set(core.FORECASTERS.map((forecaster) => forecaster.id));
+  const inApp = new Set(core.FORECASTERS.map((/** @type {Forecaster} */ forecaster) => forecaster.id));
   return EXTRA_MODEL_NAMES.map((name) => core[name]).filter(
     (forecaster) => forecaster && !inApp.has(forecaster.id),
   );
 }
 
 /**
- * @typedef {{ test: any, coverage: number, error?: string }} Scored
- * @typedef {{ index: number, trainLength: number, scale: any, models: Map<string, Scored>, auto: Scored | null, choice: string }} CoreSeriesResult
+ * One forecast source's test scores on one series; `test` is absent when there was no test part.
+ * @typedef {{ test: ForecastMetrics | undefined, coverage: number, error?: string }} Scored
  */
 
-/** @returns {Scored} */
+/**
+ * What the accuracy table keeps of one series.
+ * @typedef {object} CoreSeriesResult
+ * @property {number} index the series' index in the data set
+ * @property {number} trainLength periods before the test window (what R is given)
+ * @property {MaseScale} scale the MASE scale our models were scored with, for R's forecasts too
+ * @property {Map<string, Scored>} models by model id
+ * @property {Scored | null} auto null when no model could forecast the series
+ * @property {string} choice Auto's export model (`auto(ets)`, `auto(blend)`), or `none`
+ */
+
+/**
+ * @param {EvaluatedForecast & { error?: string }} evaluated
+ * @returns {Scored}
+ */
 const scored = (evaluated) => ({
   test: evaluated.test,
   coverage: evaluated.testCoverage80,
@@ -43,7 +77,7 @@ const scored = (evaluated) => ({
 
 /**
  * @param {any} core
- * @param {{ frequency: string, inputs: any[] }} data
+ * @param {{ frequency: Frequency, inputs: SeriesInput[] }} data
  * @param {number} horizon
  * @param {(done: number) => void} onProgress
  * @returns {{ results: CoreSeriesResult[], skipped: string[], extraIds: string[], seconds: number }}
@@ -56,12 +90,15 @@ export function runCore(core, data, horizon, onProgress) {
   const appRun = core.createCollector();
   // Extra models get a collector of their own: the app never runs them, so they must not add records to its run.
   const extraRun = core.createCollector();
+  /** @type {CoreSeriesResult[]} */
   const results = [];
+  /** @type {string[]} */
   const skipped = [];
   const started = performance.now();
   data.inputs.forEach((input, index) => {
     const evaluationSettings = core.evaluationSettings(settings, index);
     const plan = core.planModels(input.y, settings, Date.now());
+    /** @type {SeriesEvaluation} */
     const evaluation = core.evaluateSeries(input, plan.run, evaluationSettings);
     const { split } = evaluation;
     if (split.testOrigins.length !== 1 || split.testOrigins[0] !== input.y.length - horizon) {
@@ -71,8 +108,12 @@ export function runCore(core, data, horizon, onProgress) {
     core.collectSeries(appRun, index, evaluation, settings);
     const models = new Map(evaluation.models.map((model) => [model.id, scored(model)]));
     if (extras.length > 0) {
+      /** @type {SeriesEvaluation} */
       const extra = core.evaluateSeries(input, extras, evaluationSettings);
-      core.collectSeries(extraRun, index, extra, { ...settings, model: extras[0].id });
+      core.collectSeries(extraRun, index, extra, {
+        ...settings,
+        model: /** @type {Forecaster} */ (extras[0]).id,
+      });
       for (const model of extra.models) models.set(model.id, scored(model));
     }
     const auto = evaluation.auto;
@@ -96,8 +137,8 @@ export function runCore(core, data, horizon, onProgress) {
  * does at the end of a run (a source without a pooled calibration keeps its own, as in the app).
  * @param {any} core
  * @param {CoreSeriesResult[]} results
- * @param {any[]} collectors
- * @param {any} settings
+ * @param {RunCalibrationCollector[]} collectors
+ * @param {RunSettings} settings
  */
 function applyCatalogueCoverage(core, results, collectors, settings) {
   const merged = {};
@@ -106,11 +147,13 @@ function applyCatalogueCoverage(core, results, collectors, settings) {
   const byIndex = new Map(results.map((result) => [result.index, result]));
   const slots = core.SCORE_SLOTS.length;
   for (const collector of collectors) {
+    /** @type {RecalibrationUpdate} */
     const update = core.recalibrate(collector, catalogue, settings.horizon);
     update.indices.forEach((index, r) => {
-      const result = byIndex.get(index);
-      core.SCORE_SLOTS.forEach((slot, k) => {
-        const coverage = update.coverage[r * slots + k];
+      // The collectors only hold series that runCore kept, so each index has a result.
+      const result = /** @type {CoreSeriesResult} */ (byIndex.get(index));
+      core.SCORE_SLOTS.forEach((/** @type {ScoreSlot} */ slot, /** @type {number} */ k) => {
+        const coverage = /** @type {number} */ (update.coverage[r * slots + k]);
         if (!Number.isFinite(coverage)) return;
         const source = slot === 'auto' ? result.auto : result.models.get(slot);
         if (source) source.coverage = coverage;

@@ -4,7 +4,20 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Whether `Rscript` runs; when it does not, installs Debian's r-base-core and r-cran-forecast (and says so). */
+/**
+ * @typedef {object} RForecast R's forecast of one series by one method (R's CSV, one row per step).
+ * @property {Float64Array} mean
+ * @property {Float64Array} lo80 NaN where R gives no interval
+ * @property {Float64Array} hi80 NaN where R gives no interval
+ * @property {boolean} failed the method errored and R gave `snaive`'s forecast under its name
+ * @property {number} seconds R's time for this series and method
+ */
+
+/**
+ * Whether `Rscript` runs; when it does not, installs Debian's r-base-core and r-cran-forecast (and says so).
+ * @param {(message: string) => void} log
+ * @returns {{ installed: boolean, version: string }}
+ */
 export function ensureRscript(log) {
   const version = () =>
     execFileSync(
@@ -17,6 +30,7 @@ export function ensureRscript(log) {
   } catch {
     log('Rscript or the forecast package is missing: installing r-base-core r-cran-forecast with apt-get');
     const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+    /** @param {string[]} args */
     const apt = (args) =>
       execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length > 0 ? ['apt-get'] : []), ...args], {
         stdio: 'inherit',
@@ -27,7 +41,13 @@ export function ensureRscript(log) {
   }
 }
 
-/** Runs `Rscript <script> …args` without blocking the event loop; resolves with its wall time in seconds. */
+/**
+ * Runs `Rscript <script> …args` without blocking the event loop; resolves with its wall time in seconds.
+ * @param {string} script
+ * @param {string[]} args
+ * @param {(message: string) => void} log gets each chunk R prints on stdout
+ * @returns {Promise<number>}
+ */
 export function runRscript(script, args, log) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -45,7 +65,12 @@ export function runRscript(script, args, log) {
   });
 }
 
-/** Writes `series,y` rows (one per period, NA for a missing value) of each series' first `lengths[i]` periods. */
+/**
+ * Writes `series,y` rows (one per period, NA for a missing value) of each series' first `lengths[i]` periods.
+ * @param {string} file
+ * @param {Float64Array[]} series
+ * @param {number[]} lengths
+ */
 export function writeHistories(file, series, lengths) {
   const lines = ['series,y'];
   series.forEach((y, i) => {
@@ -60,20 +85,26 @@ export function writeHistories(file, series, lengths) {
 
 /**
  * Reads R's forecasts: per method, per series index, the mean and 80% bounds (NaN where R gives none).
- * @returns {Map<string, Map<number, { mean: Float64Array, lo80: Float64Array, hi80: Float64Array, failed: boolean, seconds: number }>>}
+ * @param {string} file
+ * @param {number} horizon
+ * @returns {Map<string, Map<number, RForecast>>}
  */
 export function readForecasts(file, horizon) {
   const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n');
   const columns = (header ?? '').split(',').map((name) => name.replaceAll('"', ''));
+  /** @param {string} name */
   const at = (name) => columns.indexOf(name);
+  /** @param {string | undefined} cell */
   const number = (cell) => (cell === 'NA' || cell === undefined ? NaN : Number(cell));
+  /** @type {Map<string, Map<number, RForecast>>} */
   const byMethod = new Map();
   for (const row of rows) {
     const cells = row.split(',').map((cell) => cell.replaceAll('"', ''));
-    const method = cells[at('method')];
-    const index = Number(cells[at('series')].slice(1));
+    // Every row of R's CSV has the method and series columns.
+    const method = /** @type {string} */ (cells[at('method')]);
+    const index = Number(/** @type {string} */ (cells[at('series')]).slice(1));
     if (!byMethod.has(method)) byMethod.set(method, new Map());
-    const bySeries = byMethod.get(method);
+    const bySeries = /** @type {Map<number, RForecast>} */ (byMethod.get(method));
     if (!bySeries.has(index)) {
       bySeries.set(index, {
         mean: new Float64Array(horizon),
@@ -83,7 +114,7 @@ export function readForecasts(file, horizon) {
         seconds: number(cells[at('seconds')]),
       });
     }
-    const forecast = bySeries.get(index);
+    const forecast = /** @type {RForecast} */ (bySeries.get(index));
     const step = Number(cells[at('step')]) - 1;
     forecast.mean[step] = number(cells[at('mean')]);
     forecast.lo80[step] = number(cells[at('lo80')]);
@@ -92,4 +123,5 @@ export function readForecasts(file, horizon) {
   return byMethod;
 }
 
+/** @param {string} repoRoot */
 export const R_SCRIPT_DIR = (repoRoot) => join(repoRoot, 'bench', 'r');

@@ -12,7 +12,7 @@ import { accuracyMethodNotes, datasetSection } from '../lib/forecast-accuracy-re
 export const title = 'Forecasting: accuracy against R';
 export const needsAppBuild = false;
 
-/** The shared real data sets live beside the repository; CI clones lack them. */
+/** The shared real data sets live beside the repository; CI clones lack them. @param {string} repoRoot */
 const dataDirOf = (repoRoot) => process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 
 /** @param {{ repoRoot: string, outDir: string, log: (m: string) => void, machine: string, command: string, date: string }} context */

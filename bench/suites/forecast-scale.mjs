@@ -13,12 +13,19 @@ export const title = 'Forecasting: 30,000 series through the page';
 export const needsAppBuild = true;
 
 const APP_PORT = 4185;
-/** 300 stores × 100 items, two years of weeks; SHELFCAST_SCALE_STORES scales it down for a quick look. */
+/**
+ * 300 stores × 100 items, two years of weeks; SHELFCAST_SCALE_STORES scales it down for a quick look.
+ * @param {number} stores
+ * @returns {import('../lib/forecast-scale-catalogue.mjs').CatalogueShape}
+ */
 const shapeOf = (stores) => ({ seed: 12345, stores, items: 100, weeks: 104 });
 const TARGET_TASK_MS = 100;
 
+/** @param {number} bytes */
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+/** @param {number} share */
 const percent = (share) => (Number.isFinite(share) ? `${(share * 100).toFixed(1)}%` : 'n/a');
+/** @param {number} seconds */
 const duration = (seconds) =>
   seconds < 90 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 

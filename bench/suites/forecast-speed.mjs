@@ -15,12 +15,22 @@ export const needsAppBuild = true;
 const APP_PORT = 4182;
 const HORIZON = 28;
 const R_CORES = 2;
-/** 1,000 series (10 stores × 100 items) of 730 days; SHELFCAST_SPEED_ITEMS scales it down for a quick look. */
+/**
+ * 1,000 series (10 stores × 100 items) of 730 days; SHELFCAST_SPEED_ITEMS scales it down for a quick look.
+ * @param {number} items
+ * @returns {import('../../scripts/lib/long-sales-csv.mjs').LongSalesShape}
+ */
 const shapeOf = (items) => ({ seed: 7, stores: 10, items, days: 730, firstDate: '2022-01-01' });
 /** High enough that ARIMA and STL are fitted on every series (the app's default budget is 2 minutes). */
 const BUDGET_MINUTES = 600;
 
-/** Runs bench/r/forecast-speed.R and reads the seconds it printed. */
+/**
+ * Runs bench/r/forecast-speed.R and reads the seconds it printed.
+ * @param {string} repoRoot
+ * @param {string} file the CSV
+ * @param {(message: string) => void} log
+ * @returns {Promise<{ series: number, failed: number, seconds: number }>}
+ */
 async function timeR(repoRoot, file, log) {
   let line = '';
   await runRscript(
