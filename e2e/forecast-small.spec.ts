@@ -104,3 +104,23 @@ test('with no time budget Auto skips ARIMA and STL and says so', async ({ page }
   await expect(table.locator('tbody tr[data-model="arima"]')).toHaveCount(0);
   await expect(table.locator('tbody tr[data-model="ets"]')).toHaveCount(1);
 });
+
+test('a year of monthly data: bands from the in-sample fit, said so, and the page keeps its width', async ({
+  page,
+}) => {
+  // monthly-short.csv: two products on exact straight lines over 13 months, too short for a
+  // validation part; ARIMA fits them perfectly, with an error variance of about 1e-30.
+  await page.goto('/');
+  await loadFixture(page, 'monthly-short.csv');
+  await expectSummary(page, { series: 2 });
+  await openForecastStep(page);
+  await train(page);
+  await expect(page.getByText(/No series is long enough for a validation part/)).toBeVisible();
+  const explanation = page.locator('.explanation');
+  await expect(explanation).toContainText('ARIMA');
+  const values = await explanation.locator('dd').allInnerTexts();
+  expect(values.length).toBeGreaterThan(0);
+  for (const value of values) expect(value.length).toBeLessThanOrEqual(12);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

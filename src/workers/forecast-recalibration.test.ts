@@ -35,11 +35,17 @@ const settings: RunSettings = {
 };
 const task = (index: number) => ({ index, input: buildSeriesInput(dataset, index, settings.horizon) });
 
-/** Runs the catalogue through `workers` collectors (series dealt round-robin), as a pool does. */
-function runPool(workers: number) {
+/** Runs a catalogue through `workers` collectors (series dealt round-robin), as a pool does. */
+function runCatalogue(catalogue: typeof series, workers: number) {
+  const data = datasetOf(catalogue, 'monthly', dayFromYmd(2020, 1, 1));
   const collectors: RunCalibrationCollector[] = Array.from({ length: workers }, createCollector);
-  const outcomes: SeriesOutcome[] = series.map((_, index) =>
-    evaluateTask(task(index), settings, 0, collectors[index % workers]),
+  const outcomes: SeriesOutcome[] = catalogue.map((_, index) =>
+    evaluateTask(
+      { index, input: buildSeriesInput(data, index, settings.horizon) },
+      settings,
+      0,
+      collectors[index % workers],
+    ),
   );
   const merged: CatalogueSketch = {};
   for (const collector of collectors) mergeCatalogueSketch(merged, collector.sketch);
@@ -47,6 +53,8 @@ function runPool(workers: number) {
   const updates = collectors.map((collector) => recalibrate(collector, calibration, settings.horizon));
   return { outcomes, calibration, updates };
 }
+
+const runPool = (workers: number) => runCatalogue(series, workers);
 
 const AUTO_SLOT = SCORE_SLOTS.indexOf('auto');
 
@@ -104,5 +112,23 @@ describe('recalibrating a run over the whole catalogue', () => {
       // ARIMA was not run (no budget): it keeps NaN, so nothing is overwritten.
       expect(update?.coverage[r * slots + SCORE_SLOTS.indexOf('arima')]).toBeNaN();
     }
+  });
+});
+
+describe('an item that never sold in a catalogue that did', () => {
+  it('gets no band from the pooled errors: its p10, p50 and p90 are its forecast, 0', () => {
+    const never = { id: 'never', values: Array.from({ length: 48 }, () => 0) };
+    const run = runCatalogue([...series, never], 1);
+    const update = run.updates[0];
+    const h = settings.horizon;
+    const r = update?.indices.indexOf(series.length) ?? -1;
+    expect(r).toBeGreaterThanOrEqual(0);
+    expect(Array.from(update?.bands.subarray(r * 3 * h, (r + 1) * 3 * h) ?? [])).toEqual(
+      Array.from({ length: 3 * h }, () => 0),
+    );
+    // A selling item keeps a band.
+    const band = update?.bands.subarray(2 * h, 3 * h) ?? new Float64Array(0);
+    const low = update?.bands.subarray(0, h) ?? new Float64Array(0);
+    expect((band[0] ?? 0) - (low[0] ?? 0)).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,9 @@ interface ScoredSource {
 
 interface SeriesRecord {
   index: number;
+  /** Interval scale of the test windows, and of the future forecast (see futureIntervalScale). */
   scale: number;
+  futureScale: number;
   testActuals: Float32Array;
   sources: ScoredSource[];
   /** The exported forecast's point and calibration members; null when the series has no forecast. */
@@ -77,6 +79,7 @@ export function collectSeries(
   collector.records.push({
     index,
     scale: evaluation.scale.value,
+    futureScale: evaluation.futureScale,
     testActuals: Float32Array.from(evaluation.testActuals ?? []),
     sources,
     exported,
@@ -138,7 +141,7 @@ export function recalibrate(
     const exported = record.exported;
     const calibration = exported === null ? null : sourceCalibration(catalogue, exported.members);
     if (exported === null || calibration === null) return;
-    const quantiles = applyIntervals(exported.point, record.scale, calibration);
+    const quantiles = applyIntervals(exported.point, record.futureScale, calibration);
     const base = r * 3 * horizon;
     bands.set(quantiles.p10, base);
     bands.set(quantiles.p50, base + horizon);

@@ -67,8 +67,10 @@ export interface AutoEvaluation extends EvaluatedForecast {
 
 export interface SeriesEvaluation {
   split: SeriesSplit;
-  /** MASE denominator and interval scale, from the train part. */
+  /** MASE denominator and interval scale of the validation and test windows, from the train part. */
   scale: MaseScale;
+  /** Interval scale of the future forecast: `scale`'s, or 0 for a history without a sale (see futureIntervalScale). */
+  futureScale: number;
   seasonLength: number;
   /** Day numbers of the future periods (length `horizon`). */
   futureDates: Int32Array;

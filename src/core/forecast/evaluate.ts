@@ -21,6 +21,7 @@ import { createModelRunner, failureMessage, type ModelRunner } from './evaluate-
 import {
   applyIntervals,
   calibrateIntervals,
+  futureIntervalScale,
   intervalCoverage,
   residualStepErrors,
   scaledErrorWindows,
@@ -39,6 +40,8 @@ interface SeriesContext {
   /** Origins before validation that Auto also chooses on (see earlierSelectionOrigins). */
   earlierOrigins: number[];
   scale: MaseScale;
+  /** Interval scale of the future forecast (see futureIntervalScale). */
+  futureScale: number;
   seasonLength: number;
   train: Float64Array;
   settings: EvaluationSettings;
@@ -144,7 +147,7 @@ function scoreForecast(
     future: {
       model: parts.model,
       point: parts.future,
-      quantiles: applyIntervals(parts.future, context.scale.value, calibration),
+      quantiles: applyIntervals(parts.future, context.futureScale, calibration),
     },
   };
 }
@@ -275,7 +278,18 @@ export function evaluateSeries(
   const earlierOrigins = earlierSelectionOrigins(split, minTrain);
   const train = y.subarray(0, split.trainEnd);
   const scale = maseScale(train, seasonLength);
-  const context: SeriesContext = { y, horizon, split, earlierOrigins, scale, seasonLength, train, settings };
+  const futureScale = futureIntervalScale(y, scale);
+  const context: SeriesContext = {
+    y,
+    horizon,
+    split,
+    earlierOrigins,
+    scale,
+    futureScale,
+    seasonLength,
+    train,
+    settings,
+  };
   // Estimated once per part: at the first earlier selection origin (when there is one), on train
   // (validation), on train + validation (test), on all history (future).
   const runnerSettings = {
@@ -307,6 +321,7 @@ export function evaluateSeries(
   return {
     split,
     scale,
+    futureScale,
     seasonLength,
     futureDates: input.dates.slice(y.length, y.length + horizon),
     testActuals: testActualsOf(context),

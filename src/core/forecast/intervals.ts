@@ -4,6 +4,7 @@
  * MAE) so errors of series of different sizes are comparable and can be pooled, give the quantiles
  * to add to any point forecast. No model has to produce its own intervals.
  */
+import type { MaseScale } from '../metrics/mase-scale';
 
 /** 'signed' keeps the skew of the errors (asymmetric bands); 'absolute' gives bands symmetric around the forecast. */
 export type ConformalMode = 'signed' | 'absolute';
@@ -32,6 +33,18 @@ export interface ForecastQuantiles {
   p90: Float64Array;
   lower: Float64Array;
   upper: Float64Array;
+}
+
+/**
+ * The scale the future forecast's band is drawn at: the one its calibration's errors were divided
+ * by, except for a history without a single sale. That has nothing to size a band by (with the
+ * fallback scale of 1, the errors pooled from other items would give it their typical error in
+ * units, a band a never-sold item does not have), so its band is the forecast itself.
+ */
+export function futureIntervalScale(history: ArrayLike<number>, scale: MaseScale): number {
+  if (scale.basis !== 'unit') return scale.value;
+  for (let t = 0; t < history.length; t++) if ((history[t] as number) > 0) return scale.value;
+  return 0;
 }
 
 /** Fewest errors a step's quantiles rest on; sparser steps borrow from their neighbours. */

@@ -168,7 +168,7 @@ function withCalibration<T extends EvaluatedForecast>(
     testCoverage80: testCoverage80(evaluation, source, calibration),
     ...(future
       ? {
-          future: { ...future, quantiles: applyIntervals(future.point, evaluation.scale.value, calibration) },
+          future: { ...future, quantiles: applyIntervals(future.point, evaluation.futureScale, calibration) },
         }
       : {}),
   };

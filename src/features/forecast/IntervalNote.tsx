@@ -8,6 +8,16 @@ interface Props {
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
+/** What the bands are while there is no catalogue calibration, by run status. */
+const INTERIM_NOTE: Record<ForecastRun['status'], string> = {
+  running: 'The intervals are calibrated over all series once every series is in.',
+  // A finished run pools nothing when no series was long enough for a validation part.
+  done: 'No series is long enough for a validation part, so each interval comes from its own in-sample fit errors (often too narrow).',
+  cancelled:
+    'The run did not finish, so each interval is calibrated on its own series only (often too narrow).',
+  failed: 'The run did not finish, so each interval is calibrated on its own series only (often too narrow).',
+};
+
 /**
  * How honest the bands are: the test coverage of the exported forecast's p10–p90 band once the run
  * has calibrated them over the whole catalogue (an 80% band should hold about 80% of sales).
@@ -15,13 +25,7 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 export function IntervalNote({ run, rows }: Props) {
   const { calibration } = run;
   if (calibration === null) {
-    return (
-      <p className="panel__hint">
-        {run.status === 'running'
-          ? 'The intervals are calibrated over all series once every series is in.'
-          : 'The run did not finish, so each interval is calibrated on its own series only (often too narrow).'}
-      </p>
-    );
+    return <p className="panel__hint">{INTERIM_NOTE[run.status]}</p>;
   }
   const coverage = rows.find((row) => row.slot === run.settings.model)?.parts.test?.coverage80 ?? NaN;
   const errors = Object.values(calibration.pooled).reduce((total, pooled) => total + pooled.errorCount, 0);

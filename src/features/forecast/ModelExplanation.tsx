@@ -1,7 +1,5 @@
 import type { DetailSource } from '../../workers/forecast-protocol';
-
-const formatParameter = (value: number): string =>
-  Number.isFinite(value) ? value.toLocaleString('en-US', { maximumSignificantDigits: 4 }) : '–';
+import { formatParameter } from './format-metric';
 
 /** "What drove the forecast": the fitted model's form and its parameters or coefficients. */
 export function ModelExplanation({ source }: { source: DetailSource }) {

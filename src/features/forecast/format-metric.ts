@@ -24,3 +24,19 @@ export function formatMetric(value: number | undefined, field: MetricField): str
   const text = formatterFor(decimals).format(value);
   return field === 'smape' || field === 'wape' || field === 'mape' ? `${text}%` : text;
 }
+
+const PARAMETER_FORMAT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+
+/**
+ * A fitted parameter or coefficient: four significant digits, in exponent form when it is very
+ * small or very large (a perfect fit's error variance of 1e-30 would otherwise print 30 zeros).
+ */
+export function formatParameter(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const size = Math.abs(value);
+  if (size !== 0 && (size < 1e-4 || size >= 1e12)) {
+    const [mantissa = '', exponent = ''] = value.toExponential(3).split('e');
+    return `${mantissa.replace(/\.?0+$/, '')}e${exponent}`;
+  }
+  return PARAMETER_FORMAT.format(value);
+}
