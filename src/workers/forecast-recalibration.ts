@@ -25,8 +25,9 @@ interface ScoredSource {
 
 interface SeriesRecord {
   index: number;
-  /** Interval scale of the test windows, and of the future forecast (see futureIntervalScale). */
+  /** Interval scale of the test windows. */
   scale: number;
+  /** Interval scale of the future forecast (see futureIntervalScale). */
   futureScale: number;
   testActuals: Float32Array;
   sources: ScoredSource[];

@@ -8,14 +8,16 @@ interface Props {
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
+const UNFINISHED =
+  'The run did not finish, so each interval is calibrated on its own series only (often too narrow).';
+
 /** What the bands are while there is no catalogue calibration, by run status. */
 const INTERIM_NOTE: Record<ForecastRun['status'], string> = {
   running: 'The intervals are calibrated over all series once every series is in.',
   // A finished run pools nothing when no series was long enough for a validation part.
   done: 'No series is long enough for a validation part, so each interval comes from its own in-sample fit errors (often too narrow).',
-  cancelled:
-    'The run did not finish, so each interval is calibrated on its own series only (often too narrow).',
-  failed: 'The run did not finish, so each interval is calibrated on its own series only (often too narrow).',
+  cancelled: UNFINISHED,
+  failed: UNFINISHED,
 };
 
 /**
