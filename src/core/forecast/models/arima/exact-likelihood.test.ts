@@ -41,6 +41,16 @@ describe('exact ARMA likelihood', () => {
     expect(result.logLik).toBeCloseTo(expected, 10);
   });
 
+  it('stays exact next to a unit root, where the stationary variance sums ~10⁵ terms', () => {
+    const phi = 0.9999;
+    let squares = (x[0] ?? 0) ** 2 * (1 - phi * phi);
+    for (let t = 1; t < n; t++) squares += ((x[t] ?? 0) - phi * (x[t - 1] ?? 0)) ** 2;
+    const sigma2 = squares / n;
+    const expected = -0.5 * (n * Math.log(2 * Math.PI * sigma2) + n - Math.log(1 - phi * phi));
+    const result = createExactLikelihood(1, 0)(Float64Array.of(phi), new Float64Array(0), x);
+    expect(result.logLik).toBeCloseTo(expected, 6);
+  });
+
   it('matches the Gaussian density of an ARMA(1,1) computed from its autocovariances', () => {
     const [phi, theta] = [0.5, 0.4];
     const gamma0 = (1 + 2 * phi * theta + theta * theta) / (1 - phi * phi);

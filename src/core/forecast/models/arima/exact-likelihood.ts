@@ -13,8 +13,12 @@ export interface ArmaLikelihood {
   sigma2: number;
 }
 
-/** Past this many terms the stationary covariance's series is cut (near-unit roots only). */
-const MAX_COVARIANCE_TERMS = 5000;
+/**
+ * The stationary covariance is summed by doubling (each round adds as many terms as all rounds
+ * before), so a near-unit root needs a few dozen rounds, not thousands of terms; past this many
+ * rounds (2⁴⁰ terms) the sum is cut.
+ */
+const MAX_DOUBLING_ROUNDS = 40;
 const COVARIANCE_TOLERANCE = 1e-12;
 /** Once the prediction variance is this close to σ² the filter is in steady state (gain = R). */
 const STEADY_TOLERANCE = 1e-9;
@@ -23,6 +27,19 @@ const STEADY_TOLERANCE = 1e-9;
  * A likelihood function for AR coefficients a (xₜ = Σ a_k xₜ₋ₖ + …) and MA coefficients b of at
  * most these lengths, with its buffers made once (it runs for every optimiser step).
  */
+/** out ← X Y (or X Y' when `transposeY`), all r × r, row-major; `out` must not be X or Y. */
+function multiply(x: Float64Array, y: Float64Array, out: Float64Array, r: number, transposeY: boolean): void {
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < r; j++) {
+      let sum = 0;
+      for (let k = 0; k < r; k++) {
+        sum += (x[i * r + k] ?? 0) * (transposeY ? (y[j * r + k] ?? 0) : (y[k * r + j] ?? 0));
+      }
+      out[i * r + j] = sum;
+    }
+  }
+}
+
 export function createExactLikelihood(
   maxAr: number,
   maxMa: number,
@@ -32,7 +49,6 @@ export function createExactLikelihood(
   const gain = new Float64Array(r);
   const state = new Float64Array(r);
   const next = new Float64Array(r);
-  const g = new Float64Array(r);
   const cov = new Float64Array(r * r);
   const tp = new Float64Array(r * r);
 
@@ -57,22 +73,34 @@ export function createExactLikelihood(
     }
   };
 
-  // Stationary covariance Σⱼ (Tʲ R)(Tʲ R)', summed until its terms vanish.
+  // Stationary covariance P = Σⱼ Tʲ R R' T'ʲ, the solution of P = T P T' + R R', by doubling
+  // (Smith's method): with A = T^(2ᵏ), P ← P + A P A' and A ← A², each round doubling the terms
+  // summed, until the added part vanishes. Full r × r matrices: r is small, rounds are few.
+  const power = new Float64Array(r * r);
+  const product = new Float64Array(r * r);
+  const added = new Float64Array(r * r);
   const stationaryCovariance = (): void => {
-    cov.fill(0);
-    g.set(gain);
-    let total = 0;
-    for (let term = 0; term < MAX_COVARIANCE_TERMS; term++) {
+    for (let i = 0; i < r; i++) {
+      for (let j = 0; j < r; j++) cov[i * r + j] = (gain[i] ?? 0) * (gain[j] ?? 0);
+    }
+    power.fill(0);
+    for (let i = 0; i < r; i++) {
+      power[i * r] = phi[i] ?? 0;
+      if (i + 1 < r) power[i * r + i + 1] = 1;
+    }
+    for (let round = 0; round < MAX_DOUBLING_ROUNDS; round++) {
+      multiply(power, cov, product, r, false); // A P
+      multiply(product, power, added, r, true); // (A P) A'
       let size = 0;
-      for (let i = 0; i < r; i++) {
-        const gi = g[i] ?? 0;
-        size += gi * gi;
-        for (let j = i; j < r; j++) cov[i * r + j] = (cov[i * r + j] ?? 0) + gi * (g[j] ?? 0);
+      let total = 0;
+      for (let k = 0; k < r * r; k++) {
+        cov[k] = (cov[k] ?? 0) + (added[k] ?? 0);
+        size = Math.max(size, Math.abs(added[k] ?? 0));
+        total = Math.max(total, Math.abs(cov[k] ?? 0));
       }
-      total += size;
       if (size <= COVARIANCE_TOLERANCE * total) break;
-      const head = g[0] ?? 0;
-      for (let i = 0; i < r; i++) g[i] = (phi[i] ?? 0) * head + (i + 1 < r ? (g[i + 1] ?? 0) : 0);
+      multiply(power, power, product, r, false); // A²
+      power.set(product);
     }
   };
 
