@@ -29,26 +29,27 @@ function directLogLik(autocorrelation: (lag: number) => number): number {
   return -0.5 * (n * Math.log(2 * Math.PI * sigma2) + logDet + n);
 }
 
+/** The AR(1)'s exact likelihood in closed form: x₁ has variance σ²/(1 − φ²), the rest σ². */
+function ar1(phi: number): { sigma2: number; logLik: number } {
+  let squares = (x[0] ?? 0) ** 2 * (1 - phi * phi);
+  for (let t = 1; t < n; t++) squares += ((x[t] ?? 0) - phi * (x[t - 1] ?? 0)) ** 2;
+  const sigma2 = squares / n;
+  return { sigma2, logLik: -0.5 * (n * Math.log(2 * Math.PI * sigma2) + n - Math.log(1 - phi * phi)) };
+}
+
 describe('exact ARMA likelihood', () => {
+  const ar1Likelihood = (phi: number) =>
+    createExactLikelihood(1, 0)(Float64Array.of(phi), new Float64Array(0), x);
+
   it('matches the closed form of an AR(1): x₁ has variance σ²/(1 − φ²)', () => {
-    const phi = 0.6;
-    let squares = (x[0] ?? 0) ** 2 * (1 - phi * phi);
-    for (let t = 1; t < n; t++) squares += ((x[t] ?? 0) - phi * (x[t - 1] ?? 0)) ** 2;
-    const sigma2 = squares / n;
-    const expected = -0.5 * (n * Math.log(2 * Math.PI * sigma2) + n - Math.log(1 - phi * phi));
-    const result = createExactLikelihood(1, 0)(Float64Array.of(phi), new Float64Array(0), x);
-    expect(result.sigma2).toBeCloseTo(sigma2, 10);
-    expect(result.logLik).toBeCloseTo(expected, 10);
+    const expected = ar1(0.6);
+    const result = ar1Likelihood(0.6);
+    expect(result.sigma2).toBeCloseTo(expected.sigma2, 10);
+    expect(result.logLik).toBeCloseTo(expected.logLik, 10);
   });
 
   it('stays exact next to a unit root, where the stationary variance sums ~10⁵ terms', () => {
-    const phi = 0.9999;
-    let squares = (x[0] ?? 0) ** 2 * (1 - phi * phi);
-    for (let t = 1; t < n; t++) squares += ((x[t] ?? 0) - phi * (x[t - 1] ?? 0)) ** 2;
-    const sigma2 = squares / n;
-    const expected = -0.5 * (n * Math.log(2 * Math.PI * sigma2) + n - Math.log(1 - phi * phi));
-    const result = createExactLikelihood(1, 0)(Float64Array.of(phi), new Float64Array(0), x);
-    expect(result.logLik).toBeCloseTo(expected, 6);
+    expect(ar1Likelihood(0.9999).logLik).toBeCloseTo(ar1(0.9999).logLik, 6);
   });
 
   it('matches the Gaussian density of an ARMA(1,1) computed from its autocovariances', () => {
