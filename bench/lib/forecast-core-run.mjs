@@ -97,7 +97,7 @@ export function runCore(core, data, horizon, onProgress) {
   const started = performance.now();
   data.inputs.forEach((input, index) => {
     const evaluationSettings = core.evaluationSettings(settings, index);
-    const plan = core.planModels(input.y, settings, Date.now());
+    const plan = core.planModels(input, settings, Date.now());
     /** @type {SeriesEvaluation} */
     const evaluation = core.evaluateSeries(input, plan.run, evaluationSettings);
     const { split } = evaluation;

@@ -32,33 +32,41 @@ const dataset = datasetOf(
   dayFromYmd(2020, 1, 1),
 );
 const task = (index: number, horizon = 12) => ({ index, input: buildSeriesInput(dataset, index, horizon) });
+const monthly = (values: number[]) => ({ y: Float64Array.from(values), frequency: 'monthly' as const });
 const ids = (plan: ReturnType<typeof planModels>) => plan.run.map((forecaster) => forecaster.id);
 
 describe('planModels', () => {
   it('leaves the intermittent-demand models out of smooth series and keeps them for sparse ones', () => {
-    expect(ids(planModels(Float64Array.from(seasonal), settings(), 0))).not.toContain('croston');
-    const sparse = planModels(Float64Array.from(intermittent), settings(), 0);
+    expect(ids(planModels(monthly(seasonal), settings(), 0))).not.toContain('croston');
+    const sparse = planModels(monthly(intermittent), settings(), 0);
     expect(sparse.demand).toBe('intermittent');
     expect(ids(sparse)).toEqual(expect.arrayContaining(['croston', 'sba', 'tsb']));
   });
 
+  it('classifies demand before the test part: an item that stops selling there is still planned as smooth', () => {
+    // 60 months, the test part the last 12: selling until month 40, nothing after. The whole
+    // history reads as intermittent; the 48 months before the test part do not.
+    const stops = seasonal.map((value, t) => (t < 40 ? value : 0));
+    const plan = planModels(monthly(stops), settings(), 0);
+    expect(plan.demand).toBe('smooth');
+    expect(ids(plan)).not.toContain('croston');
+  });
+
   it('skips the expensive models once the time budget is spent, and says which', () => {
-    const within = planModels(Float64Array.from(seasonal), settings({ expensiveUntil: 1000 }), 999);
+    const within = planModels(monthly(seasonal), settings({ expensiveUntil: 1000 }), 999);
     expect(ids(within)).toContain('arima');
     expect(within.skipped).toEqual([]);
-    const after = planModels(Float64Array.from(seasonal), settings({ expensiveUntil: 1000 }), 1000);
+    const after = planModels(monthly(seasonal), settings({ expensiveUntil: 1000 }), 1000);
     expect(ids(after)).not.toContain('arima');
     expect(after.skipped).toContain('arima');
   });
 
   it('runs a chosen model with seasonal naive as the reference', () => {
-    expect(ids(planModels(Float64Array.from(seasonal), settings({ model: 'naive' }), 0)).sort()).toEqual([
+    expect(ids(planModels(monthly(seasonal), settings({ model: 'naive' }), 0)).sort()).toEqual([
       'naive',
       'snaive',
     ]);
-    expect(ids(planModels(Float64Array.from(seasonal), settings({ model: 'snaive' }), 0))).toEqual([
-      'snaive',
-    ]);
+    expect(ids(planModels(monthly(seasonal), settings({ model: 'snaive' }), 0))).toEqual(['snaive']);
   });
 });
 

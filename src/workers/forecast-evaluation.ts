@@ -5,7 +5,8 @@
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
-import type { Forecaster, ModelId } from '../core/forecast/types';
+import { historyBeforeTest } from '../core/forecast/split';
+import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
 import { EXPENSIVE_MODELS, FORECASTERS, INTERMITTENT_MODELS } from './forecast-models';
 import type { FutureBand, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
@@ -24,10 +25,21 @@ export interface ModelPlan {
 /**
  * Auto: every model that applies (intermittent ones only for intermittent or lumpy demand, the
  * expensive ones only before `expensiveUntil`). A single model: it, plus seasonal naive as the
- * reference every leaderboard needs.
+ * reference every leaderboard needs. Demand is classified on the history before the test part, as
+ * Auto's pool is (auto-candidates.ts), so the test part never decides which models run.
  */
-export function planModels(y: Float64Array, settings: RunSettings, now: number): ModelPlan {
-  const demand = classifyDemand(y).kind;
+export function planModels(
+  input: Pick<SeriesInput, 'y' | 'frequency'>,
+  settings: RunSettings,
+  now: number,
+): ModelPlan {
+  const history = historyBeforeTest(
+    input.y,
+    settings.horizon,
+    settings.split,
+    SEASON_LENGTH[input.frequency],
+  );
+  const demand = classifyDemand(history).kind;
   if (settings.model !== 'auto') {
     const ids = new Set<ModelId>([settings.model, 'snaive']);
     return { run: FORECASTERS.filter((f) => ids.has(f.id)), skipped: [], demand };
@@ -112,7 +124,7 @@ export function evaluateTask(
   collector?: RunCalibrationCollector,
 ): SeriesOutcome {
   const { input, index } = task;
-  const plan = planModels(input.y, settings, now);
+  const plan = planModels(input, settings, now);
   const futureDates = input.dates.slice(input.y.length, input.y.length + settings.horizon);
   const observed = observedCount(input.y);
   if (observed < MIN_OBSERVED_PERIODS) {

@@ -46,7 +46,7 @@ export interface AutoPool {
 }
 
 /**
- * Auto's pool for a training history:
+ * Auto's pool for the history before the test part (train and validation: what Auto chooses on):
  * - naive (the last value) is the forecast for a random walk; a seasonal series is not one, and on
  *   intermittent demand the last value is a zero or a spike;
  * - the moving average forecasts a flat level, which a seasonal series visibly contradicts;
@@ -57,10 +57,10 @@ export interface AutoPool {
  *   on mostly-zero demand the continuous models' median is a small positive level every day, a
  *   forecast the intermittent methods exist to replace.
  */
-export function autoPool(train: Float64Array, seasonLength: number): AutoPool {
+export function autoPool(history: Float64Array, seasonLength: number): AutoPool {
   const excluded = new Set<ModelId>();
-  const seasonal = seasonLength > 1 && isSeasonal(differences(interpolateMissing(train)), seasonLength);
-  const demand = classifyDemand(train).kind;
+  const seasonal = seasonLength > 1 && isSeasonal(differences(interpolateMissing(history)), seasonLength);
+  const demand = classifyDemand(history).kind;
   const intermittent = demand === 'intermittent' || demand === 'lumpy';
   if (seasonal || intermittent) excluded.add('naive');
   if (seasonal) excluded.add('moving-average');

@@ -213,7 +213,7 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
   const fitted = states.filter(
     (state) => state.evaluation.error === undefined && state.trainFitted !== undefined,
   );
-  const pool = autoPool(context.train, context.seasonLength);
+  const pool = autoPool(context.y.subarray(0, context.split.validationEnd), context.seasonLength);
   const eligible = fitted.filter((state) => !pool.excluded.has(state.evaluation.id));
   const usable = eligible.length > 0 ? eligible : fitted;
   const validate = context.split.validationOrigins.length > 0;

@@ -109,6 +109,21 @@ export function splitSeries(
 }
 
 /**
+ * The history before the test part, as `splitSeries` would cut a series of this length (all of it
+ * when there is no test part): what may decide which models run and which combination Auto starts
+ * from, so that the test part never does.
+ */
+export function historyBeforeTest(
+  y: Float64Array,
+  horizon: number,
+  settings: SplitSettings,
+  seasonLength: number,
+): Float64Array {
+  const minTrain = minimumTrainLength(horizon, seasonLength);
+  return y.subarray(0, splitSeries(y.length, horizon, settings, { minTrain }).validationEnd);
+}
+
+/**
  * Auto compares models on at least this many windows where the series allows (see
  * earlierSelectionOrigins): with origins every half horizon, five windows span three horizons.
  */
