@@ -1,3 +1,4 @@
+import { ProgressBar } from '../../app/ProgressBar';
 import { useAppStore } from '../../app/store';
 import { cancelImport } from './import-controller';
 import { formatBytes, formatCount } from './format';
@@ -15,17 +16,12 @@ export function ImportProgressBar() {
           {formatBytes(bytes)} of {formatBytes(totalBytes)} · {formatCount(rows)} rows
         </span>
       </div>
-      <div
-        className="progress"
-        role="progressbar"
-        data-testid="import-progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${percent}% read, ${formatCount(rows)} rows`}
-      >
-        <div className="progress__bar" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar
+        value={percent}
+        max={100}
+        valueText={`${percent}% read, ${formatCount(rows)} rows`}
+        testId="import-progress"
+      />
       <button
         type="button"
         className="button button--quiet"

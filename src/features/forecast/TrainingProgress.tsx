@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ProgressBar } from '../../app/ProgressBar';
 import type { ForecastRun } from './forecast-slice';
 import { cancelTraining } from './forecast-controller';
 import { slotLabel } from './model-options';
@@ -36,7 +37,6 @@ export function TrainingProgress({ run, summary }: Props) {
   const running = run.status === 'running';
   const now = useNow(running);
   const { completed, seriesCount } = run.results;
-  const share = seriesCount === 0 ? 1 : completed / seriesCount;
   const elapsed = (run.endedAt ?? now) - run.startedAt;
   const budgetLeft = run.settings.expensiveUntil - now;
   const skipped = [...summary.skipped].map(([id, series]) => `${slotLabel(id)} on ${series} series`);
@@ -58,16 +58,7 @@ export function TrainingProgress({ run, summary }: Props) {
           </button>
         )}
       </div>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Series evaluated"
-        aria-valuemin={0}
-        aria-valuemax={seriesCount}
-        aria-valuenow={completed}
-      >
-        <div className="progress__bar" style={{ width: `${Math.round(share * 100)}%` }} />
-      </div>
+      <ProgressBar value={completed} max={seriesCount} label="Series evaluated" />
       {running && run.settings.model === 'auto' && Number.isFinite(run.settings.expensiveUntil) && (
         <p className="panel__hint">
           {budgetLeft > 0

@@ -1,8 +1,8 @@
 /**
  * Automatic ARIMA as a Forecaster: gaps filled (fill-gaps.ts), order chosen by the stepwise
- * AICc search (search.ts), fitted by conditional sum of squares (estimate.ts), forecast by the
- * ARMA recursion on the differenced series and undifferenced. Forecasts of non-negative data are
- * floored at 0.
+ * AICc search over conditional-sum-of-squares fits (search.ts), the chosen order refitted by exact
+ * maximum likelihood where the season is short (estimate.ts), forecast by the ARMA recursion on the
+ * differenced series and undifferenced. Forecasts of non-negative data are floored at 0.
  */
 import {
   SEASON_LENGTH,
