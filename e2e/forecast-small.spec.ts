@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectSummary, loadFixture } from './fixtures/files';
-import { openForecastStep } from './steps';
+import { downloadedText, openForecastStep } from './steps';
 
 // forecast-small.csv: daily sales of apple, -5 and pear from 2024-01-01 to 2024-05-19 (140 days),
 // and "tiny" with only 3 days of sales, which is too short to forecast.
@@ -20,15 +19,6 @@ async function train(page: Page): Promise<void> {
   await expect(page.getByTestId('training-progress')).toHaveAttribute('data-state', 'done', {
     timeout: 50_000,
   });
-}
-
-async function downloadedText(page: Page, testId: string): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
 
 test('Auto forecasts every series that has enough history and exports them in the agreed format', async ({

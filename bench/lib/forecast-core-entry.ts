@@ -16,7 +16,12 @@ export { planModels, evaluationSettings } from '../../src/workers/forecast-evalu
 export { FORECASTERS } from '../../src/workers/forecast-models';
 export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
 export { SCORE_SLOTS } from '../../src/workers/forecast-scores';
-export { calibrateCatalogueSketch, mergeCatalogueSketch } from '../../src/core/forecast/catalogue-sketch';
+export {
+  calibrateRun,
+  createCatalogueErrors,
+  mergeCatalogueErrors,
+} from '../../src/core/forecast/run-calibration';
+export { BAND_LEVELS } from '../../src/core/forecast/quantile-grid';
 export { etsForecaster } from '../../src/core/forecast/models/ets/ets';
 export { thetaForecaster } from '../../src/core/forecast/models/theta';
 export { stlForecaster } from '../../src/core/forecast/models/stl/stl-forecaster';

@@ -105,15 +105,12 @@ export function runCore(core, data, horizon, onProgress) {
       skipped.push(`series ${index}: ${split.message ?? 'no single last-horizon test window'}`);
       return;
     }
-    core.collectSeries(appRun, index, evaluation, settings);
+    core.collectSeries(appRun, index, evaluation, settings.model === 'auto');
     const models = new Map(evaluation.models.map((model) => [model.id, scored(model)]));
     if (extras.length > 0) {
       /** @type {SeriesEvaluation} */
       const extra = core.evaluateSeries(input, extras, evaluationSettings);
-      core.collectSeries(extraRun, index, extra, {
-        ...settings,
-        model: /** @type {Forecaster} */ (extras[0]).id,
-      });
+      core.collectSeries(extraRun, index, extra, false);
       for (const model of extra.models) models.set(model.id, scored(model));
     }
     const auto = evaluation.auto;
@@ -141,19 +138,21 @@ export function runCore(core, data, horizon, onProgress) {
  * @param {RunSettings} settings
  */
 function applyCatalogueCoverage(core, results, collectors, settings) {
-  const merged = {};
-  for (const collector of collectors) core.mergeCatalogueSketch(merged, collector.sketch);
-  const catalogue = core.calibrateCatalogueSketch(merged, settings.level);
+  const merged = core.createCatalogueErrors();
+  for (const collector of collectors) core.mergeCatalogueErrors(merged, collector.errors);
+  const calibration = core.calibrateRun(merged, settings.horizon);
   const byIndex = new Map(results.map((result) => [result.index, result]));
-  const slots = core.SCORE_SLOTS.length;
+  const levels = core.BAND_LEVELS.length;
+  const width = core.SCORE_SLOTS.length * levels;
+  const at80 = core.BAND_LEVELS.indexOf(0.8);
   for (const collector of collectors) {
     /** @type {RecalibrationUpdate} */
-    const update = core.recalibrate(collector, catalogue, settings.horizon);
+    const update = core.recalibrate(collector, calibration);
     update.indices.forEach((index, r) => {
       // The collectors only hold series that runCore kept, so each index has a result.
       const result = /** @type {CoreSeriesResult} */ (byIndex.get(index));
       core.SCORE_SLOTS.forEach((/** @type {ScoreSlot} */ slot, /** @type {number} */ k) => {
-        const coverage = /** @type {number} */ (update.coverage[r * slots + k]);
+        const coverage = /** @type {number} */ (update.coverage[r * width + k * levels + at80]);
         if (!Number.isFinite(coverage)) return;
         const source = slot === 'auto' ? result.auto : result.models.get(slot);
         if (source) source.coverage = coverage;

@@ -4,7 +4,6 @@
  */
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
-import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
 import type { ModelId } from '../core/forecast/types';
 import { taskTransferables } from './forecast-evaluation';
 import { createForecastWorker } from './forecast-pool';
@@ -22,7 +21,6 @@ export function requestSeriesDetail(
   index: number,
   settings: RunSettings,
   models: ModelId[],
-  calibration: CatalogueCalibration | null = null,
 ): DetailRequestHandle {
   const worker = createForecastWorker();
   const requestId = ++requestCounter;
@@ -43,14 +41,7 @@ export function requestSeriesDetail(
     });
     try {
       const task = { index, input: buildSeriesInput(dataset, index, settings.horizon) };
-      const request: ForecastRequest = {
-        type: 'series-detail',
-        requestId,
-        settings,
-        task,
-        models,
-        ...(calibration !== null ? { calibration } : {}),
-      };
+      const request: ForecastRequest = { type: 'series-detail', requestId, settings, task, models };
       worker.postMessage(request, taskTransferables(task));
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));

@@ -13,7 +13,6 @@ const settings: RunSettings = {
   horizon: 6,
   model: 'auto',
   split: { kind: 'holdout', validationHorizons: 2 },
-  level: 0.9,
   metric: 'mase',
   seed: 3,
   expensiveUntil: Infinity,
@@ -27,7 +26,10 @@ describe('seriesDetail', () => {
 
   it("puts Auto first, with the same forecast as the run's outcome", () => {
     expect(auto?.slot).toBe('auto');
-    expect(Array.from(auto?.future?.point ?? [])).toEqual(Array.from(outcome.future?.point ?? []));
+    const point = outcome.future?.point;
+    expect(point).toHaveLength(6);
+    expect(auto?.future?.point).toEqual(point);
+    expect(auto?.future?.members).toEqual(outcome.future?.members);
     expect(detail.choiceReason).toBe(outcome.choice?.reason);
   });
 

@@ -1,37 +1,26 @@
 /**
  * The chart's view of one series: the same evaluation as the run (same models, same seed), plus
  * each model's in-sample fit on all history, which the packed outcome leaves out to stay small.
+ * Each source's future is stored as the run stores the exported one, so the chart reads its band
+ * from the run's calibration exactly as the export does.
  */
 import { medianBlend } from '../core/forecast/auto';
+import { storedForecastOf } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
-import type { EvaluatedForecast, ModelEvaluation } from '../core/forecast/evaluate-types';
-import { applyCatalogueCalibration, type CatalogueCalibration } from '../core/forecast/pooled-intervals';
+import type { ModelEvaluation } from '../core/forecast/evaluate-types';
 import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
 import { evaluationSettings } from './forecast-evaluation';
 import { forecasterById } from './forecast-models';
 import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './forecast-protocol';
 
-function futureOf(evaluated: EvaluatedForecast): DetailSource['future'] {
-  if (evaluated.future === undefined) return null;
-  const { point, quantiles } = evaluated.future;
-  return { point, p10: quantiles.p10, p90: quantiles.p90, lower: quantiles.lower, upper: quantiles.upper };
-}
-
-/**
- * The chart's detail of one series. With the run's catalogue calibration, every band is recomputed
- * from it, so the chart shows the band the export has.
- */
-export function seriesDetail(
-  task: SeriesTask,
-  settings: RunSettings,
-  models: ModelId[],
-  calibration?: CatalogueCalibration,
-): SeriesDetail {
+/** The chart's detail of one series. */
+export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
   const { input, index } = task;
   const forecasters = models.flatMap((id) => forecasterById(id) ?? []);
   const evaluationOptions = evaluationSettings(settings, index);
-  const own = evaluateSeries(input, forecasters, evaluationOptions);
-  const evaluation = calibration === undefined ? own : applyCatalogueCalibration(own, calibration);
+  const evaluation = evaluateSeries(input, forecasters, evaluationOptions);
+  const futureOf = (source: ModelEvaluation | typeof evaluation.auto, members: string[]) =>
+    source === null ? null : storedForecastOf(source, members, evaluation.futureScale, input.futureClosed);
   const fitOptions: FitOptions = { horizon: settings.horizon, seed: evaluationOptions.seed };
   const fittedById = new Map<ModelId, Float64Array>();
   const describedById = new Map<ModelId, ModelDescription>();
@@ -49,7 +38,7 @@ export function seriesDetail(
       fitted,
       validation: model.validationForecasts,
       test: model.testForecasts,
-      future: futureOf(model),
+      future: model.error === undefined ? futureOf(model, [model.id]) : null,
       descriptions:
         model.description !== undefined ? [{ label: model.label, description: model.description }] : [],
       ...(model.error !== undefined ? { error: model.error } : {}),
@@ -70,7 +59,7 @@ export function seriesDetail(
       fitted: memberFits.length === members.length ? (medianBlend(memberFits)[0] ?? null) : null,
       validation: auto.validationForecasts,
       test: auto.testForecasts,
-      future: futureOf(auto),
+      future: futureOf(auto, [...members]),
       descriptions: members.flatMap((id) => {
         const description = describedById.get(id);
         return description === undefined ? [] : [{ label: labelOf(id), description }];
@@ -82,7 +71,6 @@ export function seriesDetail(
     y: input.y,
     dates: input.dates,
     split: evaluation.split,
-    level: settings.level,
     sources,
     choiceReason: settings.model === 'auto' && auto !== null ? auto.choice.reason : null,
   };

@@ -2,13 +2,14 @@
  * What a forecast worker does with one series: choose the models that apply, evaluate them with
  * the core, and pack the outcome for the main thread. Plain functions, so they run in Node tests.
  */
+import { storedForecastBuffers, storedForecastOf, type StoredForecast } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
 import { EXPENSIVE_MODELS, FORECASTERS, INTERMITTENT_MODELS } from './forecast-models';
-import type { FutureBand, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
+import type { RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 
@@ -54,11 +55,17 @@ export function planModels(
   };
 }
 
+/**
+ * The level of the central band the core scores per series: p10–p90. Bands at other levels come
+ * from the run's stored distribution, so the Interval setting never needs a re-run.
+ */
+const SCORED_LEVEL = 0.8;
+
 export function evaluationSettings(settings: RunSettings, index: number): EvaluationSettings {
   return {
     horizon: settings.horizon,
     split: settings.split,
-    level: settings.level,
+    level: SCORED_LEVEL,
     metric: settings.metric,
     seed: settings.seed + index,
   };
@@ -91,24 +98,22 @@ function packScores(evaluation: SeriesEvaluation, withAuto: boolean): Float64Arr
 function primaryForecast(
   evaluation: SeriesEvaluation,
   settings: RunSettings,
-): { future: FutureBand | null; form: string } {
+  closed: Uint8Array | undefined,
+): { future: StoredForecast | null; form: string } {
   const fromModel = (id: ModelId) => evaluation.models.find((model) => model.id === id);
   if (settings.model === 'auto') {
     const auto = evaluation.auto;
-    if (auto === null || auto.future === undefined) return { future: null, form: '' };
-    const members = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
-    const { point, quantiles } = auto.future;
+    if (auto === null) return { future: null, form: '' };
+    const forms = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
     return {
-      future: { model: auto.future.model, point, p10: quantiles.p10, p50: quantiles.p50, p90: quantiles.p90 },
-      form: auto.choice.kind === 'blend' ? `Median blend of ${members.join(', ')}` : (members[0] ?? ''),
+      future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed),
+      form: auto.choice.kind === 'blend' ? `Median blend of ${forms.join(', ')}` : (forms[0] ?? ''),
     };
   }
   const chosen = fromModel(settings.model);
-  if (chosen === undefined || chosen.future === undefined || chosen.error !== undefined)
-    return { future: null, form: '' };
-  const { point, quantiles } = chosen.future;
+  if (chosen === undefined || chosen.error !== undefined) return { future: null, form: '' };
   return {
-    future: { model: chosen.future.model, point, p10: quantiles.p10, p50: quantiles.p50, p90: quantiles.p90 },
+    future: storedForecastOf(chosen, [chosen.id], evaluation.futureScale, closed),
     form: chosen.description?.form ?? chosen.label,
   };
 }
@@ -143,8 +148,8 @@ export function evaluateTask(
     };
   }
   const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
-  if (collector !== undefined) collectSeries(collector, index, evaluation, settings);
-  const { future, form } = primaryForecast(evaluation, settings);
+  if (collector !== undefined) collectSeries(collector, index, evaluation, settings.model === 'auto');
+  const { future, form } = primaryForecast(evaluation, settings, input.futureClosed);
   const failures = evaluation.models.flatMap((model) =>
     model.error !== undefined ? [{ id: model.id, message: model.error }] : [],
   );
@@ -171,10 +176,7 @@ export function evaluateTask(
 /** Buffers of an outcome that can be transferred instead of copied. */
 export function outcomeTransferables(outcome: SeriesOutcome): ArrayBuffer[] {
   const buffers: ArrayBufferLike[] = [outcome.scores.buffer, outcome.futureDates.buffer];
-  if (outcome.future !== null) {
-    const { point, p10, p50, p90 } = outcome.future;
-    buffers.push(point.buffer, p10.buffer, p50.buffer, p90.buffer);
-  }
+  if (outcome.future !== null) buffers.push(...storedForecastBuffers(outcome.future));
   return uniqueArrayBuffers(buffers);
 }
 
@@ -185,10 +187,11 @@ export function uniqueArrayBuffers(buffers: ArrayBufferLike[]): ArrayBuffer[] {
 
 /** Ensures each input array owns its buffer, so transferring it cannot detach anything else. */
 export function taskTransferables(task: SeriesTask): ArrayBuffer[] {
-  const { y, dates, covariates } = task.input;
+  const { y, dates, covariates, futureClosed } = task.input;
   return uniqueArrayBuffers([
     y.buffer,
     dates.buffer,
     ...covariates.map((covariate) => covariate.values.buffer),
+    ...(futureClosed ? [futureClosed.buffer] : []),
   ]);
 }

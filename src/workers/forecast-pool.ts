@@ -2,15 +2,10 @@
  * Main-thread side of a forecast run: a pool of module workers fed with batches of series. Each
  * series is cut out of the Dataset only when a worker is ready for it (its buffers transferred),
  * so the main thread never does a long piece of work. Results stream back per series; `cancel`
- * terminates the workers at once. When every series is in, the workers' error sketches are merged
- * into the catalogue calibration, and each worker re-scores its own series under it.
+ * terminates the workers at once. When every series is in, one worker merges all workers'
+ * validation errors into the run's calibration, and each worker re-scores its own series under it.
  */
-import {
-  calibrateCatalogueSketch,
-  mergeCatalogueSketch,
-  type CatalogueSketch,
-} from '../core/forecast/catalogue-sketch';
-import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
+import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
 import { taskTransferables } from './forecast-evaluation';
@@ -29,10 +24,9 @@ export interface ForecastRunEvents {
   onResult(outcome: SeriesOutcome): void;
   onSeriesFailed(index: number, error: WorkerError): void;
   /**
-   * Every series is in: the catalogue calibration and, per worker, its series' coverage and bands
-   * under it. Comes just before onFinished, and not at all when calibrating failed.
+   * Every series is in: the run's calibration and, per worker, its series' test coverage under it. Comes just before onFinished, and not at all when calibrating failed.
    */
-  onCalibrated(calibration: CatalogueCalibration, updates: RecalibrationUpdate[]): void;
+  onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void;
   onFinished(): void;
   /** The run itself broke (a worker could not start or crashed); results so far stay. */
   onFailed(error: WorkerError): void;
@@ -92,21 +86,17 @@ export function startForecastRun(
     return tasks;
   };
 
-  /** The calibration round at the end: sketches in, calibration out, updates back. */
+  /** The calibration round at the end: errors in, calibration out, updates back. */
   let collecting = false;
-  let sketches: CatalogueSketch[] = [];
-  let pendingCalibration: CatalogueCalibration | null = null;
+  let gathered: CatalogueErrors[] = [];
+  let pendingCalibration: RunCalibration | null = null;
   const updates: RecalibrationUpdate[] = [];
   const finish = (): void => {
     end();
     events.onFinished();
   };
-  const calibrate = (): void => {
-    const merged: CatalogueSketch = {};
-    for (const sketch of sketches) mergeCatalogueSketch(merged, sketch);
-    sketches = [];
-    const calibration = calibrateCatalogueSketch(merged, settings.level);
-    if (Object.keys(calibration.pooled).length === 0) return finish();
+  const recalibrate = (calibration: RunCalibration): void => {
+    if (Object.keys(calibration.models).length === 0) return finish();
     pendingCalibration = calibration;
     for (const worker of workers)
       worker.postMessage({ type: 'recalibrate', calibration } satisfies ForecastRequest);
@@ -118,7 +108,7 @@ export function startForecastRun(
     if (tasks.length === 0) {
       if (busy === 0 && !collecting) {
         collecting = true;
-        for (const each of workers) each.postMessage({ type: 'send-sketch' } satisfies ForecastRequest);
+        for (const each of workers) each.postMessage({ type: 'send-errors' } satisfies ForecastRequest);
       }
       return;
     }
@@ -134,9 +124,15 @@ export function startForecastRun(
     else if (message.type === 'batch-done') {
       busy--;
       feed(worker);
-    } else if (message.type === 'error-sketch') {
-      sketches.push(message.sketch);
-      if (sketches.length === workers.length) calibrate();
+    } else if (message.type === 'catalogue-errors') {
+      gathered.push(message.errors);
+      if (gathered.length === workers.length) {
+        const request: ForecastRequest = { type: 'calibrate', errors: gathered, horizon: settings.horizon };
+        gathered = [];
+        workers[0]?.postMessage(request);
+      }
+    } else if (message.type === 'calibrated') {
+      recalibrate(message.calibration);
     } else if (message.type === 'recalibrated') {
       updates.push(message.update);
       if (updates.length === workers.length && pendingCalibration !== null) {

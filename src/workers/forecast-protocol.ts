@@ -5,10 +5,10 @@
  * exceptions. Cancelling terminates the workers, so there is no cancel message.
  */
 import type { AutoChoice } from '../core/forecast/auto';
-import type { CatalogueSketch } from '../core/forecast/catalogue-sketch';
+import type { StoredForecast } from '../core/forecast/distribution';
 import type { OriginForecast } from '../core/forecast/evaluate-types';
 import type { DemandKind } from '../core/forecast/models/intermittent';
-import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
+import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
 import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
@@ -24,8 +24,6 @@ export interface RunSettings {
   horizon: number;
   model: ModelChoice;
   split: SplitSettings;
-  /** Central interval level, e.g. 0.8. */
-  level: number;
   metric: RankingMetric;
   /** Base seed; series i uses seed + i, so results do not depend on which worker fits it. */
   seed: number;
@@ -52,33 +50,31 @@ export interface SeriesDetailRequest {
   settings: RunSettings;
   task: SeriesTask;
   models: ModelId[];
-  /** The run's catalogue calibration, so the chart shows the same band as the export (absent before it exists). */
-  calibration?: CatalogueCalibration;
 }
 
-/** End of a run, step 1: each pool worker sends the error sketch of every series it evaluated. */
-export interface SendSketchRequest {
-  type: 'send-sketch';
+/** End of a run, step 1: each pool worker sends the validation errors of every series it evaluated. */
+export interface SendErrorsRequest {
+  type: 'send-errors';
 }
 
-/** End of a run, step 2: each pool worker re-scores its series under the merged calibration. */
+/**
+ * End of a run, step 2: one pool worker merges every worker's errors into the run's calibration
+ * (tens of ms for a large catalogue: kept off the main thread).
+ */
+export interface CalibrateRequest {
+  type: 'calibrate';
+  errors: CatalogueErrors[];
+  horizon: number;
+}
+
+/** End of a run, step 3: each pool worker re-scores its series under the merged calibration. */
 export interface RecalibrateRequest {
   type: 'recalibrate';
-  calibration: CatalogueCalibration;
+  calibration: RunCalibration;
 }
 
 export type ForecastRequest =
-  EvaluateBatchRequest | SeriesDetailRequest | SendSketchRequest | RecalibrateRequest;
-
-/** The forecast that goes into the export: Auto's, or the chosen model's. */
-export interface FutureBand {
-  /** Export `model` column: `snaive`, `auto(ets)`, `auto(blend)`. */
-  model: string;
-  point: Float64Array;
-  p10: Float64Array;
-  p50: Float64Array;
-  p90: Float64Array;
-}
+  EvaluateBatchRequest | SeriesDetailRequest | SendErrorsRequest | CalibrateRequest | RecalibrateRequest;
 
 export interface ModelFailure {
   id: ModelId;
@@ -94,8 +90,8 @@ export interface SeriesOutcome {
   skipped: ModelId[];
   failures: ModelFailure[];
   demand: DemandKind;
-  /** Null when the series could not be forecast; `unforecastable` then says why. */
-  future: FutureBand | null;
+  /** The exported forecast (Auto's, or the chosen model's); null when the series could not be forecast. */
+  future: StoredForecast | null;
   unforecastable?: string;
   futureDates: Int32Array;
   /** Auto's choice (Auto runs only). */
@@ -113,13 +109,8 @@ export interface DetailSource {
   fitted: Float64Array | null;
   validation: OriginForecast[];
   test: OriginForecast[];
-  future: {
-    point: Float64Array;
-    p10: Float64Array;
-    p90: Float64Array;
-    lower: Float64Array;
-    upper: Float64Array;
-  } | null;
+  /** Its future forecast, stored as the run stores the exported one (the chart reads its band from it). */
+  future: StoredForecast | null;
   /** For Auto: the descriptions of the model(s) it chose. */
   descriptions: { label: string; description: ModelDescription }[];
   error?: string;
@@ -131,7 +122,6 @@ export interface SeriesDetail {
   /** Day numbers of history then future. */
   dates: Int32Array;
   split: SeriesSplit;
-  level: number;
   sources: DetailSource[];
   choiceReason: string | null;
 }
@@ -166,19 +156,22 @@ export interface DetailFailedMessage {
 
 /**
  * One worker's series under the catalogue calibration: for series i (index `indices[i]`), the test
- * p10–p90 coverage of every score slot at `coverage[i · SCORE_SLOTS.length + slot]`, and the
- * exported p10, p50, p90 (horizon each) from `bands[i · 3 · horizon]`; NaN where nothing changes.
+ * coverage of every score slot at each of BAND_LEVELS, at
+ * `coverage[(i · SCORE_SLOTS.length + slot) · BAND_LEVELS.length + level]`; NaN where nothing changes.
  */
 export interface RecalibrationUpdate {
-  horizon: number;
   indices: Int32Array;
   coverage: Float64Array;
-  bands: Float64Array;
 }
 
-export interface ErrorSketchMessage {
-  type: 'error-sketch';
-  sketch: CatalogueSketch;
+export interface CatalogueErrorsMessage {
+  type: 'catalogue-errors';
+  errors: CatalogueErrors;
+}
+
+export interface CalibratedMessage {
+  type: 'calibrated';
+  calibration: RunCalibration;
 }
 
 export interface RecalibratedMessage {
@@ -197,7 +190,8 @@ export type ForecastResponse =
   | BatchDoneMessage
   | SeriesDetailMessage
   | DetailFailedMessage
-  | ErrorSketchMessage
+  | CatalogueErrorsMessage
+  | CalibratedMessage
   | RecalibratedMessage
   | CalibrationFailedMessage;
 

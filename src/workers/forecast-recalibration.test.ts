@@ -1,10 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../core/dataset/calendar';
-import {
-  calibrateCatalogueSketch,
-  mergeCatalogueSketch,
-  type CatalogueSketch,
-} from '../core/forecast/catalogue-sketch';
+import { forecastDistribution } from '../core/forecast/distribution';
+import { BAND_LEVELS } from '../core/forecast/quantile-grid';
+import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import { mulberry32 } from '../core/metrics/seeded-random';
 import { seriesDetail } from './forecast-detail';
@@ -28,7 +26,6 @@ const settings: RunSettings = {
   horizon: 6,
   model: 'auto',
   split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
-  level: 0.8,
   metric: 'mase',
   seed: 5,
   expensiveUntil: 0, // cheap models only: the test is about the calibration, not ARIMA
@@ -47,16 +44,28 @@ function runCatalogue(catalogue: typeof series, workers: number) {
       collectors[index % workers],
     ),
   );
-  const merged: CatalogueSketch = {};
-  for (const collector of collectors) mergeCatalogueSketch(merged, collector.sketch);
-  const calibration = calibrateCatalogueSketch(merged, settings.level);
-  const updates = collectors.map((collector) => recalibrate(collector, calibration, settings.horizon));
+  const merged = createCatalogueErrors();
+  for (const collector of collectors) mergeCatalogueErrors(merged, collector.errors);
+  const calibration = calibrateRun(merged, settings.horizon);
+  const updates = collectors.map((collector) => recalibrate(collector, calibration));
   return { outcomes, calibration, updates };
 }
 
 const runPool = (workers: number) => runCatalogue(series, workers);
 
-const AUTO_SLOT = SCORE_SLOTS.indexOf('auto');
+const WIDTH = SCORE_SLOTS.length * BAND_LEVELS.length;
+const coverageAt = (coverage: Float64Array, r: number, slot: string, level: number): number =>
+  coverage[
+    r * WIDTH + SCORE_SLOTS.indexOf(slot as never) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level)
+  ] as number;
+
+/** The exported forecast's p10, p50 and p90 of one series under the run's calibration. */
+function exportedBands(run: ReturnType<typeof runCatalogue>, index: number): number[][] {
+  const future = run.outcomes[index]?.future;
+  if (future == null) return [];
+  const distribution = forecastDistribution(future, run.calibration);
+  return [0.1, 0.5, 0.9].map((p) => Array.from(distribution.quantiles(p)));
+}
 
 describe('recalibrating a run over the whole catalogue', () => {
   const one = runPool(1);
@@ -65,14 +74,12 @@ describe('recalibrating a run over the whole catalogue', () => {
   it('gives the same calibration, bands and coverage whatever the pool size', () => {
     expect(three.calibration).toEqual(one.calibration);
     const byIndex = (run: typeof one) => {
-      const found = new Map<number, { bands: number[]; coverage: number[] }>();
+      const found = new Map<number, { bands: number[][]; coverage: number[] }>();
       for (const update of run.updates) {
         update.indices.forEach((index, r) => {
-          const width = 3 * update.horizon;
-          const slots = SCORE_SLOTS.length;
           found.set(index, {
-            bands: Array.from(update.bands.subarray(r * width, (r + 1) * width)),
-            coverage: Array.from(update.coverage.subarray(r * slots, (r + 1) * slots)),
+            bands: exportedBands(run, index),
+            coverage: Array.from(update.coverage.subarray(r * WIDTH, (r + 1) * WIDTH)),
           });
         });
       }
@@ -82,35 +89,31 @@ describe('recalibrating a run over the whole catalogue', () => {
     expect(byIndex(one).size).toBe(series.length);
   });
 
-  it("gives the chart's re-run, with the run's calibration, the same band as the export", () => {
-    const update = one.updates[0];
+  it("gives the chart's re-run the same band as the export, not the series' own", () => {
     const index = 3;
-    const detail = seriesDetail(task(index), settings, one.outcomes[index]?.evaluated ?? [], one.calibration);
-    const auto = detail.sources[0];
-    const h = settings.horizon;
-    const r = update?.indices.indexOf(index) ?? -1;
-    expect(Array.from(auto?.future?.p10 ?? [])).toEqual(
-      Array.from(update?.bands.subarray(r * 3 * h, r * 3 * h + h) ?? []),
-    );
-    expect(Array.from(auto?.future?.p90 ?? [])).toEqual(
-      Array.from(update?.bands.subarray(r * 3 * h + 2 * h, (r + 1) * 3 * h) ?? []),
-    );
+    const detail = seriesDetail(task(index), settings, one.outcomes[index]?.evaluated ?? []);
+    const auto = detail.sources[0]?.future;
+    expect(auto).toBeDefined();
+    const charted = forecastDistribution(auto!, one.calibration);
+    const [p10, , p90] = exportedBands(one, index);
+    expect(Array.from(charted.quantiles(0.1))).toEqual(p10);
+    expect(Array.from(charted.quantiles(0.9))).toEqual(p90);
     // The catalogue band is not the series' own: the pooled errors change it.
-    expect(Array.from(auto?.future?.p90 ?? [])).not.toEqual(
-      Array.from(one.outcomes[index]?.future?.p90 ?? []),
-    );
+    expect(p90).not.toEqual(Array.from(one.outcomes[index]?.future?.own.p90 ?? []));
   });
 
-  it("re-scores each series' test coverage of Auto and of every model it ran", () => {
-    const update = one.updates[0];
-    const slots = SCORE_SLOTS.length;
+  it("re-scores each series' test coverage of Auto and of every model it ran, at every band level", () => {
+    const update = one.updates[0]!;
     for (let r = 0; r < series.length; r++) {
-      const autoCoverage = update?.coverage[r * slots + AUTO_SLOT] as number;
-      expect(autoCoverage).toBeGreaterThanOrEqual(0);
-      expect(autoCoverage).toBeLessThanOrEqual(1);
-      expect(update?.coverage[r * slots + SCORE_SLOTS.indexOf('snaive')]).not.toBeNaN();
+      const narrow = coverageAt(update.coverage, r, 'auto', 0.5);
+      const wide = coverageAt(update.coverage, r, 'auto', 0.95);
+      expect(narrow).toBeGreaterThanOrEqual(0);
+      expect(wide).toBeLessThanOrEqual(1);
+      // A wider band holds at least as many actuals.
+      expect(wide).toBeGreaterThanOrEqual(narrow);
+      expect(coverageAt(update.coverage, r, 'snaive', 0.8)).not.toBeNaN();
       // ARIMA was not run (no budget): it keeps NaN, so nothing is overwritten.
-      expect(update?.coverage[r * slots + SCORE_SLOTS.indexOf('arima')]).toBeNaN();
+      expect(coverageAt(update.coverage, r, 'arima', 0.8)).toBeNaN();
     }
   });
 });
@@ -119,16 +122,12 @@ describe('an item that never sold in a catalogue that did', () => {
   it('gets no band from the pooled errors: its p10, p50 and p90 are its forecast, 0', () => {
     const never = { id: 'never', values: Array.from({ length: 48 }, () => 0) };
     const run = runCatalogue([...series, never], 1);
-    const update = run.updates[0];
     const h = settings.horizon;
-    const r = update?.indices.indexOf(series.length) ?? -1;
-    expect(r).toBeGreaterThanOrEqual(0);
-    expect(Array.from(update?.bands.subarray(r * 3 * h, (r + 1) * 3 * h) ?? [])).toEqual(
-      Array.from({ length: 3 * h }, () => 0),
+    expect(exportedBands(run, series.length)).toEqual(
+      [0, 1, 2].map(() => Array.from({ length: h }, () => 0)),
     );
     // A selling item keeps a band.
-    const band = update?.bands.subarray(2 * h, 3 * h) ?? new Float64Array(0);
-    const low = update?.bands.subarray(0, h) ?? new Float64Array(0);
-    expect((band[0] ?? 0) - (low[0] ?? 0)).toBeGreaterThan(0);
+    const [low, , high] = exportedBands(run, 0);
+    expect((high?.[0] ?? 0) - (low?.[0] ?? 0)).toBeGreaterThan(0);
   });
 });

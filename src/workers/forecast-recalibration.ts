@@ -1,19 +1,22 @@
 /**
  * What a pool worker keeps during a run so intervals can be calibrated over the whole catalogue at
- * its end: the error sketches of every model's validation errors, and per series only what the
- * bands and test coverage need again (scale, test windows, the exported point forecast), in
- * Float32 to keep 30,000 series small. Plain functions, so they run in Node tests.
+ * its end: every model's validation errors (run-calibration.ts), and per series only what test
+ * coverage needs again (scale, test windows), in Float32 to keep 30,000 series small. The exported
+ * forecast's bands need nothing here: they are read from the stored distribution on the main thread.
+ * Plain functions, so they run in Node tests.
  */
-import {
-  addEvaluationErrors,
-  sourceCalibration,
-  type CatalogueSketch,
-} from '../core/forecast/catalogue-sketch';
 import type { EvaluatedForecast, SeriesEvaluation } from '../core/forecast/evaluate-types';
-import { applyIntervals, intervalCoverage } from '../core/forecast/intervals';
-import type { CatalogueCalibration } from '../core/forecast/pooled-intervals';
-import type { RecalibrationUpdate, RunSettings } from './forecast-protocol';
-import { SCORE_SLOTS, type ScoreSlot } from './forecast-scores';
+import { intervalCoverage } from '../core/forecast/intervals';
+import { BAND_LEVELS, gridOffset } from '../core/forecast/quantile-grid';
+import {
+  addSeriesErrors,
+  createCatalogueErrors,
+  sourceCalibration,
+  type CatalogueErrors,
+  type RunCalibration,
+} from '../core/forecast/run-calibration';
+import type { RecalibrationUpdate } from './forecast-protocol';
+import { SCORE_SLOTS, slotIndex, type ScoreSlot } from './forecast-scores';
 
 interface ScoredSource {
   slot: ScoreSlot;
@@ -27,21 +30,17 @@ interface SeriesRecord {
   index: number;
   /** Interval scale of the test windows. */
   scale: number;
-  /** Interval scale of the future forecast (see futureIntervalScale). */
-  futureScale: number;
   testActuals: Float32Array;
   sources: ScoredSource[];
-  /** The exported forecast's point and calibration members; null when the series has no forecast. */
-  exported: { point: Float64Array; members: readonly string[] } | null;
 }
 
 export interface RunCalibrationCollector {
-  sketch: CatalogueSketch;
+  errors: CatalogueErrors;
   records: SeriesRecord[];
 }
 
 export function createCollector(): RunCalibrationCollector {
-  return { sketch: {}, records: [] };
+  return { errors: createCatalogueErrors(), records: [] };
 }
 
 function windowsOf(source: EvaluatedForecast, horizon: number): Float32Array {
@@ -50,14 +49,14 @@ function windowsOf(source: EvaluatedForecast, horizon: number): Float32Array {
   return out;
 }
 
-/** Folds one evaluated series into the collector (same sources as the packed scores and the export). */
+/** Folds one evaluated series into the collector (same sources as the packed scores). */
 export function collectSeries(
   collector: RunCalibrationCollector,
   index: number,
   evaluation: SeriesEvaluation,
-  settings: RunSettings,
+  withAuto: boolean,
 ): void {
-  addEvaluationErrors(collector.sketch, evaluation);
+  addSeriesErrors(collector.errors, index, evaluation);
   const horizon = evaluation.split.horizon;
   const sources: ScoredSource[] = evaluation.models.flatMap((model) =>
     model.error !== undefined
@@ -65,88 +64,63 @@ export function collectSeries(
       : [{ slot: model.id, members: [model.id], testForecasts: windowsOf(model, horizon) }],
   );
   const auto = evaluation.auto;
-  let exported: SeriesRecord['exported'] = null;
-  if (settings.model === 'auto') {
-    if (auto !== null) {
-      sources.push({ slot: 'auto', members: auto.choice.members, testForecasts: windowsOf(auto, horizon) });
-      if (auto.future !== undefined) exported = { point: auto.future.point, members: auto.choice.members };
-    }
-  } else {
-    const chosen = evaluation.models.find((model) => model.id === settings.model);
-    if (chosen?.future !== undefined && chosen.error === undefined) {
-      exported = { point: chosen.future.point, members: [chosen.id] };
-    }
+  if (withAuto && auto !== null) {
+    sources.push({ slot: 'auto', members: auto.choice.members, testForecasts: windowsOf(auto, horizon) });
   }
   collector.records.push({
     index,
     scale: evaluation.scale.value,
-    futureScale: evaluation.futureScale,
     testActuals: Float32Array.from(evaluation.testActuals ?? []),
     sources,
-    exported,
   });
 }
 
-/** Share of test actuals inside the p10–p90 band of each window under the catalogue calibration. */
+/** Share of test actuals inside the central band at each of BAND_LEVELS, under the run's calibration. */
 function coverageOf(
   record: SeriesRecord,
   source: ScoredSource,
-  catalogue: CatalogueCalibration,
+  run: RunCalibration,
   horizon: number,
-): number {
-  const calibration = sourceCalibration(catalogue, source.members);
+): Float64Array | null {
+  const calibration = sourceCalibration(run, source.members);
   const windows = source.testForecasts.length / horizon;
-  if (calibration === null || windows === 0) return NaN;
-  let covered = 0;
-  let count = 0;
-  for (let w = 0; w < windows; w++) {
-    const point = source.testForecasts.subarray(w * horizon, (w + 1) * horizon);
-    const bands = applyIntervals(point, record.scale, calibration);
-    const result = intervalCoverage(
-      record.testActuals.subarray(w * horizon, (w + 1) * horizon),
-      bands.p10,
-      bands.p90,
-    );
-    covered += result.covered;
-    count += result.count;
-  }
-  return count === 0 ? NaN : covered / count;
+  if (calibration === null || windows === 0) return null;
+  return Float64Array.from(BAND_LEVELS, (level) => {
+    let covered = 0;
+    let count = 0;
+    for (let w = 0; w < windows; w++) {
+      const point = source.testForecasts.subarray(w * horizon, (w + 1) * horizon);
+      const edge = (p: number) =>
+        Float64Array.from(point, (value, step) =>
+          Math.max(0, value + record.scale * gridOffset(calibration.grid, step, p)),
+        );
+      const result = intervalCoverage(
+        record.testActuals.subarray(w * horizon, (w + 1) * horizon),
+        edge((1 - level) / 2),
+        edge((1 + level) / 2),
+      );
+      covered += result.covered;
+      count += result.count;
+    }
+    return count === 0 ? NaN : covered / count;
+  });
 }
 
-const SLOT_INDEX = new Map<ScoreSlot, number>(SCORE_SLOTS.map((slot, i) => [slot, i]));
-
 /**
- * Every collected series' test coverage per score slot and exported p10/p50/p90 under the catalogue
- * calibration; NaN where a slot or series keeps what it had (no pooled calibration for it).
+ * Every collected series' test coverage per score slot at each of BAND_LEVELS under the run's
+ * calibration; NaN where a slot keeps what it had (no pooled calibration for it).
  */
-export function recalibrate(
-  collector: RunCalibrationCollector,
-  catalogue: CatalogueCalibration,
-  horizon: number,
-): RecalibrationUpdate {
+export function recalibrate(collector: RunCalibrationCollector, run: RunCalibration): RecalibrationUpdate {
   const { records } = collector;
-  const slots = SCORE_SLOTS.length;
+  const width = SCORE_SLOTS.length * BAND_LEVELS.length;
   const indices = new Int32Array(records.length);
-  const coverage = new Float64Array(records.length * slots).fill(NaN);
-  const bands = new Float64Array(records.length * 3 * horizon).fill(NaN);
+  const coverage = new Float64Array(records.length * width).fill(NaN);
   records.forEach((record, r) => {
     indices[r] = record.index;
     for (const source of record.sources) {
-      coverage[r * slots + (SLOT_INDEX.get(source.slot) as number)] = coverageOf(
-        record,
-        source,
-        catalogue,
-        horizon,
-      );
+      const shares = coverageOf(record, source, run, run.horizon);
+      if (shares !== null) coverage.set(shares, r * width + slotIndex(source.slot) * BAND_LEVELS.length);
     }
-    const exported = record.exported;
-    const calibration = exported === null ? null : sourceCalibration(catalogue, exported.members);
-    if (exported === null || calibration === null) return;
-    const quantiles = applyIntervals(exported.point, record.futureScale, calibration);
-    const base = r * 3 * horizon;
-    bands.set(quantiles.p10, base);
-    bands.set(quantiles.p50, base + horizon);
-    bands.set(quantiles.p90, base + 2 * horizon);
   });
-  return { horizon, indices, coverage, bands };
+  return { indices, coverage };
 }

@@ -55,6 +55,11 @@ const FIELD_INDEX = new Map<MetricField, number>(METRIC_FIELDS.map((field, i) =>
 const SLOT_INDEX = new Map<ScoreSlot, number>(SCORE_SLOTS.map((slot, i) => [slot, i]));
 const PART_INDEX = new Map<ScorePart, number>(SCORE_PARTS.map((part, i) => [part, i]));
 
+/** Position of a slot in SCORE_SLOTS. */
+export function slotIndex(slot: ScoreSlot): number {
+  return SLOT_INDEX.get(slot) as number;
+}
+
 /** Offset of a field inside one series' block. */
 export function scoreOffset(slot: ScoreSlot, part: ScorePart, field: MetricField): number {
   return (

@@ -7,6 +7,7 @@ import { evaluateTask, outcomeTransferables, uniqueArrayBuffers } from './foreca
 import { seriesDetail } from './forecast-detail';
 import { errorAsData, type ForecastRequest, type ForecastResponse } from './forecast-protocol';
 import { createCollector, recalibrate } from './forecast-recalibration';
+import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 
 /** The slice of the dedicated-worker global this file uses (the app's tsconfig has the DOM lib only). */
 interface WorkerScope {
@@ -21,12 +22,10 @@ function post(message: ForecastResponse, transfer: Transferable[] = []): void {
 
 /** A pool worker serves one run, so one collector lives as long as the worker. */
 const collector = createCollector();
-let horizon = 0;
 
 scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
   const request = event.data;
   if (request.type === 'evaluate-batch') {
-    horizon = request.settings.horizon;
     for (const task of request.tasks) {
       try {
         const outcome = evaluateTask(task, request.settings, Date.now(), collector);
@@ -38,17 +37,27 @@ scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
     post({ type: 'batch-done', batchId: request.batchId });
     return;
   }
-  if (request.type === 'send-sketch') {
-    // A copy, not a transfer: the sketch is a few MB once per run.
-    post({ type: 'error-sketch', sketch: collector.sketch });
+  if (request.type === 'send-errors') {
+    // A copy, not a transfer: the sketches and banks are a few MB once per run.
+    post({ type: 'catalogue-errors', errors: collector.errors });
+    return;
+  }
+  if (request.type === 'calibrate') {
+    try {
+      const merged = createCatalogueErrors();
+      for (const errors of request.errors) mergeCatalogueErrors(merged, errors);
+      post({ type: 'calibrated', calibration: calibrateRun(merged, request.horizon) });
+    } catch (error) {
+      post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
+    }
     return;
   }
   if (request.type === 'recalibrate') {
     try {
-      const update = recalibrate(collector, request.calibration, horizon);
+      const update = recalibrate(collector, request.calibration);
       post(
         { type: 'recalibrated', update },
-        uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer, update.bands.buffer]),
+        uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer]),
       );
     } catch (error) {
       post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
@@ -56,7 +65,7 @@ scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
     return;
   }
   try {
-    const detail = seriesDetail(request.task, request.settings, request.models, request.calibration);
+    const detail = seriesDetail(request.task, request.settings, request.models);
     post({ type: 'series-detail', requestId: request.requestId, detail });
   } catch (error) {
     post({ type: 'detail-failed', requestId: request.requestId, error: errorAsData(error, 'detail-failed') });

@@ -26,7 +26,7 @@ describe('periods that could not sell', () => {
     expect(note?.where?.map((place) => place.line)).toEqual([4, 5]);
   });
 
-  it('are kept out of demand where the price is empty (not yet listed), but not in the plan', () => {
+  it('are kept out of demand where the price is empty (not yet listed); a plan row without a price is closed', () => {
     const table = tableFromRows(
       ['date', 'item', 'sales', 'price'],
       [
@@ -40,8 +40,10 @@ describe('periods that could not sell', () => {
     );
     const mapping = longMapping({ price: 'price', covariates: [{ column: 'price', kind: 'numeric' }] });
     const { dataset, summary } = deriveDataset(table, mapping);
-    expect(Array.from(dataset.rowState)).toEqual([2, 2, 0, 0, 0, RowState.Plan]);
+    expect(Array.from(dataset.rowState)).toEqual([2, 2, 0, 0, 0, RowState.PlanClosed]);
+    // The closed plan row is the plan, not history: it is not counted among the periods kept out of demand.
     expect(summary.notSelling).toBe(2);
+    expect(summary.planRows).toBe(1);
     // The real zero on 2024-01-04 stays a zero-sales observation.
     expect(dataset.target[3]).toBe(0);
     expect(summary.zeroShare).toBeCloseTo(1 / 3);
@@ -58,6 +60,23 @@ describe('periods that could not sell', () => {
     );
     const { dataset, summary } = deriveDataset(table, longMapping({ price: 'price' }));
     expect(dataset.target[0]).toBe(3);
+    expect(summary.notSelling).toBe(0);
+  });
+
+  it('mark plan rows of a closed store, and only those', () => {
+    // New Year's Day is planned closed (open = 0); the day after is planned open.
+    const table = tableFromRows(
+      ['date', 'item', 'sales', 'open'],
+      [
+        ['2025-12-30', 'Bread', '30', '1'],
+        ['2025-12-31', 'Bread', '41', '1'],
+        ['2026-01-01', 'Bread', '', '0'],
+        ['2026-01-02', 'Bread', '', '1'],
+      ],
+    );
+    const { dataset, summary } = deriveDataset(table, longMapping({ availability: 'open' }));
+    expect(Array.from(dataset.rowState)).toEqual([0, 0, RowState.PlanClosed, RowState.Plan]);
+    expect(summary.planRows).toBe(2);
     expect(summary.notSelling).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Periods that could not sell — the store was closed (availability 0) or the item was not listed
  * (price cell empty) — are kept out of demand: their zero is not a lack of demand. A period with
- * positive sales did sell whatever the flags say, so it stays observed.
+ * positive sales did sell whatever the flags say, so it stays observed. Plan rows (after the last
+ * sales value) flagged the same way are periods the user already knows will not sell: they are
+ * marked so the forecast of those periods is 0.
  */
 import { RowState, type DataIssue } from './types';
 import type { GridRows } from './clean-gaps';
@@ -21,6 +23,8 @@ export function markNotSelling(
   const { availability, priceEmpty, line } = signals;
   if (!availability && !priceEmpty) return { notSelling: 0, issue: null };
   const { seriesStart, target, rowState, source } = gridRows;
+  const cannotSell = (row: number): boolean =>
+    (availability !== null && availability[row] === 0) || (priceEmpty !== null && priceEmpty[row] === 1);
   const closed = new ExampleLines();
   const unlisted = new ExampleLines();
   for (let s = 0; s < historyEnd.length; s++) {
@@ -33,6 +37,11 @@ export function markNotSelling(
       target[at] = NaN;
       rowState[at] = RowState.NotSelling;
       (isClosed ? closed : unlisted).add(line[row]!);
+    }
+    for (let at = historyEnd[s]!; at < seriesStart[s + 1]!; at++) {
+      const row = source[at]!;
+      if (row < 0 || !cannotSell(row)) continue;
+      rowState[at] = RowState.PlanClosed;
     }
   }
   const notSelling = closed.count + unlisted.count;

@@ -139,6 +139,8 @@ export const RowState = {
   Missing: 3,
   /** After the series' last sales value, with covariates only: the plan, target NaN. */
   Plan: 4,
+  /** A plan row for a period that cannot sell (closed, or no price while a price column is mapped). */
+  PlanClosed: 5,
 } as const;
 export type RowState = (typeof RowState)[keyof typeof RowState];
 

@@ -3,13 +3,15 @@ import { mulberry32, normalSampler } from '../metrics/seeded-random';
 import {
   addErrorWindows,
   binValue,
-  calibrateSketch,
   createErrorSketch,
   mergeErrorSketch,
   sketchBin,
+  histogramQuantile,
+  histogramRank,
   stepErrorCount,
+  stepHistogram,
 } from './error-sketch';
-import { calibrateIntervals, emptyStepErrors } from './intervals';
+import { conformalQuantile, emptyStepErrors } from './intervals';
 
 const HORIZON = 4;
 
@@ -39,7 +41,7 @@ describe('sketch bins', () => {
   });
 });
 
-describe('calibrateSketch', () => {
+describe('histogramQuantile', () => {
   const values = errorWindows(500, 11);
   const sketch = createErrorSketch(HORIZON);
   addErrorWindows(sketch, { horizon: HORIZON, values });
@@ -47,30 +49,34 @@ describe('calibrateSketch', () => {
   values.forEach((value, i) => exactErrors[i % HORIZON]?.push(value));
 
   it('gives the same conformal quantiles as the raw errors, within the bin width', () => {
-    const approx = calibrateSketch(sketch, 0.95);
-    const exact = calibrateIntervals(exactErrors, 0.95);
-    for (const band of ['p10', 'p50', 'p90', 'lower', 'upper'] as const) {
-      for (let step = 0; step < HORIZON; step++) {
-        const want = exact[band][step] as number;
-        expect(Math.abs((approx[band][step] as number) - want)).toBeLessThanOrEqual(
+    for (let step = 0; step < HORIZON; step++) {
+      const sorted = Float64Array.from(exactErrors[step] ?? []).sort();
+      const histogram = stepHistogram(sketch, step);
+      for (const p of [0.01, 0.1, 0.25, 0.5, 0.8, 0.9, 0.975, 0.99]) {
+        const want = conformalQuantile(sorted, p);
+        expect(Math.abs(histogramQuantile(histogram, p) - want)).toBeLessThanOrEqual(
           0.01 * Math.abs(want) + 1e-4,
         );
       }
     }
-    expect(approx.errorCount).toBe(500 * HORIZON);
+    expect(stepErrorCount(sketch, 0)).toBe(500);
     // The skew survives: the upper tail is longer than the lower one.
-    expect((approx.p90[0] as number) - (approx.p50[0] as number)).toBeGreaterThan(
-      (approx.p50[0] as number) - (approx.p10[0] as number),
-    );
+    const histogram = stepHistogram(sketch, 0);
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => histogramQuantile(histogram, p)) as [
+      number,
+      number,
+      number,
+    ];
+    expect(p90 - p50).toBeGreaterThan(p50 - p10);
   });
 
-  it('gives symmetric bands from the absolute errors in absolute mode', () => {
-    const approx = calibrateSketch(sketch, 0.8, 'absolute');
-    const exact = calibrateIntervals(exactErrors, 0.8, 'absolute');
-    expect(approx.p10[2]).toBe(-(approx.p90[2] as number));
-    expect(Math.abs((approx.p90[2] as number) - (exact.p90[2] as number))).toBeLessThan(
-      0.01 * (exact.p90[2] as number),
-    );
+  it('ranks an error by the share of errors below it', () => {
+    const histogram = stepHistogram(sketch, 1);
+    const median = histogramQuantile(histogram, 0.5);
+    expect(histogramRank(histogram, median)).toBeCloseTo(0.5, 1);
+    expect(histogramRank(histogram, histogramQuantile(histogram, 0.9))).toBeCloseTo(0.9, 1);
+    expect(histogramRank(histogram, -1e9)).toBeGreaterThan(0);
+    expect(histogramRank(histogram, 1e9)).toBeLessThan(1);
   });
 
   it('borrows from neighbouring steps when a step has too few errors', () => {
@@ -82,11 +88,10 @@ describe('calibrateSketch', () => {
     });
     expect(stepErrorCount(sparse, 3)).toBe(40);
     expect(stepErrorCount(sparse, 0)).toBe(1);
-    const calibration = calibrateSketch(sparse, 0.8);
     // Step 0 has one own error (1): with its neighbours up to step 3 it holds 43 errors, mostly 10s.
     // Bin values stand within 1% of the value.
-    expect(Math.abs((calibration.p90[0] as number) - 10)).toBeLessThan(0.1);
-    expect(Math.abs((calibration.p10[3] as number) - 10)).toBeLessThan(0.1);
+    expect(Math.abs(histogramQuantile(stepHistogram(sparse, 0), 0.9) - 10)).toBeLessThan(0.1);
+    expect(Math.abs(histogramQuantile(stepHistogram(sparse, 3), 0.1) - 10)).toBeLessThan(0.1);
   });
 });
 
@@ -103,7 +108,9 @@ describe('mergeErrorSketch', () => {
       mergeErrorSketch(merged, piece);
     }
     expect(merged.counts).toEqual(whole.counts);
-    expect(calibrateSketch(merged, 0.9)).toEqual(calibrateSketch(whole, 0.9));
+    expect(histogramQuantile(stepHistogram(merged, 2), 0.9)).toBe(
+      histogramQuantile(stepHistogram(whole, 2), 0.9),
+    );
   });
 
   it('refuses sketches of different horizons', () => {

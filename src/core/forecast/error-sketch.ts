@@ -6,15 +6,7 @@
  * a pool of workers calibrate intervals over a catalogue of 30,000 series without holding every
  * series' errors in one place.
  */
-import {
-  emptyCalibration,
-  MIN_ERRORS_PER_STEP,
-  setSignedStep,
-  setSymmetricStep,
-  type ConformalMode,
-  type IntervalCalibration,
-  type ScaledErrorWindows,
-} from './intervals';
+import { MIN_ERRORS_PER_STEP, type ScaledErrorWindows } from './intervals';
 
 /** Errors are divided by UNIT before asinh: below it bins are even in absolute terms. */
 const UNIT = 0.01;
@@ -78,11 +70,19 @@ export function stepErrorCount(sketch: ErrorSketch, step: number): number {
   return total;
 }
 
+/** One step's errors as a histogram, with running totals so a quantile or a rank is one search. */
+export interface StepHistogram {
+  counts: Float64Array;
+  /** Errors in the bins before each bin. */
+  below: Float64Array;
+  total: number;
+}
+
 /**
  * One step's histogram, widened to neighbouring steps until it holds MIN_ERRORS_PER_STEP errors
  * (as calibrateIntervals does with raw errors).
  */
-function countsAround(sketch: ErrorSketch, step: number): { counts: Float64Array; total: number } {
+export function stepHistogram(sketch: ErrorSketch, step: number): StepHistogram {
   const counts = new Float64Array(SKETCH_BINS);
   let total = 0;
   const addStep = (other: number): void => {
@@ -99,73 +99,46 @@ function countsAround(sketch: ErrorSketch, step: number): { counts: Float64Array
     addStep(step - radius);
     addStep(step + radius);
   }
-  return { counts, total };
+  const below = new Float64Array(SKETCH_BINS);
+  for (let b = 1; b < SKETCH_BINS; b++) below[b] = (below[b - 1] as number) + (counts[b - 1] as number);
+  return { counts, below, total };
 }
 
-/** The value of the rank-th smallest error (1-based) in a histogram. */
-function valueAtRank(counts: Float64Array, rank: number, value: (bin: number) => number): number {
-  let seen = 0;
-  for (let b = 0; b < counts.length; b++) {
-    seen += counts[b] as number;
-    if (seen >= rank) return value(b);
+/** The value of the rank-th smallest error (1-based): the first bin whose running total reaches it. */
+function valueAtRank(histogram: StepHistogram, rank: number): number {
+  const { counts, below } = histogram;
+  let low = 0;
+  let high = SKETCH_BINS - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((below[middle] as number) + (counts[middle] as number) >= rank) high = middle;
+    else low = middle + 1;
   }
-  return NaN;
+  return binValue(low);
 }
 
 /** Split-conformal quantile on a histogram, with the same ranks as conformalQuantile on sorted errors. */
-function histogramQuantile(
-  counts: Float64Array,
-  total: number,
-  p: number,
-  value: (bin: number) => number,
-): number {
+export function histogramQuantile(histogram: StepHistogram, p: number): number {
+  const { total } = histogram;
   if (total === 0) return NaN;
   if (p === 0.5) {
     const middle = (total - 1) / 2;
     return (
-      (valueAtRank(counts, Math.floor(middle) + 1, value) +
-        valueAtRank(counts, Math.ceil(middle) + 1, value)) /
-      2
+      (valueAtRank(histogram, Math.floor(middle) + 1) + valueAtRank(histogram, Math.ceil(middle) + 1)) / 2
     );
   }
   const rank =
     p > 0.5 ? Math.min(total, Math.ceil((total + 1) * p)) : Math.max(1, Math.floor((total + 1) * p));
-  return valueAtRank(counts, rank, value);
+  return valueAtRank(histogram, rank);
 }
 
-/** Histogram of |error|: bin k ≥ 0 holds the errors of bins HALF − k and HALF + k. */
-function foldAbsolute(counts: Float64Array): Float64Array {
-  const folded = new Float64Array(HALF + 1);
-  for (let b = 0; b < counts.length; b++) {
-    const k = Math.abs(b - HALF);
-    folded[k] = (folded[k] as number) + (counts[b] as number);
-  }
-  return folded;
-}
-
-/** Calibrates p10/p50/p90 and the central `level` interval per step, like calibrateIntervals on raw errors. */
-export function calibrateSketch(
-  sketch: ErrorSketch,
-  level: number,
-  mode: ConformalMode = 'signed',
-): IntervalCalibration {
-  const horizon = sketch.horizon;
-  const calibration = emptyCalibration(horizon, level, mode);
-  for (let step = 0; step < horizon; step++) {
-    calibration.errorCount += stepErrorCount(sketch, step);
-    const { counts, total } = countsAround(sketch, step);
-    if (mode === 'signed') {
-      setSignedStep(calibration, step, (p) => histogramQuantile(counts, total, p, binValue));
-    } else {
-      const absolute = foldAbsolute(counts);
-      const magnitude = (k: number): number => binValue(HALF + k);
-      setSymmetricStep(
-        calibration,
-        step,
-        histogramQuantile(absolute, total, 0.8, magnitude),
-        histogramQuantile(absolute, total, level, magnitude),
-      );
-    }
-  }
-  return calibration;
+/**
+ * Mid-rank share of the histogram's errors below `error` (errors in its own bin count half), kept
+ * inside (0, 1): where in the error distribution one error fell.
+ */
+export function histogramRank(histogram: StepHistogram, error: number): number {
+  const bin = sketchBin(error);
+  return (
+    ((histogram.below[bin] as number) + (histogram.counts[bin] as number) / 2 + 0.5) / (histogram.total + 1)
+  );
 }

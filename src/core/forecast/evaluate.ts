@@ -8,6 +8,7 @@ import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metric
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
 import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
 import { autoPool } from './auto-candidates';
+import { closeFuture, closeQuantiles } from './closed-periods';
 import { concatWindows } from './concat-windows';
 import type {
   AutoEvaluation,
@@ -45,6 +46,8 @@ interface SeriesContext {
   seasonLength: number;
   train: Float64Array;
   settings: EvaluationSettings;
+  /** Future periods the plan marks as unable to sell (see closed-periods.ts). */
+  futureClosed?: Uint8Array;
 }
 
 interface ModelState {
@@ -146,8 +149,11 @@ function scoreForecast(
     ...(parts.validation.length > 0 ? { validationErrors } : {}),
     future: {
       model: parts.model,
-      point: parts.future,
-      quantiles: applyIntervals(parts.future, context.futureScale, calibration),
+      point: closeFuture(parts.future, context.futureClosed),
+      quantiles: closeQuantiles(
+        applyIntervals(parts.future, context.futureScale, calibration),
+        context.futureClosed,
+      ),
     },
   };
 }
@@ -289,6 +295,7 @@ export function evaluateSeries(
     seasonLength,
     train,
     settings,
+    ...(input.futureClosed ? { futureClosed: input.futureClosed } : {}),
   };
   // Estimated once per part: at the first earlier selection origin (when there is one), on train
   // (validation), on train + validation (test), on all history (future).

@@ -4,7 +4,7 @@
  * and covariates over history and future.
  */
 import { addPeriods } from '../dataset/frequency';
-import type { Dataset } from '../dataset/types';
+import { RowState, type Dataset } from '../dataset/types';
 import type { SeriesCovariate, SeriesInput } from './types';
 
 /** Rows [start, historyEnd) are history, [historyEnd, end) the plan (covariates without sales). */
@@ -46,6 +46,21 @@ function covariateOverHorizon(
   return { values: out, carriedForward };
 }
 
+/** The future periods the plan marks as unable to sell, or undefined when there are none. */
+function closedFuture(
+  dataset: Dataset,
+  rows: { historyEnd: number; end: number },
+  horizon: number,
+): Uint8Array | undefined {
+  let closed: Uint8Array | undefined;
+  for (let step = 0; step < horizon && rows.historyEnd + step < rows.end; step++) {
+    if (dataset.rowState[rows.historyEnd + step] !== RowState.PlanClosed) continue;
+    closed ??= new Uint8Array(horizon);
+    closed[step] = 1;
+  }
+  return closed;
+}
+
 export function buildSeriesInput(dataset: Dataset, s: number, horizon: number): SeriesInput {
   const rows = seriesRows(dataset, s);
   const historyLength = rows.historyEnd - rows.start;
@@ -67,10 +82,12 @@ export function buildSeriesInput(dataset: Dataset, s: number, horizon: number): 
       ...(carriedForward ? { carriedForward } : {}),
     };
   });
+  const futureClosed = closedFuture(dataset, rows, horizon);
   return {
     y: dataset.target.slice(rows.start, rows.historyEnd),
     frequency: dataset.frequency,
     dates,
     covariates,
+    ...(futureClosed ? { futureClosed } : {}),
   };
 }

@@ -38,6 +38,11 @@ export interface SeriesInput {
   dates: Int32Array;
   /** Covariates over history and future, same length as `dates`. */
   covariates: SeriesCovariate[];
+  /**
+   * 1 for each future period the plan says cannot sell (closed, not listed), length `horizon`;
+   * absent when none is. Such a period is forecast 0 with a zero band (closed-periods.ts).
+   */
+  futureClosed?: Uint8Array;
 }
 
 /** Lets a long fit stop early; the core has no DOM AbortSignal. */

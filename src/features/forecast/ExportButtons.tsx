@@ -13,14 +13,14 @@ const EXPORTS = [
     className: 'button button--primary',
     fileName: 'forecasts.csv',
     label: 'Download forecasts (CSV)',
-    toCsv: forecastsCsv,
+    toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration, run.dataset.seriesIds),
   },
   {
     testId: 'export-metrics',
     className: 'button',
     fileName: 'metrics.csv',
     label: 'Download metrics (CSV)',
-    toCsv: metricsCsv,
+    toCsv: (run: ForecastRun) => metricsCsv(run.results, run.dataset.seriesIds),
   },
 ] as const;
 
@@ -35,7 +35,7 @@ export function ExportButtons({ run, forecastCount }: Props) {
           className={entry.className}
           data-testid={entry.testId}
           disabled={!ready}
-          onClick={() => downloadText(entry.fileName, entry.toCsv(run.results, run.dataset.seriesIds))}
+          onClick={() => downloadText(entry.fileName, entry.toCsv(run))}
         >
           {entry.label}
         </button>

@@ -1,6 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
+import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
 import { requestSeriesDetail } from '../../workers/forecast-detail-client';
 import type { SeriesDetail } from '../../workers/forecast-protocol';
+import { bandName } from './band-copy';
 import { chartRegions } from './chart-data';
 import { visibleRows } from './chart-decimate';
 import type { ForecastRun } from './forecast-slice';
@@ -9,28 +11,24 @@ import { ModelExplanation } from './ModelExplanation';
 
 interface Props {
   run: ForecastRun;
+  /** The band level shown (one of BAND_LEVELS). */
+  level: number;
   seriesIndex: number;
 }
 
 type DetailState = { key: string; detail: SeriesDetail | null; error: string | null };
 
-/** Re-evaluates the selected series in a worker of its own and charts the chosen source. */
+/**
+ * Re-evaluates the selected series in a worker of its own for its history (fit, validation and test
+ * windows); its band comes from the run's calibration on the main thread, so it needs no new detail.
+ */
 function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & { loading: boolean } {
   const summary = run.results.summaries[seriesIndex];
-  // The band changes once the run's catalogue calibration arrives.
-  const calibration = run.calibration;
-  const series = `${run.startedAt}:${seriesIndex}`;
-  const key = `${series}:${calibration === null ? 'own' : 'catalogue'}`;
+  const key = `${run.startedAt}:${seriesIndex}`;
   const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
   useEffect(() => {
     if (summary === undefined || summary.future === null) return undefined;
-    const handle = requestSeriesDetail(
-      run.dataset,
-      seriesIndex,
-      run.settings,
-      summary.evaluated,
-      calibration,
-    );
+    const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated);
     handle.result.then(
       // A transition: React draws the new chart in slices, between which the page stays responsive.
       (detail) => startTransition(() => setState({ key, detail, error: null })),
@@ -39,19 +37,19 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
       },
     );
     return () => handle.cancel();
-  }, [key, run.dataset, run.settings, seriesIndex, summary, calibration]);
+    // A new summary object for the same series (a refresh) needs no new detail.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, run.dataset, run.settings, seriesIndex, summary === undefined]);
   const current = state.key === key;
-  // When only the calibration changed, the chart of the same series stays up until the new band is in.
-  const sameSeries = state.key.startsWith(`${series}:`);
   return {
     key,
-    detail: current || sameSeries ? state.detail : null,
+    detail: current ? state.detail : null,
     error: current ? state.error : null,
     loading: !current && summary?.future != null,
   };
 }
 
-export function ForecastChart({ run, seriesIndex }: Props) {
+export function ForecastChart({ run, level, seriesIndex }: Props) {
   const { detail, error, loading } = useSeriesDetail(run, seriesIndex);
   const [pickedSlot, setPickedSlot] = useState<string | null>(null);
   const [allHistory, setAllHistory] = useState(false);
@@ -62,13 +60,17 @@ export function ForecastChart({ run, seriesIndex }: Props) {
     sources.find((s) => s.slot === run.settings.model) ??
     sources[0] ??
     null;
+  const calibration = run.calibration;
+  const band = useMemo(
+    () =>
+      source?.future == null ? null : centralBand(forecastDistribution(source.future, calibration), level),
+    [source, calibration, level],
+  );
   const rows = useMemo(() => {
     if (detail === null || source === null) return [];
-    return visibleRows(detail, source, allHistory);
-  }, [detail, source, allHistory]);
+    return visibleRows(detail, source, band, allHistory);
+  }, [detail, source, band, allHistory]);
   const regions = useMemo(() => (detail !== null ? chartRegions(detail) : []), [detail]);
-  const levelPercent = Math.round(run.settings.level * 100);
-  const bandName = levelPercent === 80 ? '80% interval (p10–p90)' : `${levelPercent}% interval`;
   const seriesId = run.dataset.seriesIds[seriesIndex] ?? '';
 
   return (
@@ -112,7 +114,7 @@ export function ForecastChart({ run, seriesIndex }: Props) {
       )}
       <div className="forecast-chart" data-testid="forecast-chart" aria-busy={loading}>
         {loading && <p className="forecast-chart__loading">Drawing the chart…</p>}
-        {rows.length > 0 && <ForecastPlot rows={rows} regions={regions} bandName={bandName} />}
+        {rows.length > 0 && <ForecastPlot rows={rows} regions={regions} bandName={bandName(level)} />}
       </div>
       {source !== null && <ModelExplanation source={source} />}
     </section>

@@ -1,8 +1,11 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useAppStore } from '../../app/store';
 import { aggregateResults } from './aggregate';
+import { bandFrequencyWords } from './band-copy';
+import { ClosedPeriodsNote } from './ClosedPeriodsNote';
 import { ExportButtons } from './ExportButtons';
 import { ForecastChart } from './ForecastChart';
+import { IntervalLevelSelect } from './IntervalLevelSelect';
 import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
 import type { ForecastRun } from './forecast-slice';
@@ -32,6 +35,8 @@ function NoData() {
 
 interface PanelsProps {
   run: ForecastRun;
+  /** The band level shown (one of BAND_LEVELS). */
+  level: number;
   selected: number;
   onSelect(index: number): void;
 }
@@ -41,7 +46,7 @@ interface PanelsProps {
  * refresh renders them in React's background pass, which yields to the browser every few ms: on a
  * busy machine a refresh becomes many short tasks instead of one long one.
  */
-const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: PanelsProps) {
+const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect }: PanelsProps) {
   const { results } = run;
   // The results object is filled in place; each refresh is a new `run` object.
   const rows = useMemo(() => aggregateResults(run.results), [run]);
@@ -62,9 +67,13 @@ const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: Pan
             </p>
             <ExportButtons run={run} forecastCount={summary.forecast} />
           </div>
-          <IntervalNote run={run} rows={rows} />
+          <ClosedPeriodsNote run={run} />
+          <div className="forecast-results__interval">
+            <IntervalLevelSelect />
+            <IntervalNote run={run} level={level} />
+          </div>
           <MetricsTable rows={rows} metric={run.settings.metric} choices={summary.choices} />
-          <ForecastChart run={run} seriesIndex={seriesIndex} />
+          <ForecastChart run={run} level={level} seriesIndex={seriesIndex} />
           <SeriesTable run={run} selected={seriesIndex} onSelect={onSelect} />
         </>
       )}
@@ -75,6 +84,7 @@ const ResultPanels = memo(function ResultPanels({ run, selected, onSelect }: Pan
 
 function Results({ run }: { run: ForecastRun }) {
   const selected = useAppStore((state) => state.forecast.selectedSeries);
+  const level = useAppStore((state) => state.forecast.settings.level);
   const updateForecast = useAppStore((state) => state.updateForecast);
   const select = useCallback(
     (index: number): void => updateForecast({ selectedSeries: index }),
@@ -85,7 +95,7 @@ function Results({ run }: { run: ForecastRun }) {
   return (
     <>
       <TrainingProgress run={run} summary={run.results.summary} />
-      <ResultPanels run={deferredRun} selected={selected} onSelect={select} />
+      <ResultPanels run={deferredRun} level={level} selected={selected} onSelect={select} />
     </>
   );
 }
@@ -94,6 +104,7 @@ function Results({ run }: { run: ForecastRun }) {
 export function ForecastStep() {
   const loaded = useAppStore((state) => state.data.loaded);
   const run = useAppStore((state) => state.forecast.run);
+  const level = useAppStore((state) => state.forecast.settings.level);
   if (loaded === null) return <NoData />;
   const dataset = loaded.dataset;
   const running = run?.status === 'running';
@@ -107,7 +118,7 @@ export function ForecastStep() {
             Shelfcast tries several forecasting methods on each of your {dataset.seriesIds.length} series,
             checks each one on recent sales it did not see, and keeps what was most accurate: a combination of
             the strong methods, or a single one that clearly did better. The shaded band shows the range sales
-            should fall in 8 times out of 10.
+            should fall in {bandFrequencyWords(level)}.
           </p>
         </div>
         <button

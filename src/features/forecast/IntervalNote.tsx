@@ -1,9 +1,13 @@
-import type { AggregateRow } from './aggregate';
+import { useMemo } from 'react';
+import { pooledErrorCount } from '../../core/forecast/run-calibration';
+import { bandFrequencyWords } from './band-copy';
+import { meanCoverage } from './forecast-results';
 import type { ForecastRun } from './forecast-slice';
 
 interface Props {
   run: ForecastRun;
-  rows: AggregateRow[];
+  /** The band level the page shows (one of BAND_LEVELS). */
+  level: number;
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
@@ -21,25 +25,32 @@ const INTERIM_NOTE: Record<ForecastRun['status'], string> = {
 };
 
 /**
- * How honest the bands are: the test coverage of the exported forecast's p10–p90 band once the run
- * has calibrated them over the whole catalogue (an 80% band should hold about 80% of sales).
+ * How honest the bands are: the test coverage of the exported forecast's band at the chosen level
+ * once the run has calibrated them over the whole catalogue (an 80% band should hold about 80% of
+ * sales).
  */
-export function IntervalNote({ run, rows }: Props) {
-  const { calibration } = run;
+export function IntervalNote({ run, level }: Props) {
+  const { calibration, results } = run;
+  const slot = run.settings.model;
+  const coverage = useMemo(
+    () => (calibration === null ? NaN : meanCoverage(results, slot, level)),
+    [calibration, results, slot, level],
+  );
   if (calibration === null) {
     return <p className="panel__hint">{INTERIM_NOTE[run.status]}</p>;
   }
-  const coverage = rows.find((row) => row.slot === run.settings.model)?.parts.test?.coverage80 ?? NaN;
-  const errors = Object.values(calibration.pooled).reduce((total, pooled) => total + pooled.errorCount, 0);
+  const errors = pooledErrorCount(calibration);
+  const name = `${Math.round(level * 100)}% band`;
   return (
     <p
       className="panel__hint"
       data-testid="interval-coverage"
       data-value={Number.isFinite(coverage) ? coverage.toFixed(4) : ''}
     >
-      Intervals calibrated on {errors.toLocaleString('en-US')} validation errors pooled over all series.
+      Intervals calibrated on {errors.toLocaleString('en-US')} validation errors pooled over all series: sales
+      should fall inside the {name} {bandFrequencyWords(level)}.
       {Number.isFinite(coverage)
-        ? ` On the test part the 80% band (p10–p90) held ${percent(coverage)} of actual sales (the aim is 80%).`
+        ? ` On the test part it held ${percent(coverage)} of actual sales (the aim is ${percent(level)}).`
         : ' There is no test part to check them on.'}
     </p>
   );

@@ -12,7 +12,6 @@ const FREQUENCY_UNIT: Record<Frequency, string> = {
   monthly: 'months',
   quarterly: 'quarters',
 };
-const LEVELS = [0.5, 0.8, 0.9, 0.95];
 const RATIO_PARTS = ['train', 'validation', 'test'] as const;
 
 interface Props {
@@ -20,7 +19,7 @@ interface Props {
   disabled: boolean;
 }
 
-/** Horizon, model, split, interval level and time budget, with a plain-language note on each. */
+/** Horizon, model, split and time budget, with a plain-language note on each. */
 export function ModelSettingsPanel({ frequency, disabled }: Props) {
   const settings = useAppStore((state) => state.forecast.settings);
   const update = useAppStore((state) => state.updateForecastSettings);
@@ -91,17 +90,6 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           <span className="field__hint">
             MASE: error relative to repeating last season (below 1 beats it).
           </span>
-        </label>
-        <label className="field">
-          <span className="field__label">Interval</span>
-          <select value={settings.level} onChange={(event) => update({ level: Number(event.target.value) })}>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {Math.round(level * 100)}%
-              </option>
-            ))}
-          </select>
-          <span className="field__hint">Sales should fall inside the band this often.</span>
         </label>
         <div className="field">
           <span className="field__label">Checking on held-out data</span>

@@ -9,7 +9,6 @@ const detail: SeriesDetail = {
   y: f([1, 2, 3, 4, 5, 6, 7, 8]),
   dates: Int32Array.from([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]),
   split: { length: 8, horizon: 2, trainEnd: 4, validationEnd: 6, validationOrigins: [4], testOrigins: [6] },
-  level: 0.8,
   sources: [],
   choiceReason: null,
 };
@@ -24,12 +23,18 @@ const source: DetailSource = {
     { origin: 4, values: f([40, 41]) },
   ],
   test: [{ origin: 6, values: f([70, 80]) }],
-  future: { point: f([9, 10]), p10: f([8, 8]), p90: f([11, 13]), lower: f([8, 8]), upper: f([11, 13]) },
+  future: {
+    model: 'ets',
+    point: f([9, 10]),
+    scale: 1,
+    members: ['ets'],
+    own: { p10: f([8, 8]), p50: f([9, 10]), p90: f([11, 13]) },
+  },
   descriptions: [],
 };
 
 describe('chartRows', () => {
-  const rows = chartRows(detail, source);
+  const rows = chartRows(detail, source, { lower: f([8, 8]), upper: f([11, 13]) });
 
   it('has one row per history period and per future period, dated on the series calendar', () => {
     expect(rows.map((row) => row.day)).toEqual([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);

@@ -1,8 +1,8 @@
 /**
  * Turns one series' detail into the chart's rows: actuals over the whole history, the chosen
  * source's in-sample fit over the train part, its rolling-origin forecasts over validation and
- * test, and the future forecast with its interval band (at the user's level; 80% = p10–p90)
- * after the last date.
+ * test, and the future forecast with its interval band (at the user's level; 80% = p10–p90,
+ * read from the run's stored distribution) after the last date.
  */
 import type { OriginForecast } from '../../core/forecast/evaluate-types';
 import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
@@ -40,7 +40,13 @@ function windowValues(length: number, windows: OriginForecast[]): (number | null
   return values;
 }
 
-export function chartRows(detail: SeriesDetail, source: DetailSource): ChartRow[] {
+/** The future band the chart shades: lower and upper per future period. */
+export interface BandEdges {
+  lower: Float64Array;
+  upper: Float64Array;
+}
+
+export function chartRows(detail: SeriesDetail, source: DetailSource, band: BandEdges | null): ChartRow[] {
   const n = detail.y.length;
   const { trainEnd } = detail.split;
   const validation = windowValues(n, source.validation);
@@ -63,8 +69,8 @@ export function chartRows(detail: SeriesDetail, source: DetailSource): ChartRow[
   const last = rows[n - 1];
   if (last !== undefined) last.future = last.actual;
   for (let step = 0; step < future.point.length; step++) {
-    const lower = finiteOrNull(future.lower[step]);
-    const upper = finiteOrNull(future.upper[step]);
+    const lower = finiteOrNull(band?.lower[step]);
+    const upper = finiteOrNull(band?.upper[step]);
     rows.push({
       day: detail.dates[n + step] as number,
       actual: null,

@@ -6,7 +6,7 @@
  * validation and test parts begin and end, and the last history row the forecast line starts at.
  */
 import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRows, recentStart, type ChartRow } from './chart-data';
+import { chartRows, recentStart, type BandEdges, type ChartRow } from './chart-data';
 
 /** At most this many history rows reach the chart (two per bucket, plus the fixed ones). */
 export const MAX_HISTORY_ROWS = 1500;
@@ -43,9 +43,14 @@ export function decimateRows(rows: ChartRow[], historyLength: number, keep: numb
 }
 
 /** The rows the chart draws: the recent view (or all history), thinned, then the future. */
-export function visibleRows(detail: SeriesDetail, source: DetailSource, allHistory: boolean): ChartRow[] {
+export function visibleRows(
+  detail: SeriesDetail,
+  source: DetailSource,
+  band: BandEdges | null,
+  allHistory: boolean,
+): ChartRow[] {
   const start = allHistory ? 0 : recentStart(detail);
   const { trainEnd, validationEnd, length } = detail.split;
   const boundaries = [trainEnd - 1, trainEnd, validationEnd - 1, validationEnd].map((t) => t - start);
-  return decimateRows(chartRows(detail, source).slice(start), length - start, boundaries);
+  return decimateRows(chartRows(detail, source, band).slice(start), length - start, boundaries);
 }

@@ -24,7 +24,7 @@ const results = resultsOf(3, [
 const ids = ['STORE_1/APPLE', 'never', '-5'];
 
 describe('forecastsCsv', () => {
-  const lines = forecastsCsv(results, ids).split('\n');
+  const lines = forecastsCsv(results, null, ids).split('\n');
 
   it('writes one row per forecast series and period, leaving out series without a forecast', () => {
     expect(lines).toEqual([

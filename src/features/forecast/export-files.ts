@@ -3,24 +3,35 @@
  * the future forecasts (ARCHITECTURE.md "Forecast export") and the metrics per series and model.
  */
 import { writeCsv, type CsvCell } from '../../core/export/csv';
+import { forecastDistribution } from '../../core/forecast/distribution';
+import type { RunCalibration } from '../../core/forecast/run-calibration';
 import { writeForecastCsv, type ForecastExportSeries } from '../../core/export/forecast-csv';
 import { SCORE_PARTS, SCORE_SLOTS, scoreOffset, type MetricField } from '../../workers/forecast-scores';
 import { scoreOf, type ForecastResults } from './forecast-results';
 
-/** Series without a forecast (too short, or every model failed) are left out; the page lists them. */
-export function forecastsCsv(results: ForecastResults, seriesIds: string[]): string {
+/**
+ * p10, p50 and p90 are always those percentiles of the run's distribution, whatever Interval the
+ * page shows. Series without a forecast (too short, or every model failed) are left out; the page
+ * lists them.
+ */
+export function forecastsCsv(
+  results: ForecastResults,
+  calibration: RunCalibration | null,
+  seriesIds: string[],
+): string {
   const series: ForecastExportSeries[] = [];
   results.summaries.forEach((summary, index) => {
     const future = summary?.future;
     if (summary === undefined || future == null) return;
+    const distribution = forecastDistribution(future, calibration);
     series.push({
       seriesId: seriesIds[index] ?? String(index),
       dates: summary.futureDates,
       model: future.model,
       forecast: future.point,
-      p10: future.p10,
-      p50: future.p50,
-      p90: future.p90,
+      p10: distribution.quantiles(0.1),
+      p50: distribution.quantiles(0.5),
+      p90: distribution.quantiles(0.9),
     });
   });
   return writeForecastCsv(series);

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import { BAND_LEVELS } from '../../core/forecast/quantile-grid';
 import { SCORE_SLOTS, scoreOffset } from '../../workers/forecast-scores';
 import { aggregateResults } from './aggregate';
-import { addFailure, applyRecalibration, scoreOf } from './forecast-results';
+import { addFailure, applyRecalibration, meanCoverage, scoreOf } from './forecast-results';
 import { metricsOf, resultsOf } from './results-fixture';
 
 describe('forecast results', () => {
@@ -46,14 +47,14 @@ describe('applyRecalibration', () => {
         future: null,
       },
     ]);
-  const slots = SCORE_SLOTS.length;
-  const auto = SCORE_SLOTS.indexOf('auto');
-  const coverage = new Float64Array(2 * slots).fill(NaN);
-  coverage[auto] = 0.75;
-  coverage[slots + auto] = 1;
-  // Series 0 gets new bands; series 1 keeps its own (NaN).
-  const bands = Float64Array.from([5, 6, 10, 20, 15, 30, NaN, NaN, NaN, NaN, NaN, NaN]);
-  const update = { horizon: 2, indices: Int32Array.from([0, 1]), coverage, bands };
+  const width = SCORE_SLOTS.length * BAND_LEVELS.length;
+  const at = (slot: 'auto', level: number) =>
+    SCORE_SLOTS.indexOf(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
+  const coverage = new Float64Array(2 * width).fill(NaN);
+  coverage[at('auto', 0.8)] = 0.75;
+  coverage[at('auto', 0.95)] = 0.9;
+  coverage[width + at('auto', 0.8)] = 1;
+  const update = { indices: Int32Array.from([0, 1]), coverage };
   const autoCoverage = (results: ReturnType<typeof fresh>): number =>
     aggregateResults(results).find((row) => row.slot === 'auto')?.parts.test?.coverage80 ?? NaN;
 
@@ -65,13 +66,12 @@ describe('applyRecalibration', () => {
     expect(autoCoverage(results)).toBeCloseTo((0.75 + 1 + 0.25) / 3, 6);
   });
 
-  it('replaces the exported p10/p50/p90 where the update has them and keeps the point forecast', () => {
+  it('keeps the coverage at every band level, averaged over the series that have it', () => {
     const results = fresh();
+    expect(meanCoverage(results, 'auto', 0.8)).toBeNaN();
     applyRecalibration(results, update);
-    const first = results.summaries[0]?.future;
-    expect(Array.from(first?.p10 ?? [])).toEqual([5, 6]);
-    expect(Array.from(first?.p90 ?? [])).toEqual([15, 30]);
-    expect(Array.from(first?.point ?? [])).toEqual([10, 20]);
-    expect(Array.from(results.summaries[1]?.future?.p90 ?? [])).toEqual([11, 22]);
+    expect(meanCoverage(results, 'auto', 0.8)).toBeCloseTo((0.75 + 1) / 2, 6);
+    expect(meanCoverage(results, 'auto', 0.95)).toBeCloseTo(0.9, 6);
+    expect(meanCoverage(results, 'auto', 0.5)).toBeNaN();
   });
 });

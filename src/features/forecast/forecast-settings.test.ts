@@ -21,6 +21,5 @@ describe('runSettingsOf', () => {
     expect(run.expensiveUntil).toBe(91_000);
     expect(run.horizon).toBe(8);
     expect(run.model).toBe('auto');
-    expect(run.level).toBe(0.8);
   });
 });

@@ -9,7 +9,10 @@ export interface ForecastSettings {
   horizon: number | null;
   model: ModelChoice;
   split: SplitSettings;
-  /** Central interval level shown in the chart, e.g. 0.8. */
+  /**
+   * Central band shown in the chart, the coverage figure and the copy, e.g. 0.8 (one of
+   * BAND_LEVELS). Read from the run's stored distribution: changing it needs no re-run.
+   */
   level: number;
   /** Minutes after which Auto stops fitting the expensive models (ARIMA, STL) on further series. */
   budgetMinutes: number;
@@ -49,7 +52,6 @@ export function runSettingsOf(
     horizon: effectiveHorizon(settings, frequency),
     model: settings.model,
     split: settings.split,
-    level: settings.level,
     metric: settings.metric,
     seed: RUN_SEED,
     expensiveUntil: Number.isFinite(budgetMs) && budgetMs >= 0 ? startedAt + budgetMs : Infinity,

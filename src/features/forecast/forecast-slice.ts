@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/dataset/types';
-import type { CatalogueCalibration } from '../../core/forecast/pooled-intervals';
+import type { RunCalibration } from '../../core/forecast/run-calibration';
 import type { RunSettings } from '../../workers/forecast-protocol';
 import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, type ForecastSettings } from './forecast-settings';
@@ -24,9 +24,10 @@ export interface ForecastRun {
   error: string | null;
   /**
    * The intervals' calibration over the whole catalogue, set when the run finishes (null before,
-   * and for cancelled runs, whose bands stay calibrated per series).
+   * and for cancelled runs, whose bands stay calibrated per series). With each series' stored
+   * forecast it is the run's forecast distribution (core/forecast/distribution.ts).
    */
-  calibration: CatalogueCalibration | null;
+  calibration: RunCalibration | null;
   version: number;
 }
 

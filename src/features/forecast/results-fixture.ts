@@ -50,9 +50,13 @@ export function resultsOf(seriesCount: number, series: FixtureSeries[]): Forecas
           : {
               model: future.model,
               point: Float64Array.from(future.point),
-              p10: Float64Array.from(future.p10),
-              p50: Float64Array.from(future.point),
-              p90: Float64Array.from(future.p90),
+              scale: 1,
+              members: ['ets'],
+              own: {
+                p10: Float64Array.from(future.p10),
+                p50: Float64Array.from(future.point),
+                p90: Float64Array.from(future.p90),
+              },
             },
       ...(future === null ? { unforecastable: 'too short' } : {}),
       futureDates: Int32Array.from(entry.futureDates ?? []),

@@ -1,0 +1,63 @@
+import { test, expect } from './fixtures';
+import { downloadedText, openForecastWithSample } from './steps';
+
+/** The forecast export's rows as [series_id, date, model, forecast, p10, p50, p90]. */
+const rowsOf = (text: string): string[][] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
+
+test('the Interval setting redraws band, coverage and copy from the stored distribution, without a re-run', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openForecastWithSample(page);
+  await page.getByTestId('train').click();
+  const progress = page.getByTestId('training-progress');
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+  const coverage = page.getByTestId('interval-coverage');
+  await expect(coverage).toContainText('80% band');
+  const at80 = Number(await coverage.getAttribute('data-value'));
+  const before = rowsOf((await downloadedText(page, 'export-forecasts')).text);
+  await expect(page.getByTestId('forecast-chart')).toContainText('80% interval (p10–p90)');
+
+  await page.getByTestId('interval-level').selectOption('0.95');
+  await expect(coverage).toContainText('95% band 19 times out of 20');
+  await expect(coverage).toContainText('(the aim is 95%)');
+  const at95 = Number(await coverage.getAttribute('data-value'));
+  expect(at95).toBeGreaterThan(at80);
+  await expect(page.getByTestId('forecast-chart')).toContainText('95% interval (p2.5–p97.5)');
+  await expect(page.getByText('should fall in 19 times out of 20')).toBeVisible();
+  // Nothing was re-run, and the export's p10/p50/p90 are the same percentiles as before.
+  await expect(progress).toHaveAttribute('data-state', 'done');
+  expect(rowsOf((await downloadedText(page, 'export-forecasts')).text)).toEqual(before);
+
+  await page.getByTestId('interval-level').selectOption('0.5');
+  expect(Number(await coverage.getAttribute('data-value'))).toBeLessThan(at80);
+});
+
+test('planned closed days are forecast 0 with no band, and every band holds its forecast', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openForecastWithSample(page);
+  await page.getByTestId('train').click();
+  await expect(page.getByTestId('training-progress')).toHaveAttribute('data-state', 'done', {
+    timeout: 100_000,
+  });
+  // The sample's plan closes every store on New Year's Day (open = 0).
+  await expect(page.getByTestId('closed-periods-note')).toContainText('40 future periods in 40 series');
+  const rows = rowsOf((await downloadedText(page, 'export-forecasts')).text);
+  const newYear = rows.filter((row) => row[1] === '2026-01-01');
+  expect(newYear).toHaveLength(40);
+  for (const row of newYear) expect(row.slice(3)).toEqual(['0', '0', '0', '0']);
+  for (const row of rows) {
+    const [forecast, p10, p50, p90] = row.slice(3).map(Number) as [number, number, number, number];
+    expect(p10).toBeLessThanOrEqual(p50);
+    expect(p50).toBeLessThanOrEqual(p90);
+    expect(p10).toBeLessThanOrEqual(forecast);
+    expect(forecast).toBeLessThanOrEqual(p90);
+  }
+});

@@ -1,0 +1,133 @@
+/**
+ * A run's interval calibration over the whole catalogue, the shared half of every series' stored
+ * forecast distribution (distribution.ts). One series holds only a handful of validation windows,
+ * too few for honest quantiles; errors divided by each series' scale are comparable across series,
+ * so they are pooled per model: per step, an error sketch (any quantile of the step's errors), and
+ * a bank of whole windows (how the steps' errors move together, for sums over a lead time).
+ *
+ * Workers fold their series' validation errors in as they go; the pieces merge in any order into
+ * the same result, so the calibration does not depend on the pool size. Only validation errors are
+ * pooled: the test part stays an honest check. Auto takes the median of the calibrations of the
+ * models it chose, not its own validation errors, which belong to whichever model happened to err
+ * least on validation and so understate its future errors (measured: 65–68% coverage of a nominal
+ * 80% band on the monthly and bakery data).
+ */
+import { addBankWindows, bankUniforms, createErrorBank, mergeErrorBank, type ErrorBank } from './error-bank';
+import {
+  addErrorWindows,
+  createErrorSketch,
+  histogramQuantile,
+  mergeErrorSketch,
+  stepErrorCount,
+  stepHistogram,
+  type ErrorSketch,
+  type StepHistogram,
+} from './error-sketch';
+import type { SeriesEvaluation } from './evaluate-types';
+import { gridFromQuantiles, medianGrid, type QuantileGrid } from './quantile-grid';
+
+/** Bumped whenever the stored shape changes, so a saved workspace is never misread. */
+export const RUN_CALIBRATION_SCHEMA = 1;
+
+export interface ModelCalibration {
+  grid: QuantileGrid;
+  /** Validation errors the grid rests on. */
+  errorCount: number;
+  /** The error bank as ranks (bankUniforms), window after window; null when no whole window was kept. */
+  dependence: Float32Array | null;
+}
+
+export interface RunCalibration {
+  schema: typeof RUN_CALIBRATION_SCHEMA;
+  horizon: number;
+  /** Per model id; absent for a model no series had validation errors of. */
+  models: Record<string, ModelCalibration>;
+}
+
+/** What a worker gathers during a run: one sketch and one bank per model id. */
+export interface CatalogueErrors {
+  sketches: Record<string, ErrorSketch>;
+  banks: Record<string, ErrorBank>;
+}
+
+export function createCatalogueErrors(): CatalogueErrors {
+  return { sketches: {}, banks: {} };
+}
+
+/** Adds one series' validation errors of every model that did not fail. */
+export function addSeriesErrors(errors: CatalogueErrors, series: number, evaluation: SeriesEvaluation): void {
+  for (const model of evaluation.models) {
+    const windows = model.validationErrors;
+    if (windows === undefined || model.error !== undefined) continue;
+    addErrorWindows((errors.sketches[model.id] ??= createErrorSketch(windows.horizon)), windows);
+    addBankWindows((errors.banks[model.id] ??= createErrorBank(windows.horizon)), series, windows);
+  }
+}
+
+/** Adds `from` into `into` (a model only in `from` is copied). */
+export function mergeCatalogueErrors(into: CatalogueErrors, from: CatalogueErrors): void {
+  for (const [id, sketch] of Object.entries(from.sketches)) {
+    const target = into.sketches[id];
+    if (target === undefined) into.sketches[id] = { horizon: sketch.horizon, counts: sketch.counts.slice() };
+    else mergeErrorSketch(target, sketch);
+  }
+  for (const [id, bank] of Object.entries(from.banks)) {
+    mergeErrorBank((into.banks[id] ??= createErrorBank(bank.horizon)), bank);
+  }
+}
+
+function calibrateModel(sketch: ErrorSketch, bank: ErrorBank | undefined): ModelCalibration {
+  const histograms = Array.from({ length: sketch.horizon }, (_, step) => stepHistogram(sketch, step));
+  const grid = gridFromQuantiles(sketch.horizon, (step, p) =>
+    histogramQuantile(histograms[step] as StepHistogram, p),
+  );
+  let errorCount = 0;
+  for (let step = 0; step < sketch.horizon; step++) errorCount += stepErrorCount(sketch, step);
+  const dependence = bank !== undefined && bank.windows.length > 0 ? bankUniforms(bank, histograms) : null;
+  return { grid, errorCount, dependence };
+}
+
+/** The run's calibration from the merged errors; models without any error are left out. */
+export function calibrateRun(errors: CatalogueErrors, horizon: number): RunCalibration {
+  const models: Record<string, ModelCalibration> = {};
+  for (const id of Object.keys(errors.sketches).sort()) {
+    const sketch = errors.sketches[id] as ErrorSketch;
+    if (sketch.horizon !== horizon) continue;
+    const calibration = calibrateModel(sketch, errors.banks[id]);
+    if (calibration.errorCount > 0) models[id] = calibration;
+  }
+  return { schema: RUN_CALIBRATION_SCHEMA, horizon, models };
+}
+
+/** Validation errors pooled over all models. */
+export function pooledErrorCount(calibration: RunCalibration): number {
+  return Object.values(calibration.models).reduce((total, model) => total + model.errorCount, 0);
+}
+
+/** Median grids of Auto's combinations, built once per run and set of members. */
+const combined = new WeakMap<RunCalibration, Map<string, ModelCalibration | null>>();
+
+/**
+ * The calibration of a forecast source: a model's own, or for a combination the per-step median of
+ * its members' grids with the first member's dependence (the members' errors move together over
+ * the horizon much alike). Null when none of them has one.
+ */
+export function sourceCalibration(run: RunCalibration, members: readonly string[]): ModelCalibration | null {
+  if (members.length === 1) return run.models[members[0] as string] ?? null;
+  let cache = combined.get(run);
+  if (cache === undefined) combined.set(run, (cache = new Map()));
+  const key = members.join('\u0000');
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const calibrations = members.flatMap((id) => run.models[id] ?? []);
+  const result =
+    calibrations.length === 0
+      ? null
+      : {
+          grid: medianGrid(calibrations.map((calibration) => calibration.grid)),
+          errorCount: calibrations.reduce((total, calibration) => total + calibration.errorCount, 0),
+          dependence: calibrations.find((calibration) => calibration.dependence !== null)?.dependence ?? null,
+        };
+  cache.set(key, result);
+  return result;
+}

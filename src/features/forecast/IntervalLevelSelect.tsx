@@ -1,0 +1,28 @@
+import { BAND_LEVELS } from '../../core/forecast/quantile-grid';
+import { useAppStore } from '../../app/store';
+
+/**
+ * The band level the chart, the coverage figure and the copy show. Every level is read from the
+ * run's stored distribution, so changing it never re-runs anything (the export's p10/p50/p90 stay).
+ */
+export function IntervalLevelSelect() {
+  const level = useAppStore((state) => state.forecast.settings.level);
+  const update = useAppStore((state) => state.updateForecastSettings);
+  return (
+    <label className="field field--inline">
+      <span className="field__label">Interval</span>
+      <select
+        data-testid="interval-level"
+        value={level}
+        onChange={(event) => update({ level: Number(event.target.value) })}
+      >
+        {BAND_LEVELS.map((option) => (
+          <option key={option} value={option}>
+            {Math.round(option * 100)}%
+          </option>
+        ))}
+      </select>
+      <span className="field__hint">Sales should fall inside the shaded band this often.</span>
+    </label>
+  );
+}
