@@ -13,7 +13,7 @@ export { SEASON_LENGTH } from '../../src/core/forecast/types';
 export { computeMetrics, aggregateMetrics } from '../../src/core/metrics/forecast-metrics';
 export { intervalCoverage } from '../../src/core/forecast/intervals';
 export { planModels, evaluationSettings } from '../../src/workers/forecast-evaluation';
-export { FORECASTERS } from '../../src/workers/forecast-models';
+export { LOCAL_FORECASTERS } from '../../src/core/forecast/local-forecasters';
 export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
 export { SCORE_SLOTS } from '../../src/workers/forecast-scores';
 export {

@@ -43,7 +43,7 @@ export function holdoutRunSettings(core, frequency) {
  * @returns {Forecaster[]}
  */
 export function extraForecasters(core) {
-  const inApp = new Set(core.FORECASTERS.map((/** @type {Forecaster} */ forecaster) => forecaster.id));
+  const inApp = new Set(core.LOCAL_FORECASTERS.map((/** @type {Forecaster} */ forecaster) => forecaster.id));
   return EXTRA_MODEL_NAMES.map((name) => core[name]).filter(
     (forecaster) => forecaster && !inApp.has(forecaster.id),
   );

@@ -10,13 +10,14 @@ import { evaluateSeries } from '../core/forecast/evaluate';
 import type { ModelEvaluation } from '../core/forecast/evaluate-types';
 import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
 import { evaluationSettings } from './forecast-evaluation';
-import { forecasterById } from './forecast-models';
+import { localForecaster } from '../core/forecast/local-forecasters';
+import { modelDescriptor } from '../core/forecast/model-registry';
 import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './forecast-protocol';
 
 /** The chart's detail of one series. */
 export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
   const { input, index } = task;
-  const forecasters = models.flatMap((id) => forecasterById(id) ?? []);
+  const forecasters = models.flatMap((id) => localForecaster(id) ?? []);
   const evaluationOptions = evaluationSettings(settings, index);
   const evaluation = evaluateSeries(input, forecasters, evaluationOptions);
   const futureOf = (source: ModelEvaluation | typeof evaluation.auto, members: string[]) =>
@@ -26,7 +27,7 @@ export function seriesDetail(task: SeriesTask, settings: RunSettings, models: Mo
   const describedById = new Map<ModelId, ModelDescription>();
   const modelSource = (model: ModelEvaluation): DetailSource => {
     let fitted: Float64Array | null = null;
-    const forecaster = forecasterById(model.id);
+    const forecaster = localForecaster(model.id);
     if (model.error === undefined && forecaster !== undefined) {
       fitted = forecaster.fit(input, fitOptions).fitted;
       fittedById.set(model.id, fitted);
@@ -52,7 +53,7 @@ export function seriesDetail(task: SeriesTask, settings: RunSettings, models: Mo
       const fitted = fittedById.get(id);
       return fitted === undefined ? [] : [[fitted]];
     });
-    const labelOf = (id: ModelId): string => forecasterById(id)?.label ?? id;
+    const labelOf = (id: ModelId): string => modelDescriptor(id).label;
     sources.unshift({
       slot: 'auto',
       label: `Auto (${auto.choice.kind === 'blend' ? 'blend' : labelOf(members[0] ?? 'snaive')})`,

@@ -7,8 +7,9 @@ import { evaluateSeries } from '../core/forecast/evaluate';
 import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
+import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
+import { modelDescriptor } from '../core/forecast/model-registry';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
-import { EXPENSIVE_MODELS, FORECASTERS, INTERMITTENT_MODELS } from './forecast-models';
 import type { RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
@@ -43,14 +44,15 @@ export function planModels(
   const demand = classifyDemand(history).kind;
   if (settings.model !== 'auto') {
     const ids = new Set<ModelId>([settings.model, 'snaive']);
-    return { run: FORECASTERS.filter((f) => ids.has(f.id)), skipped: [], demand };
+    return { run: LOCAL_FORECASTERS.filter((f) => ids.has(f.id)), skipped: [], demand };
   }
   const intermittent = demand === 'intermittent' || demand === 'lumpy';
   const withinBudget = now < settings.expensiveUntil;
-  const applies = FORECASTERS.filter((f) => intermittent || !INTERMITTENT_MODELS.has(f.id));
+  const budgeted = (f: Forecaster) => modelDescriptor(f.id).cost === 'budgeted';
+  const applies = LOCAL_FORECASTERS.filter((f) => intermittent || !modelDescriptor(f.id).intermittentOnly);
   return {
-    run: applies.filter((f) => withinBudget || !EXPENSIVE_MODELS.has(f.id)),
-    skipped: withinBudget ? [] : applies.filter((f) => EXPENSIVE_MODELS.has(f.id)).map((f) => f.id),
+    run: applies.filter((f) => withinBudget || !budgeted(f)),
+    skipped: withinBudget ? [] : applies.filter(budgeted).map((f) => f.id),
     demand,
   };
 }

@@ -3,24 +3,14 @@
  * part (train, validation, test), the metric fields. One Float64Array per series crosses from the
  * worker; the main thread keeps all series in one typed array instead of millions of small objects.
  */
+import { MODEL_REGISTRY, type ModelId } from '../core/forecast/model-registry';
 import type { ForecastMetrics } from '../core/metrics/forecast-metrics';
-import type { ModelId } from '../core/forecast/types';
 
 export type ScoreSlot = ModelId | 'auto';
 
-/** Every model id, in the order the metrics table lists them, then Auto. */
+/** Every registry model, in the order the metrics table lists them, then Auto. */
 export const SCORE_SLOTS: readonly ScoreSlot[] = [
-  'naive',
-  'snaive',
-  'moving-average',
-  'ets',
-  'theta',
-  'stl',
-  'arima',
-  'arx',
-  'croston',
-  'sba',
-  'tsb',
+  ...MODEL_REGISTRY.map((descriptor) => descriptor.id),
   'auto',
 ];
 

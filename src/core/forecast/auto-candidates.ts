@@ -6,8 +6,8 @@
  */
 import { isSeasonal } from './models/classical-decomposition';
 import { classifyDemand } from './models/intermittent';
+import { combinationMembers, type ModelId } from './model-registry';
 import { interpolateMissing } from './series-prep';
-import type { ModelId } from './types';
 
 /**
  * The combination Auto starts from on continuous demand: the per-period median of these models
@@ -16,7 +16,7 @@ import type { ModelId } from './types';
  * model on a few windows often picks a poor one. The median keeps one model's bad forecast (ETS
  * ignoring a 52-week season, say) from moving the combination much.
  */
-export const COMBINATION_MEMBERS: readonly ModelId[] = ['ets', 'theta', 'arima', 'stl'];
+export const COMBINATION_MEMBERS: readonly ModelId[] = combinationMembers('continuous');
 
 /**
  * The combination Auto starts from on intermittent or lumpy demand: the per-period median of SBA
@@ -28,7 +28,7 @@ export const COMBINATION_MEMBERS: readonly ModelId[] = ['ets', 'theta', 'arima',
  * AR-X's place, the test MASE of the combination on the intermittent series of the accuracy
  * benchmark was 12 % (bakery) and 14 % (M5) higher (BENCHMARKS.md).
  */
-export const INTERMITTENT_COMBINATION_MEMBERS: readonly ModelId[] = ['sba', 'snaive', 'arx'];
+export const INTERMITTENT_COMBINATION_MEMBERS: readonly ModelId[] = combinationMembers('intermittent');
 
 /**
  * First differences. The seasonality test runs on them: a random walk's or a trend's slowly

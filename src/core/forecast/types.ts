@@ -4,19 +4,9 @@
  * charts and the inventory step never care which model made a forecast.
  */
 import type { CovariateKind, Frequency } from '../dataset/types';
+import type { ModelId } from './model-registry';
 
-export type ModelId =
-  | 'naive'
-  | 'snaive'
-  | 'moving-average'
-  | 'ets'
-  | 'theta'
-  | 'stl'
-  | 'arima'
-  | 'arx'
-  | 'croston'
-  | 'sba'
-  | 'tsb';
+export type { ModelId };
 
 /** A covariate aligned with the series: `history.length + horizon` values (plan rows after the history). */
 export interface SeriesCovariate {

@@ -1,10 +1,10 @@
 /** The models a user can pick, and the names the tables show for each score slot. */
-import { FORECASTERS } from '../../workers/forecast-models';
+import { MODEL_REGISTRY } from '../../core/forecast/model-registry';
 import type { ScoreSlot } from '../../workers/forecast-scores';
 
-export const MODEL_OPTIONS: { id: string; label: string }[] = FORECASTERS.map((forecaster) => ({
-  id: forecaster.id,
-  label: forecaster.label,
+export const MODEL_OPTIONS: { id: string; label: string }[] = MODEL_REGISTRY.map(({ id, label }) => ({
+  id,
+  label,
 }));
 
 const LABELS = new Map<string, string>([

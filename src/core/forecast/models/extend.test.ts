@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mulberry32, normalSampler } from '../../metrics/seeded-random';
-import { MODEL_REGISTRY } from '../registry';
+import { LOCAL_FORECASTERS } from '../local-forecasters';
 import type { SeriesInput } from '../types';
 import { fitArima, forecastArima, refilterArima } from './arima/estimate';
 import { createArmaResiduals } from './arima/arma-filter';
@@ -29,9 +29,9 @@ describe('FittedModel.extend', () => {
   const full = dailySales(400, 14);
   const short = prefix(full, 300, 14);
   const longer = prefix(full, 340, 14);
-  const extendable = MODEL_REGISTRY.filter(
-    (entry) => entry.forecaster.fit(short, { horizon: 14, seed: 1 }).extend,
-  );
+  const extendable = LOCAL_FORECASTERS.filter(
+    (forecaster) => forecaster.fit(short, { horizon: 14, seed: 1 }).extend,
+  ).map((forecaster) => ({ id: forecaster.id, forecaster }));
 
   it('is offered by every model whose fit estimates something', () => {
     expect(extendable.map((entry) => entry.id).sort()).toEqual(

@@ -1,0 +1,83 @@
+/**
+ * The registry's contract: every model it lists is scored, chosen and exported through the one
+ * evaluation path, with score slots of its own, whatever kind it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCORE_SLOTS, scoreOffset } from '../../workers/forecast-scores';
+import { mulberry32 } from '../metrics/seeded-random';
+import { evaluateSeries } from './evaluate';
+import { LOCAL_FORECASTERS } from './local-forecasters';
+import { MODEL_REGISTRY, combinationMembers, isModelId, modelDescriptor } from './model-registry';
+import type { SeriesInput } from './types';
+
+/** A year and a half of daily sales with a weekly pattern, zeros on a fifth of the days, and a promo flag. */
+function salesWithPromo(): SeriesInput {
+  const random = mulberry32(5);
+  const length = 540;
+  const horizon = 14;
+  const promo = Float64Array.from({ length: length + horizon }, (_, t) => (t % 17 < 2 ? 1 : 0));
+  const y = Float64Array.from({ length }, (_, t) =>
+    random() < 0.2
+      ? 0
+      : Math.round(6 + 3 * Math.sin((2 * Math.PI * t) / 7) + 4 * (promo[t] as number) + 2 * random()),
+  );
+  const dates = Int32Array.from({ length: length + horizon }, (_, t) => 19_000 + t);
+  return { y, frequency: 'daily', dates, covariates: [{ name: 'promo', kind: 'flag', values: promo }] };
+}
+
+describe('the model registry', () => {
+  it('lists every model once, in the order the UI shows them', () => {
+    expect(MODEL_REGISTRY.map((descriptor) => descriptor.label)).toEqual([
+      'Naive',
+      'Seasonal naive',
+      'Moving average',
+      'ETS',
+      'Theta',
+      'STL',
+      'ARIMA',
+      'AR-X',
+      'Croston',
+      'SBA',
+      'TSB',
+    ]);
+    expect(new Set(MODEL_REGISTRY.map((descriptor) => descriptor.id)).size).toBe(MODEL_REGISTRY.length);
+    expect(isModelId('ets')).toBe(true);
+    expect(isModelId('lstm-from-an-old-workspace')).toBe(false);
+  });
+
+  it('gives every model score slots of its own', () => {
+    for (const { id } of MODEL_REGISTRY) {
+      expect(SCORE_SLOTS).toContain(id);
+      expect(Number.isInteger(scoreOffset(id, 'test', 'mase'))).toBe(true);
+    }
+    const offsets = MODEL_REGISTRY.map(({ id }) => scoreOffset(id, 'test', 'mase'));
+    expect(new Set(offsets).size).toBe(offsets.length);
+  });
+
+  it("derives Auto's combinations and the budget from the descriptors", () => {
+    expect(combinationMembers('continuous')).toEqual(['ets', 'theta', 'stl', 'arima']);
+    expect(combinationMembers('intermittent')).toEqual(['snaive', 'arx', 'sba']);
+    expect(MODEL_REGISTRY.filter((d) => d.cost === 'budgeted').map((d) => d.id)).toEqual(['stl', 'arima']);
+    expect(modelDescriptor('sba').intermittentOnly).toBe(true);
+  });
+
+  it('fits, forecasts, extends and scores every local model through the one evaluation path', () => {
+    expect(LOCAL_FORECASTERS.map((forecaster) => forecaster.id)).toEqual(
+      MODEL_REGISTRY.filter((d) => d.kind === 'local').map((d) => d.id),
+    );
+    const evaluation = evaluateSeries(salesWithPromo(), [...LOCAL_FORECASTERS], {
+      horizon: 14,
+      split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
+      level: 0.8,
+      seed: 1,
+    });
+    for (const model of evaluation.models) {
+      expect(model.error, model.id).toBeUndefined();
+      expect(model.label).toBe(modelDescriptor(model.id).label);
+      expect(model.validation?.count, model.id).toBeGreaterThan(0);
+      expect(model.test?.mase, model.id).toBeGreaterThan(0);
+      expect(model.future?.point, model.id).toHaveLength(14);
+    }
+    expect(evaluation.auto).not.toBeNull();
+  });
+});

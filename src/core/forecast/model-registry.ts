@@ -1,0 +1,86 @@
+/**
+ * The one list of every model the app offers: what each is, not how it is computed. Model ids,
+ * score slots, Auto's pools, the time budget, the UI's options and the implementations' lookup all
+ * derive from it, so a model is added by its own file plus one line here and one in the
+ * implementations of its kind (local-forecasters.ts for the per-series models). The order is the
+ * UI's and Auto's preference on a tie (simpler models first). No implementation is imported here:
+ * the page and every worker can read the list without loading a single model.
+ */
+
+/** 'local': fitted per series in the forecast pool. 'global': one fit on all series, elsewhere. */
+export type ModelKind = 'local' | 'global';
+
+/**
+ * 'cheap': a closed form or one short pass per series; 'fitted': an optimiser per series, always
+ * run (what makes Auto beat the naive methods); 'budgeted': a search per series (tens to hundreds of
+ * ms), fitted only within the run's time budget.
+ */
+export type CostClass = 'cheap' | 'fitted' | 'budgeted';
+
+/** The default combinations Auto starts from (auto-candidates.ts says why these members). */
+export type CombinationRole = 'continuous' | 'intermittent';
+
+export interface ModelDescriptor {
+  id: string;
+  /** Name shown to users, in every language (a method's name is not translated). */
+  label: string;
+  kind: ModelKind;
+  cost: CostClass;
+  /** True when the model is only tried on intermittent or lumpy demand. */
+  intermittentOnly: boolean;
+  /** The default combinations it is a member of. */
+  combinations: readonly CombinationRole[];
+  /** True when it uses the mapped covariates (price, promotion) and calendar effects. */
+  covariates: boolean;
+}
+
+const model = <Id extends string>(
+  id: Id,
+  label: string,
+  cost: CostClass,
+  options: Partial<Pick<ModelDescriptor, 'intermittentOnly' | 'combinations' | 'covariates'>> = {},
+) =>
+  ({
+    id,
+    label,
+    kind: 'local' as ModelKind,
+    cost,
+    intermittentOnly: options.intermittentOnly ?? false,
+    combinations: options.combinations ?? [],
+    covariates: options.covariates ?? false,
+  }) as const;
+
+export const MODEL_REGISTRY = [
+  model('naive', 'Naive', 'cheap'),
+  model('snaive', 'Seasonal naive', 'cheap', { combinations: ['intermittent'] }),
+  model('moving-average', 'Moving average', 'cheap'),
+  model('ets', 'ETS', 'fitted', { combinations: ['continuous'] }),
+  model('theta', 'Theta', 'cheap', { combinations: ['continuous'] }),
+  model('stl', 'STL', 'budgeted', { combinations: ['continuous'] }),
+  model('arima', 'ARIMA', 'budgeted', { combinations: ['continuous'] }),
+  model('arx', 'AR-X', 'fitted', { combinations: ['intermittent'], covariates: true }),
+  model('croston', 'Croston', 'cheap', { intermittentOnly: true }),
+  model('sba', 'SBA', 'cheap', { intermittentOnly: true, combinations: ['intermittent'] }),
+  model('tsb', 'TSB', 'cheap', { intermittentOnly: true }),
+] as const satisfies readonly ModelDescriptor[];
+
+export type ModelId = (typeof MODEL_REGISTRY)[number]['id'];
+
+const BY_ID = new Map<string, ModelDescriptor>(
+  MODEL_REGISTRY.map((descriptor) => [descriptor.id, descriptor]),
+);
+
+export function isModelId(value: string): value is ModelId {
+  return BY_ID.has(value);
+}
+
+export function modelDescriptor(id: ModelId): ModelDescriptor {
+  return BY_ID.get(id) as ModelDescriptor;
+}
+
+/** The members of one of Auto's default combinations, in registry order. */
+export function combinationMembers(role: CombinationRole): ModelId[] {
+  return MODEL_REGISTRY.filter((descriptor) =>
+    (descriptor.combinations as readonly CombinationRole[]).includes(role),
+  ).map((descriptor) => descriptor.id);
+}
