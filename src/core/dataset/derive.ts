@@ -23,6 +23,7 @@ import { makePeriodGrid } from './derive-periods';
 import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
 import { makeSeriesId } from './series-id';
 import { DuplicateRows } from './clean-duplicates';
+import { KeyUniqueness } from './key-uniqueness';
 import { fillGaps, layOnGrid, type GridRows } from './clean-gaps';
 import { markPlan } from './clean-plan';
 import { markNotSelling } from './clean-not-selling';
@@ -66,8 +67,15 @@ export function deriveDataset(
 
   const seriesIds = rows.seriesKeys.map(makeSeriesId);
   const short = findShortSeries(gridRows, historyEnd, seriesIds, frequency, settings.minHistory);
+  const completingColumn = () =>
+    mapping.layout === 'long' && mapping.date !== null
+      ? new KeyUniqueness(table, mapping.date).completingColumn(
+          mapping.series,
+          unmappedColumns(table, mapping),
+        )
+      : null;
   for (const issue of [
-    duplicates.issue(),
+    duplicates.issue(rows.length, completingColumn),
     gaps,
     notSelling.issue,
     missing,
@@ -163,6 +171,18 @@ function sortedDistinct(days: Float64Array): Int32Array {
   for (let offset = 0; offset < present.length; offset++)
     if (present[offset] === 1) distinct[k++] = min + offset;
   return distinct;
+}
+
+/** Columns with no role in the mapping except as covariates: where a missing key would be. */
+function unmappedColumns(table: RawTable, mapping: ColumnMapping): string[] {
+  const mapped = new Set([
+    mapping.date,
+    mapping.target,
+    mapping.price,
+    mapping.availability,
+    ...mapping.series,
+  ]);
+  return table.header.filter((name) => !mapped.has(name));
 }
 
 function keyNamesOf(mapping: ColumnMapping): string[] {
