@@ -24,6 +24,7 @@ import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
 import { makeSeriesId } from './series-id';
 import { DuplicateRows } from './clean-duplicates';
 import { KeyUniqueness } from './key-uniqueness';
+import { noSalesColumnError } from './no-sales-column';
 import { fillGaps, layOnGrid, type GridRows } from './clean-gaps';
 import { markPlan } from './clean-plan';
 import { markNotSelling } from './clean-not-selling';
@@ -120,12 +121,7 @@ function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
       `No column reads as dates (columns: ${table.header.join(', ')}). A sales file needs one column of dates, such as 2024-03-05, 05/03/2024 or 2024-W10; choose it in the mapping if it is there.`,
     );
   }
-  if (mapping.target === null) {
-    throw new DataError(
-      'no-target-column',
-      `No column reads as sales numbers (columns: ${table.header.join(', ')}). Choose the column that holds the sales in the mapping.`,
-    );
-  }
+  if (mapping.target === null) throw noSalesColumnError(table);
   return extractLongRows(table, mapping, mapping.date, mapping.target);
 }
 

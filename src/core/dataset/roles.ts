@@ -3,7 +3,7 @@
  * files load without the user touching the column mapper.
  */
 import type { ColumnMapping, CovariateMapping, RawTable } from './types';
-import { profileColumn, type ColumnProfile } from './column-profile';
+import { compactName, nameWords, profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
 import { KeyUniqueness, UNIQUE_ENOUGH } from './key-uniqueness';
 
@@ -123,13 +123,25 @@ const COVARIATE_WORDS = [
 ];
 
 /** The name, or one of its words, is `word` (plural or with a number: markdown1, sales). */
-function named(profile: ColumnProfile, words: readonly string[]): boolean {
+function named(profile: Pick<ColumnProfile, 'words' | 'compact'>, words: readonly string[]): boolean {
   return words.some(
     (word) =>
       profile.compact === word ||
       profile.words.some(
         (part) => part === word || part === `${word}s` || new RegExp(`^${word}\\d+$`).test(part),
       ),
+  );
+}
+
+/** The column named as the sales ("sales", "units_sold"), whatever its values hold, or null. */
+export function salesNamedColumn(header: readonly string[]): string | null {
+  return (
+    header.find((name) => {
+      const parts = { words: nameWords(name), compact: compactName(name) };
+      return (
+        named(parts, TARGET_WORDS) && !named(parts, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])
+      );
+    }) ?? null
   );
 }
 
