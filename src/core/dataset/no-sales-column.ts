@@ -27,6 +27,5 @@ export function noSalesColumnError(table: RawTable): DataError {
     'no-target-column',
     `No column reads as sales numbers (columns: ${table.header.join(', ')}).${unreadable} ` +
       'Choose the column that holds the sales in the mapping.',
-    unreadable === '' || column === null ? {} : { column },
   );
 }
