@@ -139,8 +139,8 @@ export class DelimitedReader {
   private parseBlock(block: string, final: boolean): number {
     const parser = this.parser as Papa.Parser;
     const parsed = parser.parse(block, 0, !final) as ParsedBlock;
-    // Outside quotes every break is now `\n`: another one can only sit inside a value.
-    const countBreaks = block.includes('"') || block.includes('\r');
+    // Outside quotes every break is now a row's end: a value holds line breaks only inside quotes.
+    const countBreaks = block.includes('"');
     const firstLineOfRow: number[] = [];
     for (const fields of parsed.data) {
       const line = this.nextLine;
