@@ -9,10 +9,13 @@ test('changing the series keys and the sales column re-derives the summary', asy
   await loadFixture(page, 'long-basic.csv');
   await expectSummary(page, { series: 4, observations: 40 });
 
-  // Store alone as the key: the two items of each store are added up.
+  // Store alone as the key: the two items of each store are added up, and half the rows repeating
+  // a date and series is an alert that names the missing key.
   await page.getByTestId('map-series').selectOption(['store']);
   await expectSummary(page, { rows: 40, series: 2, observations: 20 });
-  await expect(page.getByRole('status').filter({ hasText: /summed|added|duplicate/i })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Column "item" with the date and the series key columns' }),
+  ).toBeVisible();
 
   await page.getByTestId('map-series').selectOption(['store', 'item']);
   await expectSummary(page, { series: 4, observations: 40 });

@@ -10,7 +10,13 @@ import { guessMapping } from '../core/dataset/roles';
 import type { ColumnMapping, DateInference, RawTable } from '../core/dataset/types';
 import { checkFileSize, fileKindOf } from './file-limits';
 import { ImportCancelled, toWorkerError } from './import-errors';
-import type { DeriveRequest, ImportFileRequest, ParseRequest, ParseResponse } from './protocol';
+import type {
+  DeriveRequest,
+  FailedMessage,
+  ImportFileRequest,
+  ParseRequest,
+  ParseResponse,
+} from './protocol';
 import { readDelimitedFile } from './read-text';
 import { readWorkbookSheet } from './read-xlsx';
 import { computeSeriesStats, computeTotalHistory } from './series-stats';
@@ -94,8 +100,9 @@ function derive(request: DeriveRequest): void {
     });
     return;
   }
+  let mapping: ColumnMapping | null = request.mapping;
   try {
-    const mapping = request.mapping ?? guessMapping(table);
+    mapping ??= guessMapping(table);
     const { dataset, summary, issues } = deriveDataset(table, mapping, request.settings);
     const stats = computeSeriesStats(dataset);
     const total = computeTotalHistory(dataset);
@@ -116,7 +123,9 @@ function derive(request: DeriveRequest): void {
       transfer,
     );
   } catch (thrown) {
-    post({ type: 'failed', stage: 'derive', error: toWorkerError(thrown) });
+    const failed: FailedMessage = { type: 'failed', stage: 'derive', error: toWorkerError(thrown) };
+    if (mapping) failed.mapping = mapping;
+    post(failed);
   }
 }
 

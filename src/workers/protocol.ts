@@ -97,6 +97,8 @@ export interface FailedMessage {
   /** 'read': the file could not be read; 'derive': the mapping could not be applied. */
   stage: 'read' | 'derive';
   error: WorkerError;
+  /** At stage 'derive': the mapping that was tried (guessed, when none was asked for). */
+  mapping?: ColumnMapping;
 }
 
 export interface CancelledMessage {

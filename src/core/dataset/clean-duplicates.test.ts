@@ -10,13 +10,51 @@ const table = tableFromRows(
 );
 
 describe('duplicate (series, period) rows', () => {
-  it('are summed by default, with a status note giving the count and lines', () => {
-    const { dataset, issues } = deriveDataset(table, longMapping(), DEFAULT_CLEANING);
+  it('are summed by default', () => {
+    const { dataset } = deriveDataset(table, longMapping(), DEFAULT_CLEANING);
     expect(Array.from(dataset.target)).toEqual([1, 12, 3, 11, 5]);
-    const note = issues.find((issue) => issue.code === 'duplicates');
-    expect(note).toMatchObject({ severity: 'status', count: 2 });
-    expect(note?.where?.map((place) => place.line)).toEqual([7, 8]);
+  });
+
+  it('when few (2% of rows or less), give a status note with the count and lines', () => {
+    const days = Array.from({ length: 99 }, (_, i) => String(i % 7));
+    const rows = [...dailyRows('A', days.slice(0, 31)), ...dailyRows('B', days.slice(31, 62))];
+    const few = tableFromRows(['date', 'item', 'sales'], [...rows, ['2024-01-02', 'A', '10']]);
+    const note = deriveDataset(few, longMapping()).issues.find((issue) => issue.code === 'duplicates');
+    expect(note).toMatchObject({ severity: 'status', count: 1 });
+    expect(note?.where?.map((place) => place.line)).toEqual([64]);
     expect(note?.message).toContain('summed');
+  });
+
+  it('when many, alert and name the column that tells the rows apart (brand coded 1–3)', () => {
+    const rows: string[][] = [];
+    for (let day = 1; day <= 20; day++)
+      for (const store of ['1', '2'])
+        for (const brand of ['1', '2', '3'])
+          rows.push([`2024-01-${String(day).padStart(2, '0')}`, store, brand, String(day + Number(brand))]);
+    const coded = tableFromRows(['date', 'store', 'brand', 'sales'], rows);
+    const mapping = longMapping({ series: ['store'], covariates: [{ column: 'brand', kind: 'numeric' }] });
+    const alert = deriveDataset(coded, mapping).issues.find((issue) => issue.code === 'duplicates');
+    expect(alert).toMatchObject({ severity: 'alert', count: 80 });
+    expect(alert?.message).toBe(
+      '80 of 120 rows repeat a series and period already seen (lines 3, 4, 9, 10, 15 and 75 more); their sales were summed. Column "brand" with the date and the series key columns tells these rows apart: add it to the series key columns.',
+    );
+    expect(alert?.where?.[0]).toEqual({ line: 3, column: 'brand' });
+
+    const withBrand = deriveDataset(coded, longMapping({ series: ['store', 'brand'] }));
+    expect(withBrand.issues.some((issue) => issue.code === 'duplicates')).toBe(false);
+    expect(withBrand.dataset.seriesIds).toHaveLength(6);
+  });
+
+  it('when many and no column tells them apart, alert that a key is missing', () => {
+    const twice = tableFromRows(
+      ['date', 'item', 'sales'],
+      [...dailyRows('A', ['1', '2', '3', '4', '5']), ...dailyRows('A', ['1', '2', '3', '4', '5'])],
+    );
+    const alert = deriveDataset(twice, longMapping()).issues.find((issue) => issue.code === 'duplicates');
+    expect(alert?.severity).toBe('alert');
+    expect(alert?.message).toContain(
+      'a column that identifies the series is missing from the series key columns',
+    );
   });
 
   it('keep the last row when asked', () => {

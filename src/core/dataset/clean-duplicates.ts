@@ -7,6 +7,12 @@
 import type { CleaningSettings, DataIssue } from './types';
 import { MAX_EXAMPLES, describeLines, makeIssue, plural } from './derive-issue';
 
+/**
+ * Past this share of the rows, repeats are not a few stray duplicates but a key missing from the
+ * mapping (brand left out of store + brand): summing them would silently merge different series.
+ */
+const MISSING_KEY_SHARE = 0.02;
+
 export class DuplicateRows {
   count = 0;
   /** The first examples in (grid cell, file row) order, as a sort by series and period would list them. */
@@ -24,14 +30,28 @@ export class DuplicateRows {
     else if (!Number.isNaN(value)) target[at] = Number.isNaN(previous) ? value : previous + value;
   }
 
-  issue(): DataIssue | null {
+  /**
+   * A status note for a few repeats; an alert, naming the column that would tell the rows apart
+   * (`completingColumn`, asked only then), when more than MISSING_KEY_SHARE of the `rows` repeat.
+   */
+  issue(rows: number, completingColumn: () => string | null): DataIssue | null {
     if (this.count === 0) return null;
     const lines = this.examples.map((example) => example.line);
     const action = this.mode === 'sum' ? 'their sales were summed' : 'the last row of each was kept';
+    const where = describeLines(lines, this.count);
+    if (this.count <= MISSING_KEY_SHARE * rows) {
+      const message = `${plural(this.count, 'row repeats', 'rows repeat')} a series and period already seen (${where}); ${action}.`;
+      return makeIssue('status', 'duplicates', message, this.count, lines);
+    }
+    const column = completingColumn();
+    const advice =
+      column === null
+        ? 'So many repeats usually mean a column that identifies the series is missing from the series key columns: check the mapping.'
+        : `Column "${column}" with the date and the series key columns tells these rows apart: add it to the series key columns.`;
     const message =
-      `${plural(this.count, 'row repeats', 'rows repeat')} a series and period already seen ` +
-      `(${describeLines(lines, this.count)}); ${action}.`;
-    return makeIssue('status', 'duplicates', message, this.count, lines);
+      `${this.count.toLocaleString('en-US')} of ${plural(rows, 'row repeats', 'rows repeat')} a series ` +
+      `and period already seen (${where}); ${action}. ${advice}`;
+    return makeIssue('alert', 'duplicates', message, this.count, lines, column ?? undefined);
   }
 
   /** Keeps the MAX_EXAMPLES smallest (at, file row) pairs, sorted: rows arrive in file order, so a tie goes after. */

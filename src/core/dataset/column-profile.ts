@@ -37,13 +37,18 @@ export function nameWords(name: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** The name in lower case without separators ("on_sale" → onsale). */
+export function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function profileColumn(column: RawColumn, format: NumberFormat): ColumnProfile {
   const parseNumber = makeNumberParser(format);
   const parseFlag = makeFlagParser(format);
   const base = {
     name: column.name,
     words: nameWords(column.name),
-    compact: column.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+    compact: compactName(column.name),
     kind: column.kind,
   };
   if (column.kind === 'numeric') {

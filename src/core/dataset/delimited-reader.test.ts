@@ -125,6 +125,41 @@ describe('DelimitedReader', () => {
     expect(Array.from(table.lineOfRow)).toEqual([2, 3]);
   });
 
+  it('reads a file whose line endings change part-way (CRLF, then LF, then lone CR) whole', () => {
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, '0')},S${i % 3},${i}`,
+    );
+    const text = `date,store,sales\r\n${rows.slice(0, 150).join('\r\n')}\r\n${rows.slice(150, 280).join('\n')}\n${rows.slice(280).join('\r')}\r`;
+    for (const table of [readBytes(utf8(text)), readBytes(utf8(text), 7)]) {
+      expect(table.rowCount).toBe(300);
+      expect(textColumns(table).sales?.[299]).toBe('299');
+      expect(table.lineOfRow[299]).toBe(301);
+      expect(table.issues).toEqual([]);
+    }
+  });
+
+  it('alerts when far fewer rows were read than the file has lines, saying where', () => {
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) => `2024-02-${String((i % 28) + 1).padStart(2, '0')},A,${i}`,
+    );
+    // A quote opened on line 3 and closed 40 lines later: valid CSV, but 40 rows end up in one value.
+    const text = `date,store,sales\n2024-01-01,A,1\n2024-01-02,A,"2\n${lines.join('\n')}"\n2024-01-03,A,3\n`;
+    const table = readDelimitedText(text, 'merged.csv');
+    expect(table.rowCount).toBe(3);
+    expect(table.issues).toEqual([
+      {
+        severity: 'alert',
+        code: 'rows-span-lines',
+        message:
+          'Only 3 rows were read from 44 lines: 40 line breaks are inside quoted values (the value starting on line 3 spans 41 lines). If those values are not meant to hold several lines, check the quotes there.',
+        count: 40,
+        where: [{ line: 3 }],
+      },
+    ]);
+  });
+
   it('skips blank lines (reporting inner ones) and does not count trailing ones as rows', () => {
     const table = readDelimitedText('a,b\n1,2\n\n3,4\n\n\n', 'blank.csv');
     expect(table.rowCount).toBe(2);

@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import type { DataIssue, RawTable, TextFormat } from './types';
 import { createStreamDecoder } from './decode';
-import { detectNewline, sniffFormat } from './sniff';
+import { sniffFormat } from './sniff';
 import { TableBuilder } from './table-builder';
 import { DataError } from './errors';
 import { rowsText } from './issue-text';
+import { LineEndingNormalizer } from './line-endings';
 
 /** Text gathered before the format is sniffed. */
 const SNIFF_CHARS = 65536;
@@ -12,6 +13,8 @@ const SNIFF_CHARS = 65536;
 const PARSE_BLOCK_CHARS = 1 << 16;
 /** A NUL among the first characters means a binary file (UTF-16 is decoded before this check). */
 const BINARY_CHECK_CHARS = 1024;
+/** Past this share of the file's lines sitting inside values, far fewer rows were read than lines: said so. */
+const LINES_INSIDE_VALUES_ALERT = 0.1;
 
 /** What papaparse's low-level Parser returns (its typings say `any`). */
 interface ParsedBlock {
@@ -24,8 +27,9 @@ interface ParsedBlock {
  * Reads a delimited text file (CSV, TSV, …) pushed as bytes in chunks of any size into a RawTable.
  *
  * We decode the bytes ourselves (papaparse would decode each chunk on its own and break characters
- * split between chunks) and give papaparse's Parser blocks of text with the delimiter and newline
- * we detected. Each block is parsed with `ignoreLastRow`, the mode papaparse's own streamers use:
+ * split between chunks), turn every line break outside quotes into `\n` (papaparse takes one
+ * newline for the whole file, and files pasted together mix them), and give papaparse's Parser
+ * blocks of text with the delimiter we detected. Each block is parsed with `ignoreLastRow`, the mode papaparse's own streamers use:
  * the last row may be cut short, so it is left out and the text from its start (the returned
  * cursor) is carried over to the front of the next block. The result is the same however the
  * bytes were split.
@@ -35,8 +39,8 @@ export class DelimitedReader {
   /** Decoded text not parsed yet; it starts with the carried-over incomplete row. */
   private pending = '';
   private parser: Papa.Parser | null = null;
+  private lineEndings: LineEndingNormalizer | null = null;
   private format: TextFormat | null = null;
-  private newline: '\r\n' | '\n' | '\r' = '\n';
   private builder: TableBuilder | null = null;
   /** The 1-based line the next row starts on. */
   private nextLine = 1;
@@ -44,6 +48,11 @@ export class DelimitedReader {
   private parseAt = PARSE_BLOCK_CHARS;
   private quoteProblems = 0;
   private readonly quoteProblemLines: number[] = [];
+  /** Line breaks inside values, and the row whose values hold the most of them. */
+  private linesInsideValues = 0;
+  private longestRow = { line: 0, breaks: 0 };
+  /** The last line that holds something (trailing blank lines are not the file's). */
+  private lastFilledLine = 0;
 
   constructor(private readonly fileName: string) {}
 
@@ -69,17 +78,19 @@ export class DelimitedReader {
   }
 
   private take(text: string, final: boolean): void {
-    this.pending += text;
-    if (this.parser === null) {
+    if (this.lineEndings !== null) {
+      this.pending += this.lineEndings.push(text, final);
+    } else {
+      this.pending += text;
       if (!final && this.pending.length < SNIFF_CHARS) return;
       if (final && this.pending.trim() === '') throw new DataError('empty-file', 'The file is empty.');
-      this.start();
+      this.pending = this.start().push(this.pending, final);
     }
     this.parseBlocks(final);
   }
 
-  /** Checks the file is text and sniffs its format from the first characters. */
-  private start(): void {
+  /** Checks the file is text and sniffs its format from the first characters; returns the line-ending normalizer. */
+  private start(): LineEndingNormalizer {
     const sample = this.pending.slice(0, SNIFF_CHARS);
     if (sample.slice(0, BINARY_CHECK_CHARS).includes('\0')) {
       throw new DataError('binary-file', 'This looks like a binary file, not a CSV or text table.');
@@ -92,8 +103,9 @@ export class DelimitedReader {
       decimal: number.decimal,
       thousands: number.thousands,
     };
-    this.newline = detectNewline(sample);
-    this.parser = new Papa.Parser({ delimiter, newline: this.newline, quoteChar: '"' });
+    this.lineEndings = new LineEndingNormalizer(delimiter);
+    this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+    return this.lineEndings;
   }
 
   /**
@@ -127,12 +139,16 @@ export class DelimitedReader {
   private parseBlock(block: string, final: boolean): number {
     const parser = this.parser as Papa.Parser;
     const parsed = parser.parse(block, 0, !final) as ParsedBlock;
-    const countBreaks = block.includes('"') || hasStrayLineBreaks(block, this.newline);
+    // Outside quotes every break is now a row's end: a value holds line breaks only inside quotes.
+    const countBreaks = block.includes('"');
     const firstLineOfRow: number[] = [];
     for (const fields of parsed.data) {
       const line = this.nextLine;
       firstLineOfRow.push(line);
-      this.nextLine += countBreaks ? 1 + lineBreaksInFields(fields) : 1;
+      const breaks = countBreaks ? lineBreaksInFields(fields) : 0;
+      if (breaks > 0) this.noteLinesInsideValues(line, breaks);
+      this.nextLine += 1 + breaks;
+      if (fields.length > 1 || fields[0] !== '') this.lastFilledLine = line + breaks;
       this.addRow(fields, line);
     }
     for (const error of parsed.errors) {
@@ -158,8 +174,15 @@ export class DelimitedReader {
       this.quoteProblemLines.push(line);
   }
 
+  private noteLinesInsideValues(line: number, breaks: number): void {
+    this.linesInsideValues += breaks;
+    if (breaks > this.longestRow.breaks) this.longestRow = { line, breaks };
+  }
+
   private readingIssues(): DataIssue[] {
     const issues: DataIssue[] = [];
+    const rowsIssue = this.fewerRowsThanLinesIssue();
+    if (rowsIssue) issues.push(rowsIssue);
     if (this.quoteProblems > 0) {
       const lines = this.quoteProblemLines;
       issues.push({
@@ -189,6 +212,28 @@ export class DelimitedReader {
     }
     return issues;
   }
+
+  /** An alert when many of the file's lines were read as parts of values rather than as rows. */
+  private fewerRowsThanLinesIssue(): DataIssue | null {
+    const lines = this.lastFilledLine;
+    const inside = this.linesInsideValues;
+    // A quote left open is already an alert that says it merges rows.
+    if (this.quoteProblems > 0 || inside <= LINES_INSIDE_VALUES_ALERT * lines) return null;
+    const rows = this.builder?.rowCount ?? 0;
+    const { line, breaks } = this.longestRow;
+    const count = (value: number) => value.toLocaleString('en-US');
+    return {
+      severity: 'alert',
+      code: 'rows-span-lines',
+      message:
+        `Only ${count(rows)} ${rows === 1 ? 'row was' : 'rows were'} read from ${count(lines)} lines: ` +
+        `${count(inside)} line ${inside === 1 ? 'break is' : 'breaks are'} inside quoted values ` +
+        `(the value starting on line ${count(line)} spans ${count(breaks + 1)} lines). ` +
+        `If those values are not meant to hold several lines, check the quotes there.`,
+      count: inside,
+      where: [{ line }],
+    };
+  }
 }
 
 /** Reads a whole text at once, through the same path as a stream (for tests and small inputs). */
@@ -196,19 +241,6 @@ export function readDelimitedText(text: string, fileName: string): RawTable {
   const reader = new DelimitedReader(fileName);
   reader.push(new TextEncoder().encode(text));
   return reader.finish();
-}
-
-/** Line breaks of another kind than the file's newline: they sit inside fields and count as lines. */
-function hasStrayLineBreaks(block: string, newline: '\r\n' | '\n' | '\r'): boolean {
-  if (newline === '\n') return block.includes('\r');
-  if (newline === '\r') return block.includes('\n');
-  return countOf(block, '\r') !== countOf(block, '\r\n') || countOf(block, '\n') !== countOf(block, '\r\n');
-}
-
-function countOf(text: string, part: string): number {
-  let count = 0;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
-  return count;
 }
 
 /** Line breaks inside a row's fields; `\r\n`, `\n` and a lone `\r` each count as one. */

@@ -23,6 +23,8 @@ import { makePeriodGrid } from './derive-periods';
 import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
 import { makeSeriesId } from './series-id';
 import { DuplicateRows } from './clean-duplicates';
+import { KeyUniqueness } from './key-uniqueness';
+import { noSalesColumnError } from './no-sales-column';
 import { fillGaps, layOnGrid, type GridRows } from './clean-gaps';
 import { markPlan } from './clean-plan';
 import { markNotSelling } from './clean-not-selling';
@@ -66,8 +68,15 @@ export function deriveDataset(
 
   const seriesIds = rows.seriesKeys.map(makeSeriesId);
   const short = findShortSeries(gridRows, historyEnd, seriesIds, frequency, settings.minHistory);
+  const completingColumn = () =>
+    mapping.layout === 'long' && mapping.date !== null
+      ? new KeyUniqueness(table, mapping.date).completingColumn(
+          mapping.series,
+          unmappedColumns(table, mapping),
+        )
+      : null;
   for (const issue of [
-    duplicates.issue(),
+    duplicates.issue(rows.length, completingColumn),
     gaps,
     notSelling.issue,
     missing,
@@ -112,12 +121,7 @@ function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
       `No column reads as dates (columns: ${table.header.join(', ')}). A sales file needs one column of dates, such as 2024-03-05, 05/03/2024 or 2024-W10; choose it in the mapping if it is there.`,
     );
   }
-  if (mapping.target === null) {
-    throw new DataError(
-      'no-target-column',
-      `No column reads as sales numbers (columns: ${table.header.join(', ')}). Choose the column that holds the sales in the mapping.`,
-    );
-  }
+  if (mapping.target === null) throw noSalesColumnError(table);
   return extractLongRows(table, mapping, mapping.date, mapping.target);
 }
 
@@ -163,6 +167,18 @@ function sortedDistinct(days: Float64Array): Int32Array {
   for (let offset = 0; offset < present.length; offset++)
     if (present[offset] === 1) distinct[k++] = min + offset;
   return distinct;
+}
+
+/** Columns with no role in the mapping except as covariates: where a missing key would be. */
+function unmappedColumns(table: RawTable, mapping: ColumnMapping): string[] {
+  const mapped = new Set([
+    mapping.date,
+    mapping.target,
+    mapping.price,
+    mapping.availability,
+    ...mapping.series,
+  ]);
+  return table.header.filter((name) => !mapped.has(name));
 }
 
 function keyNamesOf(mapping: ColumnMapping): string[] {

@@ -124,4 +124,47 @@ S1,B,4,5,6`),
     expect(mapping.series).toEqual([]);
     expect(mapping.target).toBe('sales');
   });
+
+  it('takes a small whole-number column for a key when it makes (date, keys) unique (brand coded 1–11)', () => {
+    const mapping = guessMapping(tableFromRows(CODED_HEADER, codedBrandRows()));
+    expect(mapping).toMatchObject({ series: ['store', 'brand'], target: 'sales', price: 'price' });
+    expect(mapping.covariates).toEqual([
+      { column: 'price', kind: 'numeric' },
+      { column: 'deal', kind: 'binary' },
+    ]);
+  });
+
+  it('leaves a small whole-number quantity that does not make rows unique as a covariate', () => {
+    // One row per store and date; "facings" (1–4) varies but identifies nothing.
+    const rows = codedBrandRows().filter(([, , brand]) => brand === '1');
+    const mapping = guessMapping(
+      tableFromRows(
+        ['date', 'store', 'facings', 'sales'],
+        rows.map(([date, store, , sales], i) => [date!, store!, String((i % 4) + 1), sales!]),
+      ),
+    );
+    expect(mapping.series).toEqual(['store']);
+    expect(mapping.covariates).toEqual([{ column: 'facings', kind: 'numeric' }]);
+  });
 });
+
+const CODED_HEADER = ['date', 'store', 'brand', 'sales', 'price', 'deal'];
+
+/** 10 days × 3 stores × 11 brands coded 1–11, with whole-number sales, prices and a 0/1 deal flag. */
+function codedBrandRows(): string[][] {
+  const rows: string[][] = [];
+  for (let day = 1; day <= 10; day++)
+    for (let store = 1; store <= 3; store++)
+      for (let brand = 1; brand <= 11; brand++) {
+        const deal = (day + brand) % 4 === 0 ? 1 : 0;
+        rows.push([
+          `2024-03-${String(day).padStart(2, '0')}`,
+          String(store),
+          String(brand),
+          String(((day * 7 + store * 5 + brand * 3) % 17) + deal * 4),
+          (1.5 + brand * 0.25 - deal * 0.3).toFixed(2),
+          String(deal),
+        ]);
+      }
+  return rows;
+}

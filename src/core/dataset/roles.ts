@@ -2,10 +2,10 @@
  * Guesses what each column means, from its name (in a few languages) and from its values, so most
  * files load without the user touching the column mapper.
  */
-import type { CodeArray, ColumnMapping, CovariateMapping, RawTable } from './types';
-import { profileColumn, type ColumnProfile } from './column-profile';
+import type { ColumnMapping, CovariateMapping, RawTable } from './types';
+import { compactName, nameWords, profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
-import { readTextCodes } from './derive-columns';
+import { KeyUniqueness, UNIQUE_ENOUGH } from './key-uniqueness';
 
 const DATE_WORDS = [
   'date',
@@ -123,7 +123,7 @@ const COVARIATE_WORDS = [
 ];
 
 /** The name, or one of its words, is `word` (plural or with a number: markdown1, sales). */
-function named(profile: ColumnProfile, words: readonly string[]): boolean {
+function named(profile: Pick<ColumnProfile, 'words' | 'compact'>, words: readonly string[]): boolean {
   return words.some(
     (word) =>
       profile.compact === word ||
@@ -133,7 +133,36 @@ function named(profile: ColumnProfile, words: readonly string[]): boolean {
   );
 }
 
+/** The column named as the sales ("sales", "units_sold"), whatever its values hold, or null. */
+export function salesNamedColumn(header: readonly string[]): string | null {
+  return (
+    header.find((name) => {
+      const parts = { words: nameWords(name), compact: compactName(name) };
+      return (
+        named(parts, TARGET_WORDS) && !named(parts, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])
+      );
+    }) ?? null
+  );
+}
+
 const isText = (profile: ColumnProfile): boolean => profile.numericShare < 0.9;
+
+/** Codes repeat: a column whose values each cover at least this many rows on average can be one. */
+const MIN_ROWS_PER_CODE = 10;
+
+/**
+ * Whole numbers with few distinct values (brand 1–11, region 1–4) may be codes that identify a
+ * series rather than quantities. Sales, prices, promotions and known covariates are quantities.
+ */
+function isCodeColumn(profile: ColumnProfile): boolean {
+  return (
+    !isText(profile) &&
+    profile.integer &&
+    !profile.binary &&
+    profile.distinct * MIN_ROWS_PER_CODE <= profile.nonEmpty &&
+    !named(profile, [...TARGET_WORDS, ...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS, ...DATE_WORDS])
+  );
+}
 
 export function guessMapping(table: RawTable): ColumnMapping {
   const wideDates = detectDateColumns(table.header);
@@ -187,7 +216,10 @@ export function guessMapping(table: RawTable): ColumnMapping {
     mostVaried(numeric.filter((p) => !named(p, [...PRICE_WORDS, ...EVENT_WORDS, ...COVARIATE_WORDS])));
   // A key-named column with one value (store "1" in a one-store file) reads as 0/1 but is a key.
   const keyCandidates = others.filter(
-    (p) => p !== target && !named(p, EVENT_WORDS) && (named(p, KEY_WORDS) || (isText(p) && !p.binary)),
+    (p) =>
+      p !== target &&
+      !named(p, EVENT_WORDS) &&
+      (named(p, KEY_WORDS) || (isText(p) && !p.binary) || isCodeColumn(p)),
   );
   const series = date ? pickKeys(table, date, keyCandidates) : [];
   const used = new Set<ColumnProfile>(series);
@@ -246,15 +278,11 @@ function mostVaried(numeric: readonly ColumnProfile[]): ColumnProfile | null {
   return best;
 }
 
-/** Share of rows that is enough for (date, keys) to count as unique (a few duplicates get merged). */
-const UNIQUE_ENOUGH = 0.98;
-/** Rows looked at when judging uniqueness. */
-const UNIQUENESS_SAMPLE = 200_000;
-
 /**
- * Key-named columns first, then other text columns added greedily (the one that makes (date, keys)
+ * Key-named columns first, then other candidates added greedily (the one that makes (date, keys)
  * most unique first) until (date, keys) is unique enough. A column with a distinct value on most
- * rows (a transaction id) is never a key.
+ * rows (a transaction id) is never a key. A code column (see isCodeColumn) is taken only when it
+ * completes the keys: an identifier makes every row unique, a number that merely varies does not.
  */
 function pickKeys(
   table: RawTable,
@@ -262,15 +290,8 @@ function pickKeys(
   candidates: readonly ColumnProfile[],
 ): ColumnProfile[] {
   const usable = candidates.filter((p) => p.distinct * 2 <= Math.max(2, p.nonEmpty));
-  const codesOf = (p: ColumnProfile): CodeArray =>
-    readTextCodes(table.columns.find((c) => c.name === p.name)!).codes;
-  const dateCodes = codesOf(date);
-  const rows = Math.min(table.rowCount, UNIQUENESS_SAMPLE);
-  const uniqueness = (keys: readonly ColumnProfile[]): number => {
-    let combined = denseCodes(dateCodes, rows);
-    for (const key of keys) combined = combineCodes(combined, codesOf(key));
-    return combined.count / Math.max(1, rows);
-  };
+  const unique = new KeyUniqueness(table, date.name);
+  const uniqueness = (keys: readonly ColumnProfile[]): number => unique.of(keys.map((p) => p.name));
   const keys = usable.filter((p) => named(p, KEY_WORDS));
   // A series id column that alone identifies the series makes its descriptive neighbours redundant.
   const idColumn = keys.find((p) => named(p, ID_WORDS) && uniqueness([p]) >= UNIQUE_ENOUGH);
@@ -278,57 +299,15 @@ function pickKeys(
   let current = uniqueness(keys);
   let rest = usable.filter((p) => !keys.includes(p));
   while (current < UNIQUE_ENOUGH && rest.length > 0) {
-    const scored = rest.map((p) => ({ p, score: uniqueness([...keys, p]) }));
+    const scored = rest
+      .map((p) => ({ p, score: uniqueness([...keys, p]) }))
+      .filter(({ p, score }) => isText(p) || score >= UNIQUE_ENOUGH);
     scored.sort((a, b) => b.score - a.score);
-    const best = scored[0]!;
-    if (best.score <= current) break;
+    const best = scored[0];
+    if (!best || best.score <= current) break;
     keys.push(best.p);
     current = best.score;
     rest = rest.filter((p) => p !== best.p);
   }
   return keys;
-}
-
-/** Codes numbered 0, 1, … in order of first appearance, over the first `rows` rows. */
-interface DenseCodes {
-  codes: Int32Array;
-  /** How many distinct values there were. */
-  count: number;
-}
-
-/** Pair spaces up to this size are looked up in a flat table rather than a Map. */
-const FLAT_PAIRS = 1 << 22;
-
-function denseCodes(codes: CodeArray, rows: number): DenseCodes {
-  return combineCodes({ codes: new Int32Array(rows), count: 1 }, codes);
-}
-
-/** Dense codes of the pairs (a[row], b[row]), so combining many columns never overflows. */
-function combineCodes(a: DenseCodes, b: CodeArray): DenseCodes {
-  const rows = a.codes.length;
-  let width = 0;
-  for (let row = 0; row < rows; row++) width = Math.max(width, b[row]! + 2);
-  let aMax = 0;
-  for (let row = 0; row < rows; row++) aMax = Math.max(aMax, a.codes[row]!);
-  const space = (aMax + 1) * width;
-  const out = new Int32Array(rows);
-  let count = 0;
-  if (space <= FLAT_PAIRS) {
-    const codeOf = new Int32Array(space).fill(-1);
-    for (let row = 0; row < rows; row++) {
-      const pair = a.codes[row]! * width + b[row]! + 1;
-      let code = codeOf[pair]!;
-      if (code < 0) code = codeOf[pair] = count++;
-      out[row] = code;
-    }
-  } else {
-    const codeOf = new Map<number, number>();
-    for (let row = 0; row < rows; row++) {
-      const pair = a.codes[row]! * width + b[row]! + 1;
-      let code = codeOf.get(pair);
-      if (code === undefined) codeOf.set(pair, (code = count++));
-      out[row] = code;
-    }
-  }
-  return { codes: out, count };
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { detectNewline, sniffFormat, splitRecords } from './sniff';
+import { sniffFormat, splitRecords } from './sniff';
 
 describe('sniffFormat: delimiter', () => {
   it.each([
@@ -53,16 +53,6 @@ describe('sniffFormat: numbers', () => {
   it('ignores dates and text that only look numeric', () => {
     const sample = 'date;sales\n05.03.2024;12.5\n06.03.2024;13.25\n07.03.2024;abc\n';
     expect(sniffFormat(sample).number).toEqual({ decimal: '.', thousands: '' });
-  });
-});
-
-describe('detectNewline', () => {
-  it('finds the first line break outside quotes', () => {
-    expect(detectNewline('a,b\r\n1,2')).toBe('\r\n');
-    expect(detectNewline('a,b\n1,2')).toBe('\n');
-    expect(detectNewline('a,b\r1,2')).toBe('\r');
-    expect(detectNewline('"a\nb",c\r\n1,2')).toBe('\r\n');
-    expect(detectNewline('a,b')).toBe('\n');
   });
 });
 

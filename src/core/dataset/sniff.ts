@@ -16,18 +16,6 @@ export function sniffFormat(sample: string): SniffedFormat {
   return { delimiter, number: sniffNumberFormat(cells, delimiter) };
 }
 
-/** The first line break outside quotes (`\r\n`, `\n` or a lone `\r`); `\n` when there is none. */
-export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === '\n') return '\n';
-    else if (!quoted && char === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
-  }
-  return '\n';
-}
-
 /**
  * The candidate whose records most consistently have as many fields as the header, with more than
  * one field; ties go to more fields, then to the order of DELIMITERS. A file with one column gets ','.

@@ -7,6 +7,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
 import { LoadPanel } from './LoadPanel';
 import { MappingPanel } from './MappingPanel';
+import { mapPending, remap } from './import-controller';
 import { NoteList } from './NoteList';
 import { SeriesPicker } from './SeriesPicker';
 import { SheetPicker } from './SheetPicker';
@@ -18,12 +19,22 @@ export function DataStep() {
   const deriving = useAppStore((state) => state.data.deriving);
   const importing = useAppStore((state) => state.data.importing !== null);
   const revision = useAppStore((state) => state.data.revision);
+  const pending = useAppStore((state) => state.data.pending);
   return (
     <div className="data-step">
       <LoadPanel compact={loaded !== null} />
       <ImportProgressBar />
       <NoteList />
-      {!loaded && !importing && <GettingStarted />}
+      {pending && (
+        <MappingPanel
+          key={`pending-${revision}`}
+          source={pending}
+          busy={deriving}
+          onApply={mapPending}
+          waitingFile={pending.fileName}
+        />
+      )}
+      {!loaded && !importing && !pending && <GettingStarted />}
       {loaded && (
         <div className="data-step__workspace">
           <div className="data-step__side">
@@ -36,7 +47,8 @@ export function DataStep() {
           </div>
           <div className="data-step__main">
             <HistoryChart loaded={loaded} />
-            <MappingPanel key={revision} loaded={loaded} busy={deriving} />
+            {/* One mapping at a time: while a new file waits for its columns, the form is that file's. */}
+            {!pending && <MappingPanel key={revision} source={loaded} busy={deriving} onApply={remap} />}
           </div>
         </div>
       )}

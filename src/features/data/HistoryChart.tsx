@@ -11,7 +11,8 @@ import {
 } from 'recharts';
 import { useAppStore } from '../../app/store';
 import type { LoadedData } from './data-slice';
-import { formatSales } from './format';
+import { formatSales, seriesLabel } from './format';
+import { historySummary } from './history-summary';
 import { formatIsoDate } from '../../core/dataset/dates';
 import {
   planStartDay,
@@ -51,7 +52,13 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
   const lastDay = rows[rows.length - 1]?.day;
   // A second line of (mostly empty) points costs as much to lay out as the sales: only when needed.
   const hasOutliers = rows.some((row) => row.outlier !== null);
-  const title = selected < 0 ? 'All series (total)' : (dataset.seriesIds[selected] ?? '');
+  const title = selected < 0 ? 'All series (total)' : seriesLabel(dataset.seriesKeys[selected] ?? []);
+  const summary = historySummary(
+    title,
+    dataset.targetName,
+    rows,
+    covariates.map((covariate) => covariate.name),
+  );
 
   return (
     <section className="panel history" aria-labelledby="history-title" data-testid="history-chart">
@@ -59,9 +66,19 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
         <h2 id="history-title">{title}</h2>
         <span className="panel__count">{dataset.targetName}</span>
       </header>
+      {/* The charts' text alternative; the sales chart is one tab stop (arrow keys move its tooltip). */}
+      <p id="history-summary" className="visually-hidden" data-testid="history-summary">
+        {summary}
+      </p>
       <div className="history__main">
         <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} syncId="history">
+          <LineChart
+            data={rows}
+            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+            syncId="history"
+            aria-label={`Chart of ${dataset.targetName}: ${title}`}
+            aria-describedby="history-summary"
+          >
             <CartesianGrid stroke="#e6e9ee" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
             <XAxis
               dataKey="day"
@@ -113,7 +130,15 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
         <div key={name} className="history__covariate">
           <span className="history__covariate-name">{name}</span>
           <ResponsiveContainer width="100%" height={80}>
-            <LineChart data={rows} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} syncId="history">
+            {/* Not a tab stop of its own: the sales chart above moves this one's tooltip too. */}
+            <LineChart
+              data={rows}
+              margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+              syncId="history"
+              accessibilityLayer={false}
+              role="img"
+              aria-label={`Chart of ${name} over the same dates`}
+            >
               <XAxis dataKey="day" type="number" domain={DAY_DOMAIN} hide />
               {binary ? (
                 <YAxis tick={axisTick} width={56} domain={[0, 1]} ticks={[0, 1]} />

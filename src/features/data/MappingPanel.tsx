@@ -5,9 +5,7 @@ import { CleaningSettingsForm } from './CleaningSettingsForm';
 import { ColumnSelect } from './ColumnSelect';
 import { CovariatePicker } from './CovariatePicker';
 import { PreviewTable } from './PreviewTable';
-import { remap } from './import-controller';
 import { assignRole, assignSeries } from './mapping-edits';
-import type { LoadedData } from './data-slice';
 
 const LAYOUTS: { value: Layout; label: string }[] = [
   { value: 'long', label: 'Long: one row per date and series' },
@@ -27,38 +25,58 @@ const DATE_READINGS: { value: DateReading; label: string }[] = [
   { value: 'excel-serial', label: 'Excel day number (45382)' },
 ];
 
+/** A file's columns as read and the mapping and cleaning applied (or tried) on them. */
+interface MappingSource {
+  header: string[];
+  preview: string[][];
+  mapping: ColumnMapping;
+  settings: CleaningSettings;
+}
+
 interface Props {
-  loaded: LoadedData;
+  source: MappingSource;
   busy: boolean;
+  onApply(mapping: ColumnMapping, settings: CleaningSettings): void;
+  /** The name of a file that is not loaded yet, waiting for a mapping that reads. */
+  waitingFile?: string;
 }
 
 /**
  * What each column means, and how to clean. Every change re-derives the dataset in the worker
  * from the table already read; the form keeps the edited values until the result arrives.
  */
-export function MappingPanel({ loaded, busy }: Props) {
-  const [mapping, setMapping] = useState<ColumnMapping>(loaded.mapping);
-  const [settings, setSettings] = useState<CleaningSettings>(loaded.settings);
-  const columns = loaded.header;
+export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
+  const [mapping, setMapping] = useState<ColumnMapping>(source.mapping);
+  const [settings, setSettings] = useState<CleaningSettings>(source.settings);
+  const columns = source.header;
 
   function apply(nextMapping: ColumnMapping, nextSettings: CleaningSettings = settings) {
     setMapping(nextMapping);
     setSettings(nextSettings);
-    remap(nextMapping, nextSettings);
+    onApply(nextMapping, nextSettings);
   }
 
   return (
-    <section className="panel mapping" aria-labelledby="mapping-title" aria-busy={busy}>
+    <section
+      className={`panel mapping${waitingFile ? ' mapping--waiting' : ''}`}
+      aria-labelledby="mapping-title"
+      aria-busy={busy}
+      data-testid={waitingFile ? 'pending-mapping' : undefined}
+    >
       <header className="panel__header">
-        <h2 id="mapping-title">Columns</h2>
+        <h2 id="mapping-title">{waitingFile ? `Columns of "${waitingFile}"` : 'Columns'}</h2>
         {busy && (
           <span className="badge badge--busy" role="status">
             Updating…
           </span>
         )}
       </header>
-      <p className="panel__hint">Shelfcast guessed what each column means. Correct anything it got wrong.</p>
-      <PreviewTable header={columns} rows={loaded.preview} />
+      <p className="panel__hint">
+        {waitingFile
+          ? 'This file is not loaded yet: choose the column that holds the sales (and check the others).'
+          : 'Shelfcast guessed what each column means. Correct anything it got wrong.'}
+      </p>
+      <PreviewTable header={columns} rows={source.preview} />
 
       <div className="form-grid">
         <ChoiceSelect

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppStore } from '../../app/store';
 import type { LoadedData } from './data-slice';
-import { formatCount, formatSales, formatShare } from './format';
+import { formatCount, formatSales, formatShare, seriesLabel } from './format';
 import { filterSeries, orderFor, type SeriesSort } from './series-filter';
 
 const ROW_HEIGHT = 36;
@@ -19,12 +19,13 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const deferredQuery = useDeferredValue(query);
-  const { seriesIds } = loaded.dataset;
+  const { seriesKeys } = loaded.dataset;
   const { totals, zeroShares } = loaded.stats;
+  const labels = useMemo(() => seriesKeys.map(seriesLabel), [seriesKeys]);
 
   const visible = useMemo(
-    () => filterSeries(seriesIds, orderFor(loaded.stats, sort), deferredQuery),
-    [seriesIds, loaded.stats, sort, deferredQuery],
+    () => filterSeries(labels, orderFor(loaded.stats, sort), deferredQuery),
+    [labels, loaded.stats, sort, deferredQuery],
   );
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(visible.length, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
@@ -34,7 +35,7 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
     <section className="panel picker" aria-labelledby="picker-title">
       <header className="panel__header">
         <h2 id="picker-title">Series</h2>
-        <span className="panel__count">{formatCount(seriesIds.length)}</span>
+        <span className="panel__count">{formatCount(labels.length)}</span>
       </header>
       <div className="picker__tools">
         <input
@@ -91,9 +92,9 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
                 className="picker__row"
                 aria-pressed={selected === index}
                 onClick={() => select(index)}
-                title={seriesIds[index]}
+                title={labels[index]}
               >
-                <span className="picker__id">{seriesIds[index]}</span>
+                <span className="picker__id">{labels[index]}</span>
                 <span className="picker__total">{formatSales(totals[index] ?? 0)}</span>
                 <span className="picker__zeros">{formatShare(zeroShares[index] ?? 0)}</span>
               </button>

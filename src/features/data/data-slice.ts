@@ -3,6 +3,7 @@
  * shows about it), the import in progress, and the messages about the last load.
  */
 import type { StateCreator } from 'zustand';
+import type { CleaningSettings, ColumnMapping } from '../../core/dataset/types';
 import type { DerivedMessage } from '../../workers/protocol';
 
 /** A loaded file: what the worker derived from it, plus what the Data screen keeps about the file. */
@@ -14,6 +15,18 @@ export interface LoadedData extends Omit<DerivedMessage, 'type'> {
   preview: string[][];
   sheets: string[] | null;
   sheet: string | null;
+}
+
+/**
+ * A file that was read but whose mapping gives no sales (or no dataset) yet: shown with its preview
+ * and mapping so the user can choose the columns; the data loaded before stays until one reads.
+ */
+export interface PendingFile {
+  fileName: string;
+  header: string[];
+  preview: string[][];
+  mapping: ColumnMapping;
+  settings: CleaningSettings;
 }
 
 export interface ImportProgress {
@@ -33,6 +46,7 @@ export interface LoadNote {
 export interface DataState {
   loaded: LoadedData | null;
   importing: ImportProgress | null;
+  pending: PendingFile | null;
   /** True while a mapping or settings change is being re-derived. */
   deriving: boolean;
   notes: LoadNote[];
@@ -50,6 +64,7 @@ export interface DataSlice {
 export const INITIAL_DATA_STATE: DataState = {
   loaded: null,
   importing: null,
+  pending: null,
   deriving: false,
   notes: [],
   selectedSeries: -1,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatBytes, formatSales, formatShare, plural } from './format';
+import { formatBytes, formatSales, formatShare, plural, seriesLabel } from './format';
 
 describe('data step formatting', () => {
   it('groups counts and shortens large sales', () => {
@@ -19,5 +19,12 @@ describe('data step formatting', () => {
   it('chooses singular or plural', () => {
     expect(plural(1, 'series', 'series')).toBe('1 series');
     expect(plural(2_500, 'row', 'rows')).toBe('2,500 rows');
+  });
+});
+
+describe('seriesLabel', () => {
+  it('shows keys as written, without the escaping of series ids in exported files', () => {
+    expect(seriesLabel(['2/1'])).toBe('2/1');
+    expect(seriesLabel(['STORE_2', 'ITEM_07'])).toBe('STORE_2/ITEM_07');
   });
 });

@@ -40,3 +40,11 @@ export const LAYOUT_LABEL: Record<Layout, string> = {
   'wide-dates-as-columns': 'Wide, one column per date — pivoted from wide',
   'wide-series-as-columns': 'Wide, one column per series — pivoted from wide',
 };
+
+/**
+ * A series as the user wrote its keys, joined by '/'. Series ids escape a '/' inside a key
+ * (`2\/1`) so that ids never collide; that escaping is for exported files, not for people.
+ */
+export function seriesLabel(keys: readonly string[]): string {
+  return keys.join('/');
+}

@@ -1,20 +1,27 @@
 /**
  * The data step's flow: import a file in a fresh worker, apply a remembered mapping (or let the
  * worker guess one), and re-derive on mapping changes. The session behind the dataset on screen is
- * kept until a new file has loaded, so a failed load leaves the previous data fully working.
+ * kept until a new file has loaded, so a failed load leaves the previous data fully working. A file
+ * that was read but gives no sales column under the guessed mapping waits, with its mapping shown,
+ * until the user chooses one that reads.
  */
 import { useAppStore } from '../../app/store';
 import { DEFAULT_CLEANING, type CleaningSettings, type ColumnMapping } from '../../core/dataset/types';
 import { recallMapping, rememberMapping } from '../../storage/mappings';
 import { checkFileSize } from '../../workers/file-limits';
 import { ParseSession } from '../../workers/parse-client';
-import type { DerivedMessage, TableReadMessage, WorkerError } from '../../workers/protocol';
+import type { DerivedMessage, FailedMessage, TableReadMessage, WorkerError } from '../../workers/protocol';
 import type { DataState, LoadNote } from './data-slice';
-import { failedLoadMessage, failedRemapMessage, rememberedMappingNote } from './load-messages';
+import {
+  failedLoadMessage,
+  failedRemapMessage,
+  pendingMappingMessage,
+  rememberedMappingNote,
+} from './load-messages';
 
 /** The session whose table backs the dataset on screen. */
 let current: ParseSession | null = null;
-/** The import in progress, if any. */
+/** The import in progress (or waiting for a mapping), if any. */
 let incoming: ParseSession | null = null;
 
 function data() {
@@ -28,6 +35,7 @@ function update(patch: Partial<DataState>): void {
 function failLoad(fileName: string, error: WorkerError): void {
   update({
     importing: null,
+    pending: null,
     notes: [{ severity: 'alert', message: failedLoadMessage(fileName, error, data().loaded !== null) }],
   });
 }
@@ -43,6 +51,7 @@ export function importFile(file: File, sheet: string | null = null): void {
   }
   update({
     importing: { fileName: file.name, bytes: 0, totalBytes: file.size, rows: 0, cancelling: false },
+    pending: null,
     notes: [],
   });
 
@@ -75,6 +84,8 @@ export function importFile(file: File, sheet: string | null = null): void {
     },
     onDerived(message) {
       if (!table) return;
+      // A mapping the user chose for a waiting file is remembered, as any mapping change is.
+      if (data().pending) void rememberMapping(table.signature, message.mapping, message.settings);
       finishImport(session, file, table, message, rememberedNote);
     },
     onFailed(message) {
@@ -82,6 +93,10 @@ export function importFile(file: File, sheet: string | null = null): void {
         // The remembered mapping no longer fits this file's values: fall back to a fresh guess.
         rememberedNote = null;
         session.derive(null, DEFAULT_CLEANING);
+        return;
+      }
+      if (table && waitsForMapping(message)) {
+        awaitMapping(file.name, table, message);
         return;
       }
       session.dispose();
@@ -102,6 +117,42 @@ export function importFile(file: File, sheet: string | null = null): void {
   session.importFile(file, sheet);
 }
 
+/** A file read whose mapping gives no sales column, or one already waiting whose chosen mapping failed. */
+function waitsForMapping(message: FailedMessage): message is FailedMessage & { mapping: ColumnMapping } {
+  if (message.stage !== 'derive' || !message.mapping) return false;
+  return message.error.code === 'no-target-column' || data().pending !== null;
+}
+
+/** Shows the file's preview and mapping, with why it is not loaded yet; its session stays `incoming`. */
+function awaitMapping(
+  fileName: string,
+  table: TableReadMessage,
+  failed: FailedMessage & { mapping: ColumnMapping },
+): void {
+  const hasPrevious = data().loaded !== null;
+  update({
+    importing: null,
+    deriving: false,
+    revision: data().revision + 1,
+    notes: [{ severity: 'alert', message: pendingMappingMessage(fileName, failed.error, hasPrevious) }],
+    pending: {
+      fileName,
+      header: table.header,
+      preview: table.preview,
+      mapping: failed.mapping,
+      settings: data().pending?.settings ?? DEFAULT_CLEANING,
+    },
+  });
+}
+
+/** Tries a mapping for the file waiting for one; it replaces the data on screen once it reads. */
+export function mapPending(mapping: ColumnMapping, settings: CleaningSettings): void {
+  const pending = data().pending;
+  if (!incoming || !pending) return;
+  update({ deriving: true, pending: { ...pending, mapping, settings } });
+  incoming.derive(mapping, settings);
+}
+
 function finishImport(
   session: ParseSession,
   file: File,
@@ -116,6 +167,7 @@ function finishImport(
   }
   update({
     importing: null,
+    pending: null,
     deriving: false,
     notes: rememberedNote ? [rememberedNote] : [],
     selectedSeries: -1,

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { failedLoadMessage, failedRemapMessage, rememberedMappingNote } from './load-messages';
+import {
+  failedLoadMessage,
+  failedRemapMessage,
+  pendingMappingMessage,
+  rememberedMappingNote,
+} from './load-messages';
 
 describe('failedLoadMessage', () => {
   it('says which file was not loaded, why, where, and that the previous data stays', () => {
@@ -16,6 +21,18 @@ describe('failedLoadMessage', () => {
   it('leaves out the place and the note about previous data when there is none', () => {
     expect(failedLoadMessage('empty.csv', { code: 'empty-file', message: 'The file is empty.' }, false)).toBe(
       '"empty.csv" was not loaded: The file is empty.',
+    );
+  });
+});
+
+describe('pendingMappingMessage', () => {
+  it('says the file is not loaded yet, why, that its columns are shown, and that the previous data stays', () => {
+    const error = { code: 'no-target-column', message: 'No column reads as sales numbers.' };
+    expect(pendingMappingMessage('bad.csv', error, true)).toBe(
+      '"bad.csv" is not loaded yet: No column reads as sales numbers. Its columns are shown below. The data loaded before is still shown until then.',
+    );
+    expect(pendingMappingMessage('bad.csv', error, false)).toBe(
+      '"bad.csv" is not loaded yet: No column reads as sales numbers. Its columns are shown below.',
     );
   });
 });

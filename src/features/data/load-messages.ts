@@ -19,6 +19,12 @@ export function failedLoadMessage(fileName: string, error: WorkerError, hasPrevi
   return `"${fileName}" was not loaded: ${reason(error)}${kept}`;
 }
 
+/** A file that was read but needs the user to choose its columns before it can load. */
+export function pendingMappingMessage(fileName: string, error: WorkerError, hasPrevious: boolean): string {
+  const kept = hasPrevious ? ' The data loaded before is still shown until then.' : '';
+  return `"${fileName}" is not loaded yet: ${reason(error)} Its columns are shown below.${kept}`;
+}
+
 /** A mapping or settings change that could not be applied. */
 export function failedRemapMessage(error: WorkerError): string {
   return `That change could not be applied, so the previous mapping is kept: ${reason(error)}`;

@@ -1,4 +1,4 @@
-/** Which series the picker lists: a precomputed order, narrowed by a search on the series id. */
+/** Which series the picker lists: a precomputed order, narrowed by a search on the series' label. */
 import type { SeriesStats } from '../../workers/protocol';
 
 export type SeriesSort = 'total' | 'zeros' | 'id';
@@ -10,10 +10,10 @@ export function orderFor(stats: SeriesStats, sort: SeriesSort): Int32Array {
 }
 
 /**
- * Series indices in `order` whose id contains every word of `query` (case-insensitive). One pass
- * over the ids, no sort: fast enough for tens of thousands of series on each keystroke.
+ * Series indices in `order` whose label contains every word of `query` (case-insensitive). One pass
+ * over the labels, no sort: fast enough for tens of thousands of series on each keystroke.
  */
-export function filterSeries(ids: readonly string[], order: Int32Array, query: string): Int32Array {
+export function filterSeries(labels: readonly string[], order: Int32Array, query: string): Int32Array {
   const words = query
     .toLowerCase()
     .split(/\s+/)
@@ -22,8 +22,8 @@ export function filterSeries(ids: readonly string[], order: Int32Array, query: s
   const kept = new Int32Array(order.length);
   let count = 0;
   for (const index of order) {
-    const id = (ids[index] ?? '').toLowerCase();
-    if (words.every((word) => id.includes(word))) kept[count++] = index;
+    const label = (labels[index] ?? '').toLowerCase();
+    if (words.every((word) => label.includes(word))) kept[count++] = index;
   }
   return kept.subarray(0, count);
 }

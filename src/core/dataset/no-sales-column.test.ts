@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { deriveDataset } from './derive';
+import { guessMapping } from './roles';
+import { tableFromRows } from './derive-test-table';
+
+describe('a file whose sales column is mostly unreadable', () => {
+  const cells = ['NaN', '4', 'Infinity', 'n/a', 'NaN', '-Infinity', 'NaN', '7', 'NaN', 'NaN'];
+  const table = tableFromRows(
+    ['date', 'store', 'sales'],
+    cells.map((sales, i) => [`2024-01-${String(i + 1).padStart(2, '0')}`, 'S1', sales]),
+  );
+
+  it('has no sales column guessed, and the refusal lists the unreadable values by line', () => {
+    const mapping = guessMapping(table);
+    expect(mapping.target).toBeNull();
+    expect(() => deriveDataset(table, mapping)).toThrow(
+      'No column reads as sales numbers (columns: date, store, sales). Column "sales" has 8 values of 10 that are not a number: "NaN" on line 2, "Infinity" on line 4, "n/a" on line 5, "NaN" on line 6, "-Infinity" on line 7 and 3 more. Choose the column that holds the sales in the mapping.',
+    );
+  });
+
+  it('reads once the sales column is chosen, its unreadable values an alert', () => {
+    const { dataset, issues } = deriveDataset(table, { ...guessMapping(table), target: 'sales' });
+    expect(dataset.seriesIds).toEqual(['S1']);
+    expect(issues.find((issue) => issue.code === 'unparseable-number')?.severity).toBe('alert');
+  });
+});
