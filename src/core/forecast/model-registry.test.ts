@@ -1,9 +1,8 @@
 /**
  * The registry's contract: every model it lists is scored, chosen and exported through the one
- * evaluation path, with score slots of its own, whatever kind it is.
+ * evaluation path, whatever kind it is (forecast-scores.test.ts checks each has score slots).
  */
 import { describe, expect, it } from 'vitest';
-import { SCORE_SLOTS, scoreOffset } from '../../workers/forecast-scores';
 import { mulberry32 } from '../metrics/seeded-random';
 import { evaluateSeries } from './evaluate';
 import { LOCAL_FORECASTERS } from './local-forecasters';
@@ -22,7 +21,7 @@ function salesWithPromo(): SeriesInput {
       : Math.round(6 + 3 * Math.sin((2 * Math.PI * t) / 7) + 4 * (promo[t] as number) + 2 * random()),
   );
   const dates = Int32Array.from({ length: length + horizon }, (_, t) => 19_000 + t);
-  return { y, frequency: 'daily', dates, covariates: [{ name: 'promo', kind: 'flag', values: promo }] };
+  return { y, frequency: 'daily', dates, covariates: [{ name: 'promo', kind: 'binary', values: promo }] };
 }
 
 describe('the model registry', () => {
@@ -43,15 +42,6 @@ describe('the model registry', () => {
     expect(new Set(MODEL_REGISTRY.map((descriptor) => descriptor.id)).size).toBe(MODEL_REGISTRY.length);
     expect(isModelId('ets')).toBe(true);
     expect(isModelId('lstm-from-an-old-workspace')).toBe(false);
-  });
-
-  it('gives every model score slots of its own', () => {
-    for (const { id } of MODEL_REGISTRY) {
-      expect(SCORE_SLOTS).toContain(id);
-      expect(Number.isInteger(scoreOffset(id, 'test', 'mase'))).toBe(true);
-    }
-    const offsets = MODEL_REGISTRY.map(({ id }) => scoreOffset(id, 'test', 'mase'));
-    expect(new Set(offsets).size).toBe(offsets.length);
   });
 
   it("derives Auto's combinations and the budget from the descriptors", () => {
