@@ -73,6 +73,6 @@ export function seriesDetail(task: SeriesTask, settings: RunSettings, models: Mo
     dates: input.dates,
     split: evaluation.split,
     sources,
-    choiceReason: settings.model === 'auto' && auto !== null ? auto.choice.reason : null,
+    choice: settings.model === 'auto' && auto !== null ? auto.choice : null,
   };
 }

@@ -85,7 +85,8 @@ describe('evaluateTask', () => {
   it("labels Auto's forecast auto(<model>) and explains the choice", () => {
     const outcome = evaluateTask(task(0), settings(), 0);
     expect(outcome.future?.model).toMatch(/^auto\((\w|-)+\)$/);
-    expect(outcome.choice?.reason).toMatch(/validation MASE/);
+    expect(outcome.choice).toMatchObject({ metric: 'mase', basis: 'validation' });
+    expect(outcome.choice?.reason.code).toMatch(/^(lowest|blend|combination)$/);
     expect(outcome.scores[scoreOffset('auto', 'validation', 'count')]).toBeGreaterThan(0);
     const { p10, p50, p90 } = outcome.future?.own ?? { p10: [], p50: [], p90: [] };
     for (let step = 0; step < 12; step++) {

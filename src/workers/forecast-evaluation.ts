@@ -169,7 +169,14 @@ export function evaluateTask(
     choice:
       choice === null
         ? null
-        : { kind: choice.kind, members: choice.members, model: choice.model, reason: choice.reason },
+        : {
+            kind: choice.kind,
+            members: choice.members,
+            model: choice.model,
+            reason: choice.reason,
+            metric: choice.metric,
+            basis: choice.basis,
+          },
     form,
     ...(evaluation.split.message !== undefined ? { splitMessage: evaluation.split.message } : {}),
   };

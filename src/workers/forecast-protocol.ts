@@ -95,7 +95,7 @@ export interface SeriesOutcome {
   unforecastable?: string;
   futureDates: Int32Array;
   /** Auto's choice (Auto runs only). */
-  choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason'> | null;
+  choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
   /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
   form: string;
   splitMessage?: string;
@@ -123,7 +123,7 @@ export interface SeriesDetail {
   dates: Int32Array;
   split: SeriesSplit;
   sources: DetailSource[];
-  choiceReason: string | null;
+  choice: Pick<AutoChoice, 'reason' | 'metric' | 'basis'> | null;
 }
 
 export interface SeriesResultMessage {

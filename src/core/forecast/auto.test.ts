@@ -3,47 +3,50 @@ import { chooseAuto, COMBINATION_MARGIN, CONSISTENCY_SHARE, medianBlend, type Au
 
 const scale = { value: 2, basis: 'seasonal' as const };
 const actual = [Float64Array.from([10, 10, 10, 10])];
-const candidate = (id: AutoCandidate['id'], label: string, values: number[]): AutoCandidate => ({
+const candidate = (id: AutoCandidate['id'], values: number[]): AutoCandidate => ({
   id,
-  label,
   windows: [Float64Array.from(values)],
 });
 
 describe('chooseAuto', () => {
   it('picks the lowest validation MASE and says why', () => {
     const choice = chooseAuto(
-      [candidate('naive', 'Naive', [14, 14, 14, 14]), candidate('ets', 'ETS', [11, 9, 11, 9])],
+      [candidate('naive', [14, 14, 14, 14]), candidate('ets', [11, 9, 11, 9])],
       actual,
       scale,
     );
     expect(choice).toMatchObject({ kind: 'single', members: ['ets'], model: 'auto(ets)', score: 0.5 });
-    expect(choice?.reason).toBe('ETS: lowest validation MASE (0.50)');
+    expect(choice?.reason).toEqual({ code: 'lowest', model: 'ets', score: 0.5 });
   });
 
   it('blends the best three by median when that beats each of them', () => {
     const choice = chooseAuto(
       [
-        candidate('naive', 'Naive', [13, 7, 10, 10]),
-        candidate('ets', 'ETS', [10, 10, 13, 7]),
-        candidate('theta', 'Theta', [7, 13, 7, 13]),
-        candidate('snaive', 'Seasonal naive', [20, 20, 20, 20]),
+        candidate('naive', [13, 7, 10, 10]),
+        candidate('ets', [10, 10, 13, 7]),
+        candidate('theta', [7, 13, 7, 13]),
+        candidate('snaive', [20, 20, 20, 20]),
       ],
       actual,
       scale,
     );
     expect(choice).toMatchObject({ kind: 'blend', model: 'auto(blend)', score: 0 });
     expect(choice?.members).toEqual(['naive', 'ets', 'theta']);
-    expect(choice?.reason).toMatch(
-      /^Blend \(median of Naive, ETS, Theta\): validation MASE 0\.00, lower than the best single model, Naive \(0\.75\)$/,
-    );
+    expect(choice?.reason).toEqual({
+      code: 'blend',
+      members: ['naive', 'ets', 'theta'],
+      score: 0,
+      best: 'naive',
+      bestScore: 0.75,
+    });
   });
 
   it('keeps the single model when the blend is no better', () => {
     const choice = chooseAuto(
       [
-        candidate('naive', 'Naive', [10, 10, 10, 10]),
-        candidate('ets', 'ETS', [12, 12, 12, 12]),
-        candidate('theta', 'Theta', [13, 13, 13, 13]),
+        candidate('naive', [10, 10, 10, 10]),
+        candidate('ets', [12, 12, 12, 12]),
+        candidate('theta', [13, 13, 13, 13]),
       ],
       actual,
       scale,
@@ -53,25 +56,25 @@ describe('chooseAuto', () => {
 
   it('keeps the earlier model on a tie, and ranks by another metric when asked', () => {
     const tie = chooseAuto(
-      [candidate('snaive', 'Seasonal naive', [12, 12, 12, 12]), candidate('ets', 'ETS', [8, 8, 8, 8])],
+      [candidate('snaive', [12, 12, 12, 12]), candidate('ets', [8, 8, 8, 8])],
       actual,
       scale,
     );
     expect(tie?.members).toEqual(['snaive']);
     // same MAE, but RMSE punishes the one big miss
     const byRmse = chooseAuto(
-      [candidate('naive', 'Naive', [14, 10, 10, 10]), candidate('ets', 'ETS', [11, 11, 11, 11])],
+      [candidate('naive', [14, 10, 10, 10]), candidate('ets', [11, 11, 11, 11])],
       actual,
       scale,
       'rmse',
     );
     expect(byRmse?.model).toBe('auto(ets)');
-    expect(byRmse?.reason).toBe('ETS: lowest validation RMSE (1.00)');
+    expect(byRmse).toMatchObject({ metric: 'rmse', reason: { code: 'lowest', model: 'ets', score: 1 } });
   });
 
   it('falls back to the first model when nothing can be scored, and to null without candidates', () => {
     const choice = chooseAuto(
-      [candidate('naive', 'Naive', [1, 2, 3, 4])],
+      [candidate('naive', [1, 2, 3, 4])],
       [Float64Array.from([NaN, NaN, NaN, NaN])],
       scale,
     );
@@ -81,25 +84,22 @@ describe('chooseAuto', () => {
   });
 
   it('says when it chose on the in-sample fit', () => {
-    const choice = chooseAuto(
-      [candidate('naive', 'Naive', [10, 11, 10, 11])],
-      actual,
-      scale,
-      'mase',
-      'in-sample',
-    );
-    expect(choice?.reason).toMatch(/^Naive: lowest in-sample MASE \(0\.25\); the series is too short/);
+    const choice = chooseAuto([candidate('naive', [10, 11, 10, 11])], actual, scale, 'mase', 'in-sample');
+    expect(choice).toMatchObject({
+      basis: 'in-sample',
+      reason: { code: 'lowest', model: 'naive', score: 0.25 },
+    });
   });
 });
 
 describe('chooseAuto with a default combination', () => {
   const combination = ['ets', 'theta', 'arima', 'stl'] as const;
   // Against actuals of 10 at scale 2: Theta (11) and ARIMA (9.5) combine to 10.25, MASE 0.125.
-  const theta = candidate('theta', 'Theta', [11, 11, 11, 11]);
-  const arima = candidate('arima', 'ARIMA', [9.5, 9.5, 9.5, 9.5]);
+  const theta = candidate('theta', [11, 11, 11, 11]);
+  const arima = candidate('arima', [9.5, 9.5, 9.5, 9.5]);
   const choose = (naiveValue: number, ids: readonly AutoCandidate['id'][] = combination) =>
     chooseAuto(
-      [candidate('naive', 'Naive', Array(4).fill(naiveValue)), theta, arima],
+      [candidate('naive', Array(4).fill(naiveValue)), theta, arima],
       actual,
       scale,
       'mase',
@@ -116,9 +116,12 @@ describe('chooseAuto with a default combination', () => {
       members: ['theta', 'arima'],
       score: 0.125,
     });
-    expect(choice?.reason).toMatch(
-      /^Combination \(median of Theta, ARIMA\): validation MASE 0\.1\d; no single model or blend was at least 10 % lower$/,
-    );
+    expect(choice?.reason).toMatchObject({
+      code: 'combination',
+      members: ['theta', 'arima'],
+      margin: COMBINATION_MARGIN,
+      windows: 1,
+    });
   });
 
   it('chooses a single model that beats the combination clearly', () => {
@@ -156,31 +159,35 @@ describe('chooseAuto with a default combination', () => {
       // Naive: 0.48, half the combination's score, but worse on four windows of five.
       const choice = chooseOver([0, 1.2, 1.2, 1.2, 1.2]);
       expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
-      expect(choice?.reason).toContain('and lower on at least 80 % of the 5 windows');
+      expect(choice?.reason).toMatchObject({ code: 'combination', consistency: 0.8, windows: 5 });
     });
 
     it('leaves the combination for a model that is lower on four windows of five and says so', () => {
       expect(CONSISTENCY_SHARE).toBe(0.8);
       const choice = chooseOver([0, 0.9, 0.9, 0.9, 1.5]);
       expect(choice).toMatchObject({ kind: 'single', model: 'auto(naive)' });
-      expect(choice?.reason).toBe(
-        "Naive: lowest validation MASE (0.42), beating the combination's 0.90 by at least 10 % and lower on 4 of 5 windows",
-      );
+      expect(choice?.reason).toMatchObject({
+        code: 'lowest',
+        model: 'naive',
+        overCombination: { margin: 0.1, won: 4, scored: 5 },
+      });
+      expect(choice?.score).toBeCloseTo(0.42, 2);
     });
   });
 
   it('keeps the in-sample note last when a model beats the combination on the in-sample fit', () => {
     const choice = chooseAuto(
-      [candidate('naive', 'Naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
+      [candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
       actual,
       scale,
       'mase',
       'in-sample',
       combination,
     );
-    expect(choice?.reason).toBe(
-      "Naive: lowest in-sample MASE (0.10), beating the combination's 0.13 by at least 10 %; the series is too short to hold out a validation part",
-    );
+    expect(choice).toMatchObject({
+      basis: 'in-sample',
+      reason: { code: 'lowest', model: 'naive', overCombination: { won: 1, scored: 1 } },
+    });
   });
 
   it('ignores a combination with fewer than two scored members', () => {

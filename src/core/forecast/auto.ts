@@ -7,14 +7,13 @@
  * among close ones. It sees only validation windows (or, for a series too short to validate, the
  * in-sample fit) — never the test part — so the test score stays an honest check.
  */
-import { computeMetrics, RANKING_METRIC_LABEL, type RankingMetric } from '../metrics/forecast-metrics';
+import { computeMetrics, type RankingMetric } from '../metrics/forecast-metrics';
 import type { MaseScale } from '../metrics/mase-scale';
 import { concatWindows } from './concat-windows';
 import type { ModelId } from './types';
 
 export interface AutoCandidate {
   id: ModelId;
-  label: string;
   /** One forecast window per validation origin, aligned with the actual windows. */
   windows: Float64Array[];
 }
@@ -28,13 +27,48 @@ export interface AutoChoice {
   members: ModelId[];
   /** Model column of the export: `auto(ets)` or `auto(blend)`. */
   model: string;
-  /** One sentence for the user, e.g. "ETS: lowest validation MASE (0.71)". */
-  reason: string;
+  /** Why, as a code and its figures: the UI words it ("ETS: lowest validation MASE (0.71)"). */
+  reason: AutoReason;
   metric: RankingMetric;
   /** The chosen forecast's score on the comparison windows (NaN when none could be scored). */
   score: number;
   basis: AutoBasis;
 }
+
+/** How a single model or the best-three blend beat Auto's default combination (see overCombination). */
+export interface OverCombination {
+  /** The combination's score on the same windows. */
+  combinationScore: number;
+  /** COMBINATION_MARGIN. */
+  margin: number;
+  /** Windows on which the choice scored lower, of `scored` windows both could be scored on. */
+  won: number;
+  scored: number;
+}
+
+export type AutoReason =
+  /** The single model with the lowest score. */
+  | { code: 'lowest'; model: ModelId; score: number; overCombination?: OverCombination }
+  /** The median of the best three, lower than the best single model (`best`, `bestScore`). */
+  | {
+      code: 'blend';
+      members: ModelId[];
+      score: number;
+      best: ModelId;
+      bestScore: number;
+      overCombination?: OverCombination;
+    }
+  /** The default combination; nothing beat it by `margin` (and on `consistency` of `windows` windows, when > 1). */
+  | {
+      code: 'combination';
+      members: ModelId[];
+      score: number;
+      margin: number;
+      consistency: number;
+      windows: number;
+    }
+  /** No candidate could be scored: the first model that fitted. */
+  | { code: 'nothing-to-compare'; model: ModelId };
 
 export const BLEND_SIZE = 3;
 
@@ -78,8 +112,6 @@ function score(
   return computeMetrics(actual, concatWindows(windows), [], 1, scale)[metric];
 }
 
-const formatScore = (value: number): string => value.toFixed(2);
-
 interface Ranked {
   candidate: AutoCandidate;
   value: number;
@@ -91,20 +123,13 @@ interface Scored {
   windows: Float64Array[];
 }
 
-/** The words every reason shares: what was compared, and a note when it was the in-sample fit. */
-interface Wording {
-  metricName: string;
-  basisWords: string;
-  shortNote: string;
-}
-
-function singleChoice(best: Ranked, metric: RankingMetric, basis: AutoBasis, words: Wording): AutoChoice {
+function singleChoice(best: Ranked, metric: RankingMetric, basis: AutoBasis): AutoChoice {
   const { candidate, value } = best;
   return {
     kind: 'single',
     members: [candidate.id],
     model: `auto(${candidate.id})`,
-    reason: `${candidate.label}: lowest ${words.basisWords} ${words.metricName} (${formatScore(value)})${words.shortNote}`,
+    reason: { code: 'lowest', model: candidate.id, score: value },
     metric,
     score: value,
     basis,
@@ -143,7 +168,6 @@ function combinationChoice(
     scale: MaseScale;
     metric: RankingMetric;
     basis: AutoBasis;
-    words: Wording;
     windowCount: number;
   },
 ): Scored | null {
@@ -152,19 +176,19 @@ function combinationChoice(
   const windows = blendWindows(members);
   const value = score(context.actual, windows, context.scale, context.metric);
   if (!Number.isFinite(value)) return null;
-  const { basisWords, metricName, shortNote } = context.words;
-  const names = members.map((entry) => entry.candidate.label).join(', ');
+  const ids = members.map((entry) => entry.candidate.id);
   const choice: AutoChoice = {
     kind: 'blend',
-    members: members.map((entry) => entry.candidate.id),
+    members: ids,
     model: 'auto(blend)',
-    reason:
-      `Combination (median of ${names}): ${basisWords} ${metricName} ${formatScore(value)}; no single model or ` +
-      `blend was at least ${Math.round(COMBINATION_MARGIN * 100)} % lower` +
-      (context.windowCount > 1
-        ? ` and lower on at least ${Math.round(CONSISTENCY_SHARE * 100)} % of the ${context.windowCount} windows`
-        : '') +
-      shortNote,
+    reason: {
+      code: 'combination',
+      members: ids,
+      score: value,
+      margin: COMBINATION_MARGIN,
+      consistency: CONSISTENCY_SHARE,
+      windows: context.windowCount,
+    },
     metric: context.metric,
     score: value,
     basis: context.basis,
@@ -182,20 +206,20 @@ function overCombination(
   actualWindows: Float64Array[],
   scale: MaseScale,
   metric: RankingMetric,
-  shortNote: string,
 ): AutoChoice | null {
   const { choice } = challenger;
   if (!(choice.score < combined.choice.score * (1 - COMBINATION_MARGIN))) return null;
   const { won, scored } = windowsWon(challenger.windows, combined.windows, actualWindows, scale, metric);
   if (scored === 0 || won < CONSISTENCY_SHARE * scored) return null;
-  const windows = scored > 1 ? ` and lower on ${won} of ${scored} windows` : '';
-  // The reason gains a clause before its closing note (the in-sample remark, when there is one).
-  const base = choice.reason.slice(0, choice.reason.length - shortNote.length);
-  const margin = `${Math.round(COMBINATION_MARGIN * 100)} %`;
-  return {
-    ...choice,
-    reason: `${base}, beating the combination's ${formatScore(combined.choice.score)} by at least ${margin}${windows}${shortNote}`,
+  const beaten: OverCombination = {
+    combinationScore: combined.choice.score,
+    margin: COMBINATION_MARGIN,
+    won,
+    scored,
   };
+  // Only a single model's or a blend's reason is ever extended (the combination is the incumbent).
+  const reason = choice.reason.code === 'lowest' || choice.reason.code === 'blend' ? choice.reason : null;
+  return reason === null ? choice : { ...choice, reason: { ...reason, overCombination: beaten } };
 }
 
 /**
@@ -215,11 +239,6 @@ export function chooseAuto(
   const first = candidates[0];
   if (first === undefined) return null;
   const actual = concatWindows(actualWindows);
-  const words: Wording = {
-    metricName: RANKING_METRIC_LABEL[metric],
-    basisWords: basis === 'validation' ? 'validation' : 'in-sample',
-    shortNote: basis === 'in-sample' ? '; the series is too short to hold out a validation part' : '',
-  };
   const ranked: Ranked[] = candidates
     .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
     .filter((entry) => Number.isFinite(entry.value))
@@ -230,14 +249,14 @@ export function chooseAuto(
       kind: 'single',
       members: [first.id],
       model: `auto(${first.id})`,
-      reason: `${first.label}: no ${words.basisWords} values to compare models on, so the first model that fitted`,
+      reason: { code: 'nothing-to-compare', model: first.id },
       metric,
       score: NaN,
       basis,
     };
   }
   let challenger: Scored = {
-    choice: singleChoice(best, metric, basis, words),
+    choice: singleChoice(best, metric, basis),
     windows: best.candidate.windows,
   };
   if (ranked.length >= BLEND_SIZE) {
@@ -245,14 +264,18 @@ export function chooseAuto(
     const windows = blendWindows(top);
     const blendScore = score(actual, windows, scale, metric);
     if (blendScore < best.value) {
-      const names = top.map((entry) => entry.candidate.label).join(', ');
+      const members = top.map((entry) => entry.candidate.id);
       const choice: AutoChoice = {
         kind: 'blend',
-        members: top.map((entry) => entry.candidate.id),
+        members,
         model: 'auto(blend)',
-        reason:
-          `Blend (median of ${names}): ${words.basisWords} ${words.metricName} ${formatScore(blendScore)}, lower than ` +
-          `the best single model, ${best.candidate.label} (${formatScore(best.value)})${words.shortNote}`,
+        reason: {
+          code: 'blend',
+          members,
+          score: blendScore,
+          best: best.candidate.id,
+          bestScore: best.value,
+        },
         metric,
         score: blendScore,
         basis,
@@ -265,11 +288,8 @@ export function chooseAuto(
     scale,
     metric,
     basis,
-    words,
     windowCount: actualWindows.length,
   });
   if (combined === null) return challenger.choice;
-  return (
-    overCombination(challenger, combined, actualWindows, scale, metric, words.shortNote) ?? combined.choice
-  );
+  return overCombination(challenger, combined, actualWindows, scale, metric) ?? combined.choice;
 }

@@ -76,7 +76,7 @@ describe('evaluateSeries', () => {
     const result = evaluateSeries(monthlySeries(100, 6), [naive(), seasonalNaive(), mean], settings);
     expect(result.split).toMatchObject({ trainEnd: 70, validationEnd: 90 });
     expect(result.auto?.choice.model).toBe('auto(snaive)');
-    expect(result.auto?.choice.reason).toMatch(/^Seasonal naive: lowest validation MASE \(\d+\.\d\d\)$/);
+    expect(result.auto?.choice.reason).toMatchObject({ code: 'lowest', model: 'snaive' });
     const snaive = result.models.find((m) => m.id === 'snaive');
     expect(snaive?.validation?.mase).toBeLessThan(
       result.models.find((m) => m.id === 'naive')?.validation?.mase ?? 0,

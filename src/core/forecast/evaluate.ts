@@ -225,7 +225,6 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
   const validate = context.split.validationOrigins.length > 0;
   const candidates: AutoCandidate[] = usable.map((state) => ({
     id: state.evaluation.id,
-    label: state.evaluation.label,
     windows: validate
       ? [...state.earlierForecasts, ...state.evaluation.validationForecasts.map((f) => f.values)]
       : [state.trainFitted as Float64Array],

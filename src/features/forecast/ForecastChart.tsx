@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
 import { requestSeriesDetail } from '../../workers/forecast-detail-client';
 import type { SeriesDetail } from '../../workers/forecast-protocol';
+import { autoReasonText } from './auto-reason';
 import { bandName } from './band-copy';
 import { chartRegions } from './chart-data';
 import { visibleRows } from './chart-decimate';
@@ -101,7 +102,9 @@ export function ForecastChart({ run, level, seriesIndex }: Props) {
           </label>
         )}
       </div>
-      {summary?.choice && <p className="forecast-chart__reason">Auto’s choice: {summary.choice.reason}</p>}
+      {summary?.choice && (
+        <p className="forecast-chart__reason">Auto’s choice: {autoReasonText(summary.choice)}</p>
+      )}
       {summary?.future === null && (
         <p role="status" className="note note--status">
           No forecast for this series: {summary.unforecastable}.

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
+import { autoReasonText } from './auto-reason';
 import { formatMetric } from './format-metric';
 import { scoreOf } from './forecast-results';
 import type { ForecastRun } from './forecast-slice';
@@ -95,7 +96,7 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
                     {summary?.future ? summary.form || summary.future.model : 'not forecast'}
                   </td>
                   <td className="series-table__why">
-                    {summary?.choice?.reason ?? summary?.unforecastable ?? ''}
+                    {summary?.choice ? autoReasonText(summary.choice) : (summary?.unforecastable ?? '')}
                   </td>
                   <td className="num">{formatMetric(scoreOf(results, index, validationMase), 'mase')}</td>
                   <td className="num">{formatMetric(scoreOf(results, index, testMase), 'mase')}</td>

@@ -10,7 +10,7 @@ const detail: SeriesDetail = {
   dates: Int32Array.from([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]),
   split: { length: 8, horizon: 2, trainEnd: 4, validationEnd: 6, validationOrigins: [4], testOrigins: [6] },
   sources: [],
-  choiceReason: null,
+  choice: null,
 };
 
 const source: DetailSource = {

@@ -27,6 +27,7 @@ export interface FixtureSeries {
   scores: { slot: ScoreSlot; part: ScorePart; metrics: ForecastMetrics; coverage?: number }[];
   future?: { model: string; point: number[]; p10: number[]; p90: number[] } | null;
   futureDates?: number[];
+  /** Set (to any note) for a series Auto chose ETS for. */
   reason?: string;
 }
 
@@ -63,7 +64,14 @@ export function resultsOf(seriesCount: number, series: FixtureSeries[]): Forecas
       choice:
         entry.reason === undefined
           ? null
-          : { kind: 'single', members: ['ets'], model: 'auto(ets)', reason: entry.reason },
+          : {
+              kind: 'single',
+              members: ['ets'],
+              model: 'auto(ets)',
+              reason: { code: 'lowest', model: 'ets', score: 0.5 },
+              metric: 'mase',
+              basis: 'validation',
+            },
       form: '',
     };
     addOutcome(results, outcome);
