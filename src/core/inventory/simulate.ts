@@ -7,6 +7,7 @@
  * thousands of candidates without allocating results.
  */
 import { roundOrder } from './order-rounding';
+import { policyOrder } from './policy-order';
 import type { PolicyKind } from './types';
 
 /** Slots of the record a simulation writes. */
@@ -60,10 +61,6 @@ export interface SimulationOptions {
   initialOnOrderArrival: number;
 }
 
-const KIND_SS = 1;
-const KIND_SQ = 2;
-const KIND_UP_TO = 3;
-
 /** Simulates demand[from, to) under a schedule (indexed from 0 at `from`) and writes the sums into `record`. */
 export function simulate(
   demand: Float64Array,
@@ -74,7 +71,6 @@ export function simulate(
   record: Float64Array,
 ): void {
   const periods = to - from;
-  const kind = schedule.kind === 'sS' ? KIND_SS : schedule.kind === 'sQ' ? KIND_SQ : KIND_UP_TO;
   const { reorderPoint, orderUpTo, orderQuantity, reviewPeriod } = schedule;
   const { backorders, minOrderQuantity, packSize, arrivalDelay } = options;
   let maxDelay = options.initialOnOrderArrival;
@@ -164,19 +160,15 @@ export function simulate(
       }
     }
 
-    if (i % reviewPeriod === 0 || kind === KIND_SQ) {
+    if (i % reviewPeriod === 0) {
       const position = onHand - backlog + onOrder;
-      let wanted = 0;
-      if (kind === KIND_UP_TO) {
-        wanted = (orderUpTo[i] as number) - position;
-      } else if (position <= (reorderPoint[i] as number)) {
-        if (kind === KIND_SS) {
-          wanted = (orderUpTo[i] as number) - position;
-        } else {
-          const q = orderQuantity[i] as number;
-          wanted = q * (Math.floor(((reorderPoint[i] as number) - position) / q) + 1);
-        }
-      }
+      const wanted = policyOrder(
+        schedule.kind,
+        position,
+        reorderPoint[i] as number,
+        orderUpTo[i] as number,
+        orderQuantity[i] as number,
+      );
       const quantity = roundOrder(wanted, minOrderQuantity, packSize);
       if (quantity > 0) {
         orders++;

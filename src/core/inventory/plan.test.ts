@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../metrics/seeded-random';
+import { normalDemand } from './normal-demand-fixture';
+import { planInventory } from './plan';
+
+function demandSeries(length: number, seed: number, mean: number): Float64Array {
+  const uniform = mulberry32(seed);
+  return Float64Array.from({ length }, () => Math.round(2 * mean * uniform()));
+}
+
+describe('planInventory', () => {
+  const inputs = [
+    {
+      id: 'fast',
+      demand: demandSeries(200, 1, 20),
+      unitValue: 5,
+      nextPeriodDate: 1000,
+      provider: () => normalDemand(20, 11.5, 10),
+    },
+    {
+      id: 'known',
+      demand: demandSeries(200, 2, 5),
+      unitValue: 1,
+      nextPeriodDate: 1000,
+      onHand: 0,
+      provider: () => normalDemand(5, 3, 10),
+    },
+    { id: 'short', demand: demandSeries(6, 3, 4), unitValue: 1, nextPeriodDate: 1000, provider: null },
+  ];
+  const plan = planInventory(inputs, { leadTime: 2 }, 'weekly', 7);
+
+  it('gives every series an order line, the short one by the naive rule', () => {
+    expect(plan.series.map((s) => s.order.seriesId)).toEqual(['fast', 'known', 'short']);
+    const short = plan.series[2];
+    expect(short?.rule.kind).toBe('naive');
+    expect(short?.tuning).toBeNull();
+    expect(short?.notices.map((n) => n.code)).toEqual([
+      'series_too_short',
+      'few_forecast_errors',
+      'position_simulated',
+    ]);
+    expect(plan.series.every((s) => s.order.orderDate === 1000)).toBe(true);
+  });
+
+  it('orders from a known empty shelf and flags a simulated position', () => {
+    const known = plan.series[1];
+    expect(known?.order.position.simulated).toBe(false);
+    expect(known?.order.quantity).toBeGreaterThan(0);
+    expect(Number.isInteger(known?.order.quantity)).toBe(true);
+    expect(plan.series[0]?.order.position.simulated).toBe(true);
+    expect(plan.series[0]?.notices.map((n) => n.code)).toContain('position_simulated');
+  });
+
+  it('totals the test windows of the tuned series, tuned and naive alike', () => {
+    const tuned = plan.series.flatMap((s) => (s.tuning ? [s.tuning] : []));
+    expect(tuned.length).toBe(2);
+    expect(plan.totals.test.demand).toBeCloseTo(
+      tuned.reduce((sum, t) => sum + t.test.demand, 0),
+      9,
+    );
+    expect(plan.totals.naiveTest.demand).toBe(plan.totals.test.demand);
+    expect(plan.totals.test.totalCost).toBeLessThan(plan.totals.naiveTest.totalCost);
+  });
+});
