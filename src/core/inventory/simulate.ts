@@ -61,6 +61,19 @@ export interface SimulationOptions {
   initialOnOrderArrival: number;
 }
 
+const NO_COHORTS = new Float64Array(0);
+let scratch = new Float64Array(64);
+
+/**
+ * The pipeline ring (its first `size` slots zeroed), reused between runs: the optimiser replays thousands of short windows
+ * and allocating a typed array for each showed up as garbage-collection time.
+ */
+function pipelineScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, 2 * scratch.length));
+  scratch.fill(0, 0, size);
+  return scratch;
+}
+
 /** Simulates demand[from, to) under a schedule (indexed from 0 at `from`) and writes the sums into `record`. */
 export function simulate(
   demand: Float64Array,
@@ -71,16 +84,16 @@ export function simulate(
   record: Float64Array,
 ): void {
   const periods = to - from;
-  const { reorderPoint, orderUpTo, orderQuantity, reviewPeriod } = schedule;
+  const { kind, reorderPoint, orderUpTo, orderQuantity, reviewPeriod } = schedule;
   const { backorders, minOrderQuantity, packSize, arrivalDelay } = options;
   let maxDelay = options.initialOnOrderArrival;
   for (let i = 0; i < periods; i++) maxDelay = Math.max(maxDelay, arrivalDelay[i] as number);
   const ringSize = maxDelay + 1;
-  const pipeline = new Float64Array(ringSize);
+  const pipeline = pipelineScratch(ringSize);
   const perishable = options.shelfLife !== null;
   const shelfLife = options.shelfLife ?? 0;
   // Stock by the period it arrived (perishables only), sold oldest first.
-  const cohorts = new Float64Array(perishable ? periods + 1 : 0);
+  const cohorts = perishable ? new Float64Array(periods + 1) : NO_COHORTS;
   let oldest = 0;
 
   let onHand = options.initialOnHand;
@@ -102,8 +115,12 @@ export function simulate(
   let cyclesWithStockout = 0;
   let cycleHadStockout = false;
 
+  // Ring slot and review countdown are stepped, not taken with %, which costs an integer division a
+  // period and dominated the replay time.
+  let slot = -1;
+  let untilReview = 0;
   for (let i = 0; i < periods; i++) {
-    const slot = i % ringSize;
+    slot = slot + 1 === ringSize ? 0 : slot + 1;
     let arriving = pipeline[slot] as number;
     if (arriving > 0) {
       pipeline[slot] = 0;
@@ -160,10 +177,11 @@ export function simulate(
       }
     }
 
-    if (i % reviewPeriod === 0) {
+    if (untilReview === 0) {
+      untilReview = reviewPeriod;
       const position = onHand - backlog + onOrder;
       const wanted = policyOrder(
-        schedule.kind,
+        kind,
         position,
         reorderPoint[i] as number,
         orderUpTo[i] as number,
@@ -183,11 +201,12 @@ export function simulate(
           if (perishable) cohorts[i] = (cohorts[i] as number) + quantity - served;
         } else {
           onOrder += quantity;
-          const at = (i + delay) % ringSize;
+          const at = slot + delay >= ringSize ? slot + delay - ringSize : slot + delay;
           pipeline[at] = (pipeline[at] as number) + quantity;
         }
       }
     }
+    untilReview--;
     endOnHandSum += onHand;
   }
   if (cycleHadStockout) cyclesWithStockout++;
