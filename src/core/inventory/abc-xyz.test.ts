@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAbc, classifyXyz, classTarget } from './abc-xyz';
+import { classifyAbc, classifyXyz } from './abc-xyz';
 
 describe('ABC and XYZ classes', () => {
   it('puts the items making the top 80 % of revenue in A, the next 15 % in B', () => {
@@ -13,10 +13,5 @@ describe('ABC and XYZ classes', () => {
     expect(classifyXyz(Float64Array.from([2, 0, 1, 1]))).toBe('Y');
     expect(classifyXyz(Float64Array.from([4, 0, 0, 0, NaN]))).toBe('Z');
     expect(classifyXyz(new Float64Array(3))).toBe('Z');
-  });
-
-  it('gives the target set for a class, or none', () => {
-    expect(classTarget('A', { A: 0.98 })).toBe(0.98);
-    expect(classTarget('C', { A: 0.98 })).toBeNull();
   });
 });

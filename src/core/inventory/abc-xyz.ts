@@ -1,7 +1,7 @@
 /**
  * ABC classes by revenue (A: the top items making 80 % of revenue, B: the next 15 %, C: the rest) and
- * XYZ classes by the coefficient of variation of demand per period (X < 0.5, Y < 1, Z ≥ 1), with
- * optional service targets per ABC class.
+ * XYZ classes by the coefficient of variation of demand per period (X < 0.5, Y < 1, Z ≥ 1). Service
+ * targets per ABC class are applied by planInventory.
  */
 export type AbcClass = 'A' | 'B' | 'C';
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -40,9 +40,4 @@ export function classifyXyz(demand: Float64Array): XyzClass {
   if (mean <= 0) return 'Z';
   const cv = Math.sqrt(Math.max(0, squares / count - mean * mean)) / mean;
   return cv < 0.5 ? 'X' : cv < 1 ? 'Y' : 'Z';
-}
-
-/** The fill-rate target of a class, when the user set one for it. */
-export function classTarget(abc: AbcClass, targets: Partial<Record<AbcClass, number>>): number | null {
-  return targets[abc] ?? null;
 }

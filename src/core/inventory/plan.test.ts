@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
 import { normalDemand } from './normal-demand-fixture';
-import { planInventory } from './plan';
+import { planInventory, planSeries } from './plan';
 
 function demandSeries(length: number, seed: number, mean: number): Float64Array {
   const uniform = mulberry32(seed);
@@ -60,5 +60,61 @@ describe('planInventory', () => {
     );
     expect(plan.totals.naiveTest.demand).toBe(plan.totals.test.demand);
     expect(plan.totals.test.totalCost).toBeLessThan(plan.totals.naiveTest.totalCost);
+  });
+});
+
+describe('planInventory with service targets per ABC class', () => {
+  it('holds the A items to their class target and leaves the others on cost', () => {
+    const uniform = mulberry32(12);
+    const series = (mean: number) =>
+      Float64Array.from({ length: 200 }, () => Math.round(2 * mean * uniform()));
+    const inputs = [
+      {
+        id: 'a',
+        demand: series(50),
+        unitValue: 10,
+        nextPeriodDate: 0,
+        provider: () => normalDemand(50, 29, 10),
+      },
+      {
+        id: 'c',
+        demand: series(2),
+        unitValue: 1,
+        nextPeriodDate: 0,
+        provider: () => normalDemand(2, 1.2, 10),
+      },
+    ];
+    const plan = planInventory(inputs, {}, 'weekly', 1, { A: 0.995 });
+    expect(plan.series.map((s) => s.abc)).toEqual(['A', 'C']);
+    expect(plan.series[0]?.settings.fillRateTarget).toBe(0.995);
+    expect(plan.series[1]?.settings.fillRateTarget).toBeNull();
+    expect(plan.series[0]?.tuning?.validation.fillRate).toBeGreaterThanOrEqual(0.995);
+  });
+});
+
+describe('planSeries for perishables', () => {
+  const uniform = mulberry32(4);
+  const demand = Float64Array.from({ length: 120 }, () => Math.round(20 * uniform()));
+  const input = {
+    id: 'bread',
+    demand,
+    unitValue: 2,
+    nextPeriodDate: 0,
+    provider: () => normalDemand(10, 5.8, 10),
+  };
+
+  it('runs the newsvendor at its critical ratio when asked, and says when there is no shelf life', () => {
+    const perishable = planSeries(input, { policy: 'newsvendor', shelfLife: 2 }, 'daily', 1);
+    expect(perishable.rule.kind).toBe('newsvendor');
+    expect(perishable.order.reorderPoint).toBeNull();
+    expect(perishable.notices.map((n) => n.code)).not.toContain('newsvendor_without_shelf_life');
+    const keeping = planSeries(input, { policy: 'newsvendor' }, 'daily', 1);
+    expect(keeping.notices.map((n) => n.code)).toContain('newsvendor_without_shelf_life');
+  });
+
+  it('counts expired units in the replay of a perishable', () => {
+    const plan = planSeries(input, { shelfLife: 1, policy: 'RS' }, 'daily', 1);
+    expect(plan.tuning?.test.expiredUnits).toBeGreaterThan(0);
+    expect(plan.tuning?.test.wasteCost).toBeCloseTo(2 * (plan.tuning?.test.expiredUnits ?? 0), 9);
   });
 });

@@ -4,6 +4,7 @@
  * after the data. Series too short to tune, or without a forecast, get the naive rule and say why.
  */
 import type { Frequency } from '../dataset/types';
+import { classifyAbc, classifyXyz, type AbcClass, type XyzClass } from './abc-xyz';
 import { tableLevels } from './candidates';
 import { empiricalDistribution } from './empirical-distribution';
 import { totalKpis, type InventoryKpis } from './kpis';
@@ -42,6 +43,8 @@ export interface SeriesInventoryInput {
 
 export interface SeriesInventoryPlan {
   id: string;
+  abc: AbcClass;
+  xyz: XyzClass;
   settings: InventorySettings;
   costs: UnitCosts;
   rule: PolicyRule;
@@ -86,6 +89,9 @@ export function planSeries(
   const notices: InventoryNotice[] = [];
   const windows = defaultWindows(end, settings);
   const provider = windows === null ? null : input.provider;
+  if (settings.policy === 'newsvendor' && settings.shelfLife === null) {
+    notices.push({ code: 'newsvendor_without_shelf_life' });
+  }
   if (windows === null) notices.push({ code: 'series_too_short', params: { periods: end } });
   else if (provider === null) notices.push({ code: 'forecast_failed' });
   const tuning = windows === null ? null : tuneSeries(provider, windows, context);
@@ -131,16 +137,35 @@ export function planSeries(
     distribution,
     settings,
   );
-  return { id: input.id, settings, costs, rule, tuning, order, notices };
+  return { id: input.id, abc: 'C', xyz: classifyXyz(demand), settings, costs, rule, tuning, order, notices };
 }
 
+/** Revenue of a series over its history: units sold (demand) × unit value. */
+function revenueOf(input: SeriesInventoryInput): number {
+  let units = 0;
+  for (const value of input.demand) if (!Number.isNaN(value)) units += value;
+  return units * input.unitValue;
+}
+
+/**
+ * Plans every series. `classTargets` gives a fill-rate target per ABC class; a series' own override
+ * of the target wins over its class's.
+ */
 export function planInventory(
   inputs: readonly SeriesInventoryInput[],
   shared: Partial<InventorySettings>,
   frequency: Frequency,
   seed: number,
+  classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlan {
-  const series = inputs.map((input, s) => planSeries(input, shared, frequency, seed + s));
+  const classes = classifyAbc(inputs.map(revenueOf));
+  const series = inputs.map((input, s) => {
+    const abc = classes[s] ?? 'C';
+    const target = classTargets[abc];
+    const withTarget =
+      target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
+    return { ...planSeries(withTarget, shared, frequency, seed + s), abc };
+  });
   const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
   return {
     series,
