@@ -5,6 +5,7 @@
  * are measured, not built in.
  */
 import { candidateRules, tableLevels } from './candidates';
+import { textbookFillRateRules } from './fill-rate-candidates';
 import type { InventoryKpis } from './kpis';
 import { distributionHorizon } from './protection';
 import { replayRule, type ReplayContext } from './replay';
@@ -66,7 +67,14 @@ export function tuneSeries(
   context: ReplayContext,
 ): SeriesTuning {
   const { demand, settings, costs } = context;
-  const levels = tableLevels(settings, costs);
+  const target = settings.fillRateTarget;
+  const rules = provider === null ? [NAIVE_RULE] : candidateRules(settings, costs);
+  if (provider !== null && target !== null) {
+    rules.push(...textbookFillRateRules(provider(windows.validationFrom + 1), settings, costs, target));
+  }
+  const levels = [...new Set([...tableLevels(settings, costs), ...rules.map((rule) => rule.level)])].filter(
+    (level) => !Number.isNaN(level),
+  );
   const validationTable = buildReviewLevels(
     demand,
     provider,
@@ -76,7 +84,6 @@ export function tuneSeries(
     windows.testFrom,
   );
   const testTable = buildReviewLevels(demand, provider, settings, levels, windows.testFrom, windows.end);
-  const rules = provider === null ? [NAIVE_RULE] : candidateRules(settings, costs);
   let best: { rule: PolicyRule; kpis: InventoryKpis } | null = null;
   for (const rule of rules) {
     const kpis = replayRule(rule, validationTable, windows.validationFrom, context);
@@ -84,7 +91,6 @@ export function tuneSeries(
   }
   if (best === null) throw new RangeError('No candidate rule');
   const notices: InventoryNotice[] = [];
-  const target = settings.fillRateTarget;
   if (target !== null && best.kpis.fillRate < target) {
     notices.push({ code: 'fill_rate_target_unmet', params: { target, achieved: best.kpis.fillRate } });
   }
