@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
+import { SERVICE_LEVELS } from './candidates';
 import { normalDemand } from './normal-demand-fixture';
 import { planInventory, planSeries } from './plan';
 
@@ -116,5 +117,24 @@ describe('planSeries for perishables', () => {
     const plan = planSeries(input, { shelfLife: 1, policy: 'RS' }, 'daily', 1);
     expect(plan.tuning?.test.expiredUnits).toBeGreaterThan(0);
     expect(plan.tuning?.test.wasteCost).toBeCloseTo(2 * (plan.tuning?.test.expiredUnits ?? 0), 9);
+  });
+});
+
+describe('planSeries under a fill-rate target', () => {
+  it('writes the order with whichever level won, the textbook fill-rate level included', () => {
+    const uniform = mulberry32(21);
+    const demand = Float64Array.from({ length: 160 }, () => Math.round(40 * uniform()));
+    const input = {
+      id: 'x',
+      demand,
+      unitValue: 1,
+      nextPeriodDate: 0,
+      provider: () => normalDemand(20, 11.5, 10),
+    };
+    const plan = planSeries(input, { policy: 'RS', fillRateTarget: 0.9, orderCost: 5 }, 'weekly', 1);
+    // Here the textbook level (about 0.72) is the cheapest that meets 90 % in the replay.
+    expect(SERVICE_LEVELS).not.toContain(plan.rule.level);
+    expect(plan.tuning?.validation.fillRate).toBeGreaterThanOrEqual(0.9);
+    expect(plan.order.orderUpTo).toBeGreaterThan(0);
   });
 });

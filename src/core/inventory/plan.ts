@@ -101,7 +101,10 @@ export function planSeries(
   const distribution = provider === null ? historyDistribution(demand, settings) : provider(end);
   if ('fromHistory' in distribution && distribution.fromHistory === true)
     notices.push({ code: 'few_forecast_errors' });
-  const levels = tableLevels(settings, costs);
+  // The chosen rule's level may be one of its own (the textbook fill-rate level), not of the grid.
+  const levels = [...new Set([...tableLevels(settings, costs), rule.level])].filter(
+    (level) => !Number.isNaN(level),
+  );
   const table = buildReviewLevels(
     demand,
     provider === null ? null : () => distribution,
