@@ -27,25 +27,32 @@ export const PERIODS_PER_YEAR: Record<Frequency, number> = {
   quarterly: 4,
 };
 
+/** A setting out of its range; `setting` names it for the UI to word (core writes no sentences). */
+export class InvalidSettingError extends RangeError {
+  readonly code = 'invalid_setting';
+  constructor(readonly setting: keyof InventorySettings) {
+    super(`invalid_setting:${setting}`);
+  }
+}
+
 /** The settings of one series: the shared ones with its overrides on top, checked. */
 export function resolveSettings(
   shared: Partial<InventorySettings>,
   overrides: Partial<InventorySettings> = {},
 ): InventorySettings {
   const settings = { ...DEFAULT_INVENTORY_SETTINGS, ...shared, ...overrides };
-  const wholeAtLeast = (value: number, min: number, name: string): void => {
-    if (!Number.isInteger(value) || value < min)
-      throw new RangeError(`${name} must be a whole number ≥ ${min}`);
+  const wholeAtLeast = (name: 'leadTime' | 'reviewPeriod' | 'packSize' | 'shelfLife', min: number): void => {
+    const value = settings[name];
+    if (value !== null && !(Number.isInteger(value) && value >= min)) throw new InvalidSettingError(name);
   };
-  wholeAtLeast(settings.leadTime, 0, 'leadTime');
-  wholeAtLeast(settings.reviewPeriod, 1, 'reviewPeriod');
-  wholeAtLeast(settings.packSize, 1, 'packSize');
-  if (settings.shelfLife !== null) wholeAtLeast(settings.shelfLife, 1, 'shelfLife');
-  if (!(settings.leadTimeSd >= 0)) throw new RangeError('leadTimeSd must be ≥ 0');
-  if (!(settings.minOrderQuantity >= 0)) throw new RangeError('minOrderQuantity must be ≥ 0');
+  wholeAtLeast('leadTime', 0);
+  wholeAtLeast('reviewPeriod', 1);
+  wholeAtLeast('packSize', 1);
+  wholeAtLeast('shelfLife', 1);
+  if (!(settings.leadTimeSd >= 0)) throw new InvalidSettingError('leadTimeSd');
+  if (!(settings.minOrderQuantity >= 0)) throw new InvalidSettingError('minOrderQuantity');
   const target = settings.fillRateTarget;
-  if (target !== null && !(target > 0 && target < 1))
-    throw new RangeError('fillRateTarget must be in (0, 1)');
+  if (target !== null && !(target > 0 && target < 1)) throw new InvalidSettingError('fillRateTarget');
   return settings;
 }
 
