@@ -15,7 +15,7 @@ export function simpleExponentialSmoothing(y) {
     let level = observed[0] ?? 0;
     let sse = 0;
     for (let t = 1; t < observed.length; t++) {
-      const error = observed[t] - level;
+      const error = (observed[t] ?? level) - level;
       sse += error * error;
       level += alpha * error;
     }

@@ -28,9 +28,11 @@ export function replayLevels(demand, levels, settings) {
   let lost = 0;
   let held = 0;
   for (let t = 0; t < demand.length; t++) {
-    onHand += arrivals[t];
-    onOrder -= arrivals[t];
-    const d = Number.isNaN(demand[t]) ? 0 : demand[t];
+    const arriving = arrivals[t] ?? 0;
+    onHand += arriving;
+    onOrder -= arriving;
+    const value = demand[t] ?? NaN;
+    const d = Number.isNaN(value) ? 0 : value;
     const met = Math.min(onHand, d);
     asked += d;
     sold += met;
@@ -51,7 +53,7 @@ export function replayLevels(demand, levels, settings) {
       if (quantity > 0) {
         if (leadTime === 0) onHand += quantity;
         else {
-          arrivals[t + leadTime] += quantity;
+          arrivals[t + leadTime] = (arrivals[t + leadTime] ?? 0) + quantity;
           onOrder += quantity;
         }
       }

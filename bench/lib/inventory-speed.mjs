@@ -89,28 +89,28 @@ export function measureSpeed(core, { series, periods, repeat, log }) {
       }
       const mean = sum / periods;
       const sd = Math.sqrt(Math.max(0, squares / periods - mean * mean));
-      for (let c = 0; c < schedules.length; c++) {
-        const { shape, schedule } = schedules[c];
+      for (const [c, { shape, schedule }] of schedules.entries()) {
         const cover =
           shape.kind === 'sQ' || shape.kind === 'base_stock' ? settings.leadTime : settings.leadTime + 6;
-        const level = mean * cover + core.normalQuantile(LEVELS[c % LEVELS.length]) * sd * Math.sqrt(cover);
+        const level =
+          mean * cover + core.normalQuantile(LEVELS[c % LEVELS.length] ?? 0.5) * sd * Math.sqrt(cover);
         const q = Math.max(1, Math.round(shape.q * mean * settings.reviewPeriod));
         schedule.reorderPoint.fill(level);
         schedule.orderUpTo.fill(shape.kind === 'sS' ? level + q : level);
         schedule.orderQuantity.fill(q);
         options.initialOnHand = Math.round(level);
         core.simulate(window, 0, periods, schedule, options, record);
-        checksum += record[core.SIM.short];
+        checksum += record[core.SIM.short] ?? 0;
       }
     }
     times.push((performance.now() - start) / 1000);
-    log(`speed: repetition ${rep + 1}/${repeat}: ${times[times.length - 1].toFixed(2)} s`);
+    log(`speed: repetition ${rep + 1}/${repeat}: ${(times[times.length - 1] ?? NaN).toFixed(2)} s`);
   }
   times.sort((a, b) => a - b);
   // On a shared machine other work only ever adds time, so the fastest repetition is the best
   // estimate of the code's own speed; the median is reported beside it.
-  const seconds = times[0];
-  const medianSeconds = times[Math.floor(times.length / 2)];
+  const seconds = times[0] ?? NaN;
+  const medianSeconds = times[Math.floor(times.length / 2)] ?? NaN;
   const replays = series * schedules.length;
   // Per replay: the demand (8 B a period), the lead times (4 B) and the three level arrays filled and
   // read (3 × 8 B written + read): what the replays move, an upper bound on the traffic they need.

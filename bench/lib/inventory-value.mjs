@@ -17,7 +17,7 @@ function exportedLevels(csv) {
     .slice(1)
     .map((line) => {
       const fields = line.split(',');
-      const [reorderPoint, orderUpTo, policy] = fields.slice(-3);
+      const [reorderPoint = '', orderUpTo = '', policy = ''] = fields.slice(-3);
       return {
         policy,
         reorderPoint: reorderPoint === '' ? null : Number(reorderPoint),
@@ -54,8 +54,11 @@ export function benchmarkValue(core, dataDir, spec, log) {
   const settings = core.resolveSettings({});
   const costs = core.unitCosts(settings, 1, loaded.frequency);
   const replaySettings = { leadTime: settings.leadTime, reviewPeriod: settings.reviewPeriod, ...costs };
+  /** @type {unknown[]} */
   const lines = [];
+  /** @type {Float64Array[]} */
   const held = [];
+  /** @type {{ textbook: number, naive: number }[]} */
   const baselines = [];
   const policies = new Map();
   loaded.inputs.forEach((/** @type {any} */ input, /** @type {number} */ s) => {
@@ -87,9 +90,10 @@ export function benchmarkValue(core, dataDir, spec, log) {
   });
   const exported = exportedLevels(core.writeOrderCsv(lines));
   const upTo = (/** @type {number} */ level) => ({ policy: 'RS', reorderPoint: null, orderUpTo: level });
-  const tuned = total(exported.map((levels, s) => replayLevels(held[s], levels, replaySettings)));
-  const naive = total(baselines.map((b, s) => replayLevels(held[s], upTo(b.naive), replaySettings)));
-  const textbook = total(baselines.map((b, s) => replayLevels(held[s], upTo(b.textbook), replaySettings)));
+  const heldOut = (/** @type {number} */ s) => held[s] ?? new Float64Array(0);
+  const tuned = total(exported.map((levels, s) => replayLevels(heldOut(s), levels, replaySettings)));
+  const naive = total(baselines.map((b, s) => replayLevels(heldOut(s), upTo(b.naive), replaySettings)));
+  const textbook = total(baselines.map((b, s) => replayLevels(heldOut(s), upTo(b.textbook), replaySettings)));
   const seconds = (performance.now() - started) / 1000;
   log(`${spec.name}: ${loaded.inputs.length} series in ${seconds.toFixed(1)} s`);
   return {
