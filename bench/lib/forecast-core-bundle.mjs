@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'rolldown';
 
 /** Newest modification time of any file under `dir`. @param {string} dir */
-function newestMtime(dir) {
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;

@@ -1,0 +1,51 @@
+/**
+ * Replays one rule over a window of the demand history: each candidate starts with its first
+ * order-up-to level on hand and nothing on order, and meets the same seeded lead times.
+ */
+import { kpisFromRecord, type InventoryKpis } from './kpis';
+import { arrivalDelays } from './lead-time-draws';
+import { scheduleFor } from './policy-schedule';
+import type { ReviewLevels } from './review-levels';
+import { SIM_SLOTS, simulate } from './simulate';
+import type { InventorySettings, PolicyRule, UnitCosts } from './types';
+
+export interface ReplayContext {
+  demand: Float64Array;
+  settings: InventorySettings;
+  costs: UnitCosts;
+  periodsPerYear: number;
+  /** Seed of the lead-time draws (unused when the lead time is fixed). */
+  seed: number;
+}
+
+/** KPIs of `rule` over demand[from, from + table length) with the table's levels. */
+export function replayRule(
+  rule: PolicyRule,
+  table: ReviewLevels,
+  from: number,
+  context: ReplayContext,
+): InventoryKpis {
+  const { demand, settings, costs } = context;
+  const periods = table.naiveUpTo.length;
+  const schedule = scheduleFor(rule, table, settings, costs);
+  const record = new Float64Array(SIM_SLOTS);
+  const start = schedule.orderUpTo[0] as number;
+  simulate(
+    demand,
+    from,
+    from + periods,
+    schedule,
+    {
+      backorders: settings.backorders,
+      minOrderQuantity: settings.minOrderQuantity,
+      packSize: settings.packSize,
+      shelfLife: settings.shelfLife,
+      arrivalDelay: arrivalDelays(periods, settings.leadTime, settings.leadTimeSd, context.seed),
+      initialOnHand: Number.isFinite(start) ? Math.max(0, Math.round(start)) : 0,
+      initialOnOrder: 0,
+      initialOnOrderArrival: 0,
+    },
+    record,
+  );
+  return kpisFromRecord(record, costs, context.periodsPerYear);
+}
