@@ -66,7 +66,7 @@ export function benchmarkValue(core, dataDir, spec, log) {
     const history = core.seriesPrefix(input, end, spec.holdout);
     // Intermittent or lumpy demand gets SBA, the rest ETS: a reason that holds for any retailer.
     const kind = core.classifyDemand(history.y).kind;
-    const model = core.modelEntry(kind === 'intermittent' || kind === 'lumpy' ? 'sba' : 'ets').forecaster;
+    const model = core.localForecaster(kind === 'intermittent' || kind === 'lumpy' ? 'sba' : 'ets');
     const provider = core.seriesDemandProvider(history, model, settings, s + 1);
     const plan = core.planSeries(
       {

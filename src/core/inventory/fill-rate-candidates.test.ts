@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillRateSafetyFactor } from './fill-rate';
-import { normalCdf } from './normal';
+import { normalCdf } from '../metrics/normal';
 import { normalDemand } from './normal-demand-fixture';
 import { textbookFillRateRules } from './fill-rate-candidates';
 import { resolveSettings } from './settings';

@@ -6,7 +6,7 @@
  * does not give.
  */
 import { fillRateSafetyFactor } from './fill-rate';
-import { normalCdf } from './normal';
+import { normalCdf } from '../metrics/normal';
 import { ruleOrderQuantity } from './policy-schedule';
 import { protectionPeriods, reviewEvery } from './protection';
 import type { DemandDistribution, InventorySettings, PolicyKind, PolicyRule, UnitCosts } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cycleServiceSafetyFactor, fillRateSafetyFactor } from './fill-rate';
-import { normalLoss } from './normal';
+import { normalLoss } from '../metrics/normal';
 
 describe('fill rate is not a cycle service level', () => {
   it('solves σ·G(z) = (1 − β)·Q', () => {

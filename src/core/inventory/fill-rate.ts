@@ -4,7 +4,7 @@
  * For an order quantity Q and σ of demand over the protection interval, the expected units short per
  * cycle must be (1 − β)·Q, so σ·G(z) = (1 − β)·Q with G the unit normal loss function.
  */
-import { normalLoss, normalQuantile } from './normal';
+import { normalLoss, normalQuantile } from '../metrics/normal';
 
 /** z with σ·G(z) = (1 − β)·Q, found by bisection (G falls monotonically in z). */
 export function fillRateSafetyFactor(sigma: number, orderQuantity: number, fillRate: number): number {

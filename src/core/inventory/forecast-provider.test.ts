@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelEntry } from '../forecast/registry';
+import { localForecaster } from '../forecast/local-forecasters';
 import type { SeriesInput } from '../forecast/types';
 import { mulberry32 } from '../metrics/seeded-random';
 import { forecastDemandProvider } from './forecast-provider';
@@ -19,7 +19,7 @@ function noisy(length: number, seed: number): Float64Array {
 }
 
 describe('forecastDemandProvider', () => {
-  const naive = modelEntry('naive').forecaster;
+  const naive = localForecaster('naive')!;
 
   it('uses only the data before t', () => {
     const y = noisy(120, 1);

@@ -4,7 +4,7 @@
  * take, and mixed with the probability of each l (a normal lead time rounded to whole periods, as the
  * simulator draws it). The quantile of the mixture is found by bisection on its distribution function.
  */
-import { normalCdf } from './normal';
+import { normalCdf } from '../metrics/normal';
 import { coverPeriods } from './protection';
 import type { DemandDistribution } from './types';
 

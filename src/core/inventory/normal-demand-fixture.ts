@@ -3,7 +3,7 @@
  * closed form (sum over n periods ~ N(n·μ, n·σ²)).
  */
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
-import { normalQuantile } from './normal';
+import { normalQuantile } from '../metrics/normal';
 import type { DemandDistribution } from './types';
 
 export function normalDemand(mean: number, sd: number, horizon: number): DemandDistribution {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelEntry } from '../forecast/registry';
+import { localForecaster } from '../forecast/local-forecasters';
 import { mulberry32 } from '../metrics/seeded-random';
 import { planSeries } from './plan';
 import { resolveSettings } from './settings';
@@ -22,7 +22,7 @@ describe('seriesDemandProvider', () => {
 
   it('plans an intermittent series end to end with an SBA forecast and empirical quantiles', () => {
     const series = input(240);
-    const provider = seriesDemandProvider(series, modelEntry('sba').forecaster, settings, 1);
+    const provider = seriesDemandProvider(series, localForecaster('sba')!, settings, 1);
     expect(provider).not.toBeNull();
     const distribution = provider?.(240);
     expect(distribution?.fromHistory).toBe(false);
@@ -41,6 +41,6 @@ describe('seriesDemandProvider', () => {
   });
 
   it('is null for a series too short to tune', () => {
-    expect(seriesDemandProvider(input(20), modelEntry('sba').forecaster, settings, 1)).toBeNull();
+    expect(seriesDemandProvider(input(20), localForecaster('sba')!, settings, 1)).toBeNull();
   });
 });
