@@ -35,6 +35,11 @@ export function isCancelled(error: unknown): boolean {
   return error instanceof RpcError && error.code === RPC_ERROR.cancelled;
 }
 
+/** The envelope of a rejected request (anything else thrown is reported as unexpected). */
+export function errorEnvelope(error: unknown): WorkerError {
+  return error instanceof RpcError ? error.error : { code: RPC_ERROR.unexpected, message: messageOf(error) };
+}
+
 export interface RpcCall<Result> {
   readonly result: Promise<Result>;
   /**
