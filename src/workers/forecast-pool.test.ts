@@ -1,5 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { batchSize, poolSize } from './forecast-pool';
+import { dayFromYmd } from '../core/dataset/calendar';
+import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
+import { batchSize, poolSize, runForecastPool } from './forecast-pool';
+import type {
+  ForecastMethods,
+  RecalibrationUpdate,
+  RunSettings,
+  SeriesOutcome,
+  WorkerError,
+} from './forecast-protocol';
+import { datasetOf } from './forecast-test-dataset';
+import { RpcClient } from './rpc';
+import { memoryWorker, type MemoryWorker } from './rpc-memory-worker';
 
 describe('poolSize', () => {
   it('uses one worker per core, at least one and at most four', () => {
@@ -15,5 +27,123 @@ describe('batchSize', () => {
     expect(batchSize(4, 2)).toBe(1);
     expect(batchSize(40, 2)).toBe(3);
     expect(batchSize(30_000, 4)).toBe(25);
+  });
+});
+
+const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
+const dataset = datasetOf(
+  Array.from({ length: 7 }, (_, s) => ({ id: `item-${s}`, values: SEASON.map((v) => v + s) })),
+  'monthly',
+  dayFromYmd(2020, 1, 1),
+);
+const settings: RunSettings = {
+  horizon: 3,
+  model: 'snaive',
+  split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
+  metric: 'mase',
+  seed: 1,
+  expensiveUntil: Infinity,
+};
+/** The series whose evaluation fails in the fake workers. */
+const FAILING = 4;
+const calibration = { models: { snaive: {} } } as unknown as RunCalibration;
+
+interface Recorder {
+  log: string[];
+  calibrateCalls: number;
+  /** A batch of the first worker waits for this before answering, when set. */
+  hold: Promise<void> | null;
+}
+
+/** A pool worker that answers like the real one, without evaluating anything. */
+function fakeWorker(recorder: Recorder, name: string): MemoryWorker {
+  return memoryWorker<ForecastMethods>({
+    async 'evaluate-batch'(request, context) {
+      if (name === 'w0' && recorder.hold) await recorder.hold;
+      for (const { index } of request.tasks) {
+        if (index === FAILING)
+          context.progress({ type: 'series-failed', index, error: { code: 'series-failed', message: 'no' } });
+        else context.progress({ type: 'series-result', outcome: { index } as SeriesOutcome });
+      }
+      return null;
+    },
+    'series-detail': () => {
+      throw new Error('not used by a run');
+    },
+    'send-errors': () => {
+      recorder.log.push(`send-errors ${name}`);
+      return { worker: name } as unknown as CatalogueErrors;
+    },
+    calibrate(request) {
+      recorder.calibrateCalls++;
+      recorder.log.push(`calibrate ${name} from ${request.errors.length}`);
+      return calibration;
+    },
+    recalibrate: () => ({ indices: new Int32Array([name === 'w0' ? 0 : 1]), coverage: new Float64Array(0) }),
+  });
+}
+
+function startRun(recorder: Recorder, workers: MemoryWorker[]) {
+  const results: number[] = [];
+  const failed: number[] = [];
+  const outcome = new Promise<{ calibrated: RecalibrationUpdate[] | null; error: WorkerError | null }>(
+    (resolve) => {
+      let calibrated: RecalibrationUpdate[] | null = null;
+      const clients = workers.map((worker) => new RpcClient<ForecastMethods>(worker, (d) => `stopped: ${d}`));
+      const [first, ...rest] = clients;
+      if (first === undefined) throw new Error('no workers');
+      runForecastPool(
+        dataset,
+        settings,
+        {
+          onResult: (result) => results.push(result.index),
+          onSeriesFailed: (index) => failed.push(index),
+          onCalibrated: (got, updates) => {
+            expect(got).toEqual(calibration);
+            calibrated = updates;
+          },
+          onFinished: () => resolve({ calibrated, error: null }),
+          onFailed: (error) => resolve({ calibrated, error }),
+        },
+        [first, ...rest],
+      );
+    },
+  );
+  return { results, failed, outcome };
+}
+
+describe('runForecastPool', () => {
+  it('streams every series, then calibrates once on one worker and re-scores on all', async () => {
+    const recorder: Recorder = { log: [], calibrateCalls: 0, hold: null };
+    const workers = [fakeWorker(recorder, 'w0'), fakeWorker(recorder, 'w1')];
+    const run = startRun(recorder, workers);
+    const { calibrated, error } = await run.outcome;
+    expect(error).toBeNull();
+    expect(run.results.sort()).toEqual([0, 1, 2, 3, 5, 6]);
+    expect(run.failed).toEqual([FAILING]);
+    expect(recorder.log.filter((entry) => entry.startsWith('send-errors')).sort()).toEqual([
+      'send-errors w0',
+      'send-errors w1',
+    ]);
+    expect(recorder.calibrateCalls).toBe(1);
+    expect(recorder.log).toContain('calibrate w0 from 2');
+    expect(calibrated?.map((update) => update.indices[0])).toEqual([0, 1]);
+  });
+
+  it('fails the run with the crash envelope when a worker crashes mid-batch', async () => {
+    let release: () => void = () => undefined;
+    const recorder: Recorder = {
+      log: [],
+      calibrateCalls: 0,
+      hold: new Promise<void>((resolve) => (release = resolve)),
+    };
+    const workers = [fakeWorker(recorder, 'w0'), fakeWorker(recorder, 'w1')];
+    const run = startRun(recorder, workers);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    workers[0]?.crash('out of memory');
+    release();
+    const { error } = await run.outcome;
+    expect(error).toEqual({ code: 'worker-crashed', message: 'stopped: out of memory' });
+    expect(recorder.calibrateCalls).toBe(0);
   });
 });

@@ -1,24 +1,28 @@
 /**
- * Main-thread side of a forecast run: a pool of module workers fed with batches of series. Each
- * series is cut out of the Dataset only when a worker is ready for it (its buffers transferred),
- * so the main thread never does a long piece of work. Results stream back per series; `cancel`
- * terminates the workers at once. When every series is in, one worker merges all workers'
- * validation errors into the run's calibration, and each worker re-scores its own series under it.
+ * Main-thread side of a forecast run: a pool of module workers fed with batches of series over
+ * the worker RPC. Each series is cut out of the Dataset only when a worker is ready for it (its
+ * buffers transferred), so the main thread never does a long piece of work. Results stream back
+ * per series as progress of their batch; `cancel` terminates the workers at once (a batch does not
+ * yield, so it could not see a cancel token). When every series is in, one worker merges all
+ * workers' validation errors into the run's calibration, and each worker re-scores its own series
+ * under it.
  */
-import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
+import type { RunCalibration } from '../core/forecast/run-calibration';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
 import { taskTransferables } from './forecast-evaluation';
 import {
   errorAsData,
-  type ForecastRequest,
-  type ForecastResponse,
+  type ForecastMethods,
   type RecalibrationUpdate,
   type RunSettings,
   type SeriesOutcome,
+  type SeriesProgress,
   type SeriesTask,
   type WorkerError,
 } from './forecast-protocol';
+import { RpcClient, RpcError, errorEnvelope } from './rpc';
+import { RPC_ERROR } from './rpc-protocol';
 
 export interface ForecastRunEvents {
   onResult(outcome: SeriesOutcome): void;
@@ -28,7 +32,7 @@ export interface ForecastRunEvents {
    */
   onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void;
   onFinished(): void;
-  /** The run itself broke (a worker could not start or crashed); results so far stay. */
+  /** The run itself broke (a worker crashed); results so far stay. */
   onFailed(error: WorkerError): void;
 }
 
@@ -54,23 +58,50 @@ export function createForecastWorker(): Worker {
   return new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' });
 }
 
+export type ForecastClient = RpcClient<ForecastMethods>;
+
 export function startForecastRun(
   dataset: Dataset,
   settings: RunSettings,
   events: ForecastRunEvents,
 ): ForecastRunHandle {
+  const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, dataset.seriesIds.length));
+  const connect = (): ForecastClient =>
+    new RpcClient(createForecastWorker(), (detail) => `A forecast worker stopped: ${detail}.`);
+  return runForecastPool(dataset, settings, events, [
+    connect(),
+    ...Array.from({ length: size - 1 }, connect),
+  ]);
+}
+
+/** The run itself, on workers already started: batches while series are left, then the calibration round. */
+export function runForecastPool(
+  dataset: Dataset,
+  settings: RunSettings,
+  events: ForecastRunEvents,
+  pool: [ForecastClient, ...ForecastClient[]],
+): ForecastRunHandle {
   const seriesCount = dataset.seriesIds.length;
-  const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, seriesCount));
-  const perBatch = batchSize(seriesCount, size);
-  const workers: Worker[] = [];
+  const perBatch = batchSize(seriesCount, pool.length);
   let next = 0;
   let busy = 0;
-  let batchId = 0;
   let ended = false;
+  let calibrating = false;
 
   const end = (): void => {
     ended = true;
-    for (const worker of workers) worker.terminate();
+    for (const client of pool) client.terminate();
+  };
+  const finish = (): void => {
+    if (ended) return;
+    end();
+    events.onFinished();
+  };
+  /** The run itself broke (a worker crashed): results so far stay. */
+  const fail = (error: unknown): void => {
+    if (ended) return;
+    end();
+    events.onFailed(errorEnvelope(error));
   };
 
   const buildTasks = (): SeriesTask[] => {
@@ -86,78 +117,64 @@ export function startForecastRun(
     return tasks;
   };
 
-  /** The calibration round at the end: errors in, calibration out, updates back. */
-  let collecting = false;
-  let gathered: CatalogueErrors[] = [];
-  let pendingCalibration: RunCalibration | null = null;
-  const updates: RecalibrationUpdate[] = [];
-  const finish = (): void => {
-    end();
-    events.onFinished();
-  };
-  const recalibrate = (calibration: RunCalibration): void => {
-    if (Object.keys(calibration.models).length === 0) return finish();
-    pendingCalibration = calibration;
-    for (const worker of workers)
-      worker.postMessage({ type: 'recalibrate', calibration } satisfies ForecastRequest);
+  const report = (progress: SeriesProgress): void => {
+    if (ended) return;
+    switch (progress.type) {
+      case 'series-result':
+        events.onResult(progress.outcome);
+        return;
+      case 'series-failed':
+        events.onSeriesFailed(progress.index, progress.error);
+        return;
+      default: {
+        const unknown: never = progress;
+        fail(
+          new RpcError({ code: RPC_ERROR.unknownRequest, message: `Unknown progress ${String(unknown)}.` }),
+        );
+      }
+    }
   };
 
-  const feed = (worker: Worker): void => {
+  /** The calibration round at the end: errors in, calibration out, updates back. */
+  const calibrate = async (): Promise<void> => {
+    try {
+      const errors = await Promise.all(pool.map((client) => client.call({ type: 'send-errors' }).result));
+      const calibration = await pool[0].call({ type: 'calibrate', errors, horizon: settings.horizon }).result;
+      if (Object.keys(calibration.models).length === 0) return finish();
+      const updates = await Promise.all(
+        pool.map((client) => client.call({ type: 'recalibrate', calibration }).result),
+      );
+      if (ended) return;
+      events.onCalibrated(calibration, updates);
+      finish();
+    } catch (error) {
+      // A crash fails the run; a calibration that could not be made only leaves the run without one.
+      if (error instanceof RpcError && error.code === RPC_ERROR.workerCrashed) fail(error);
+      else finish();
+    }
+  };
+
+  const feed = (client: ForecastClient): void => {
     if (ended) return;
     const tasks = buildTasks();
     if (tasks.length === 0) {
-      if (busy === 0 && !collecting) {
-        collecting = true;
-        for (const each of workers) each.postMessage({ type: 'send-errors' } satisfies ForecastRequest);
+      if (busy === 0 && !calibrating) {
+        calibrating = true;
+        void calibrate();
       }
       return;
     }
     busy++;
-    const request: ForecastRequest = { type: 'evaluate-batch', batchId: batchId++, settings, tasks };
-    worker.postMessage(request, tasks.flatMap(taskTransferables));
-  };
-
-  const receive = (worker: Worker, message: ForecastResponse): void => {
-    if (ended) return;
-    if (message.type === 'series-result') events.onResult(message.outcome);
-    else if (message.type === 'series-failed') events.onSeriesFailed(message.index, message.error);
-    else if (message.type === 'batch-done') {
-      busy--;
-      feed(worker);
-    } else if (message.type === 'catalogue-errors') {
-      gathered.push(message.errors);
-      if (gathered.length === workers.length) {
-        const request: ForecastRequest = { type: 'calibrate', errors: gathered, horizon: settings.horizon };
-        gathered = [];
-        workers[0]?.postMessage(request);
-      }
-    } else if (message.type === 'calibrated') {
-      recalibrate(message.calibration);
-    } else if (message.type === 'recalibrated') {
-      updates.push(message.update);
-      if (updates.length === workers.length && pendingCalibration !== null) {
-        events.onCalibrated(pendingCalibration, updates);
-        finish();
-      }
-    } else if (message.type === 'calibration-failed') finish();
-  };
-
-  for (let i = 0; i < size; i++) {
-    const worker = createForecastWorker();
-    worker.addEventListener('message', (event: MessageEvent<ForecastResponse>) =>
-      receive(worker, event.data),
+    const batch = client.call(
+      { type: 'evaluate-batch', settings, tasks },
+      { transfer: tasks.flatMap(taskTransferables), onProgress: report },
     );
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (ended) return;
-      end();
-      events.onFailed({
-        code: 'worker-crashed',
-        message: `A forecast worker stopped: ${event.message || 'unknown error'}.`,
-      });
-    });
-    workers.push(worker);
-  }
-  for (const worker of workers) feed(worker);
+    batch.result.then(() => {
+      busy--;
+      feed(client);
+    }, fail);
+  };
+
+  for (const client of pool) feed(client);
   return { cancel: end };
 }

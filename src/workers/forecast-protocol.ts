@@ -1,8 +1,9 @@
 /**
- * Every message between the main thread and the forecast workers. A pool worker receives batches
- * of series (each already cut out of the Dataset, its buffers transferred), evaluates them one by
- * one and posts each series' outcome as soon as it is ready. Errors cross as data, never as lost
- * exceptions. Cancelling terminates the workers, so there is no cancel message.
+ * The forecast workers' methods (served over the worker RPC, rpc.ts). A pool worker receives
+ * batches of series (each already cut out of the Dataset, its buffers transferred), evaluates them
+ * one by one and streams each series' outcome as progress of its batch request as soon as it is
+ * ready. Errors cross as data, never as lost exceptions. A batch runs without yielding, so
+ * cancelling a run terminates its workers rather than sending a cancel.
  */
 import type { AutoChoice } from '../core/forecast/auto';
 import type { StoredForecast } from '../core/forecast/distribution';
@@ -38,7 +39,6 @@ export interface SeriesTask {
 
 export interface EvaluateBatchRequest {
   type: 'evaluate-batch';
-  batchId: number;
   settings: RunSettings;
   tasks: SeriesTask[];
 }
@@ -46,7 +46,6 @@ export interface EvaluateBatchRequest {
 /** Re-evaluates one series with the same models and seed, keeping everything the chart shows. */
 export interface SeriesDetailRequest {
   type: 'series-detail';
-  requestId: number;
   settings: RunSettings;
   task: SeriesTask;
   models: ModelId[];
@@ -72,9 +71,6 @@ export interface RecalibrateRequest {
   type: 'recalibrate';
   calibration: RunCalibration;
 }
-
-export type ForecastRequest =
-  EvaluateBatchRequest | SeriesDetailRequest | SendErrorsRequest | CalibrateRequest | RecalibrateRequest;
 
 export interface ModelFailure {
   id: ModelId;
@@ -126,33 +122,10 @@ export interface SeriesDetail {
   choice: Pick<AutoChoice, 'reason' | 'metric' | 'basis'> | null;
 }
 
-export interface SeriesResultMessage {
-  type: 'series-result';
-  outcome: SeriesOutcome;
-}
-
-export interface SeriesFailedMessage {
-  type: 'series-failed';
-  index: number;
-  error: WorkerError;
-}
-
-export interface BatchDoneMessage {
-  type: 'batch-done';
-  batchId: number;
-}
-
-export interface SeriesDetailMessage {
-  type: 'series-detail';
-  requestId: number;
-  detail: SeriesDetail;
-}
-
-export interface DetailFailedMessage {
-  type: 'detail-failed';
-  requestId: number;
-  error: WorkerError;
-}
+/** What a batch streams: each series' outcome, or why it failed, as soon as it is known. */
+export type SeriesProgress =
+  | { type: 'series-result'; outcome: SeriesOutcome }
+  | { type: 'series-failed'; index: number; error: WorkerError };
 
 /**
  * One worker's series under the catalogue calibration: for series i (index `indices[i]`), the test
@@ -164,36 +137,14 @@ export interface RecalibrationUpdate {
   coverage: Float64Array;
 }
 
-export interface CatalogueErrorsMessage {
-  type: 'catalogue-errors';
-  errors: CatalogueErrors;
-}
-
-export interface CalibratedMessage {
-  type: 'calibrated';
-  calibration: RunCalibration;
-}
-
-export interface RecalibratedMessage {
-  type: 'recalibrated';
-  update: RecalibrationUpdate;
-}
-
-export interface CalibrationFailedMessage {
-  type: 'calibration-failed';
-  error: WorkerError;
-}
-
-export type ForecastResponse =
-  | SeriesResultMessage
-  | SeriesFailedMessage
-  | BatchDoneMessage
-  | SeriesDetailMessage
-  | DetailFailedMessage
-  | CatalogueErrorsMessage
-  | CalibratedMessage
-  | RecalibratedMessage
-  | CalibrationFailedMessage;
+export type ForecastMethods = {
+  /** Resolves (with null) once every series of the batch has been streamed. */
+  'evaluate-batch': { request: EvaluateBatchRequest; progress: SeriesProgress; result: null };
+  'series-detail': { request: SeriesDetailRequest; progress: never; result: SeriesDetail };
+  'send-errors': { request: SendErrorsRequest; progress: never; result: CatalogueErrors };
+  calibrate: { request: CalibrateRequest; progress: never; result: RunCalibration };
+  recalibrate: { request: RecalibrateRequest; progress: never; result: RecalibrationUpdate };
+};
 
 export function errorAsData(error: unknown, code: string): WorkerError {
   return { code, message: error instanceof Error ? error.message : String(error) };

@@ -1,73 +1,49 @@
 /**
- * A forecast pool worker: evaluates the series it is sent, posting each outcome as soon as it is
- * ready so results stream in; one failing series is reported and the batch goes on. It keeps the
- * run's error sketches and per-series test windows for the catalogue calibration at the run's end.
+ * A forecast worker: evaluates the series it is sent, streaming each outcome as soon as it is
+ * ready so results come in while the batch runs; one failing series is reported and the batch
+ * goes on. It keeps the run's error sketches and per-series test windows for the catalogue
+ * calibration at the run's end. The chart's detail worker serves `series-detail` only.
  */
+import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 import { evaluateTask, outcomeTransferables, uniqueArrayBuffers } from './forecast-evaluation';
 import { seriesDetail } from './forecast-detail';
-import { errorAsData, type ForecastRequest, type ForecastResponse } from './forecast-protocol';
+import { errorAsData, type ForecastMethods } from './forecast-protocol';
 import { createCollector, recalibrate } from './forecast-recalibration';
-import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
-
-/** The slice of the dedicated-worker global this file uses (the app's tsconfig has the DOM lib only). */
-interface WorkerScope {
-  postMessage(message: ForecastResponse, transfer?: Transferable[]): void;
-  onmessage: ((event: MessageEvent<ForecastRequest>) => void) | null;
-}
-const scope = self as unknown as WorkerScope;
-
-function post(message: ForecastResponse, transfer: Transferable[] = []): void {
-  scope.postMessage(message, transfer);
-}
+import { serveRpc, withTransfer, type RpcWorkerScope } from './rpc-worker';
 
 /** A pool worker serves one run, so one collector lives as long as the worker. */
 const collector = createCollector();
 
-scope.onmessage = (event: MessageEvent<ForecastRequest>) => {
-  const request = event.data;
-  if (request.type === 'evaluate-batch') {
-    for (const task of request.tasks) {
-      try {
-        const outcome = evaluateTask(task, request.settings, Date.now(), collector);
-        post({ type: 'series-result', outcome }, outcomeTransferables(outcome));
-      } catch (error) {
-        post({ type: 'series-failed', index: task.index, error: errorAsData(error, 'series-failed') });
+serveRpc<ForecastMethods>(
+  self as unknown as RpcWorkerScope,
+  {
+    'evaluate-batch'(request, context) {
+      for (const task of request.tasks) {
+        try {
+          const outcome = evaluateTask(task, request.settings, Date.now(), collector);
+          context.progress({ type: 'series-result', outcome }, outcomeTransferables(outcome));
+        } catch (error) {
+          context.progress({
+            type: 'series-failed',
+            index: task.index,
+            error: errorAsData(error, 'series-failed'),
+          });
+        }
       }
-    }
-    post({ type: 'batch-done', batchId: request.batchId });
-    return;
-  }
-  if (request.type === 'send-errors') {
+      return null;
+    },
+    'series-detail': (request) => seriesDetail(request.task, request.settings, request.models),
     // A copy, not a transfer: the sketches and banks are a few MB once per run.
-    post({ type: 'catalogue-errors', errors: collector.errors });
-    return;
-  }
-  if (request.type === 'calibrate') {
-    try {
+    'send-errors': () => collector.errors,
+    calibrate(request) {
       const merged = createCatalogueErrors();
       for (const errors of request.errors) mergeCatalogueErrors(merged, errors);
-      post({ type: 'calibrated', calibration: calibrateRun(merged, request.horizon) });
-    } catch (error) {
-      post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
-    }
-    return;
-  }
-  if (request.type === 'recalibrate') {
-    try {
+      return calibrateRun(merged, request.horizon);
+    },
+    recalibrate(request) {
       const update = recalibrate(collector, request.calibration);
-      post(
-        { type: 'recalibrated', update },
-        uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer]),
-      );
-    } catch (error) {
-      post({ type: 'calibration-failed', error: errorAsData(error, 'calibration-failed') });
-    }
-    return;
-  }
-  try {
-    const detail = seriesDetail(request.task, request.settings, request.models);
-    post({ type: 'series-detail', requestId: request.requestId, detail });
-  } catch (error) {
-    post({ type: 'detail-failed', requestId: request.requestId, error: errorAsData(error, 'detail-failed') });
-  }
-};
+      return withTransfer(update, uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer]));
+    },
+  },
+  (error) => errorAsData(error, 'forecast-failed'),
+);

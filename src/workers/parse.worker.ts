@@ -11,78 +11,73 @@ import type { ColumnMapping, DateInference, RawTable } from '../core/dataset/typ
 import { checkFileSize, fileKindOf } from './file-limits';
 import { ImportCancelled, toWorkerError } from './import-errors';
 import type {
+  DeriveOutcome,
   DeriveRequest,
-  FailedMessage,
   ImportFileRequest,
-  ParseRequest,
-  ParseResponse,
+  ImportProgress,
+  ParseMethods,
+  TableRead,
 } from './protocol';
 import { readDelimitedFile } from './read-text';
 import { readWorkbookSheet } from './read-xlsx';
+import {
+  RpcFailure,
+  serveRpc,
+  withTransfer,
+  type RpcContext,
+  type RpcWorkerScope,
+  type Transferred,
+} from './rpc-worker';
 import { computeSeriesStats, computeTotalHistory } from './series-stats';
 import { previewRows } from './table-preview';
 import { resultTransferables, tableBuffers } from './transferables';
 
-/** The slice of the dedicated-worker global this file uses (the app's tsconfig has the DOM lib only). */
-interface WorkerScope {
-  postMessage(message: ParseResponse, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ParseRequest>) => void): void;
-}
-const scope = self as unknown as WorkerScope;
-
 const PROGRESS_INTERVAL_MS = 100;
 const PREVIEW_ROWS = 5;
 
+/** The table of the last file read; every derive works on it. */
 let table: RawTable | null = null;
-let cancelled = false;
 
-function post(message: ParseResponse, transfer: Transferable[] = []): void {
-  scope.postMessage(message, transfer);
-}
-
-async function importFile(request: ImportFileRequest): Promise<void> {
+async function importFile(
+  request: ImportFileRequest,
+  context: RpcContext<ImportProgress>,
+): Promise<TableRead> {
+  table = null;
   const { file } = request;
   const refused = checkFileSize(file.name, file.size);
-  if (refused) {
-    post({ type: 'failed', stage: 'read', error: refused });
-    return;
-  }
+  if (refused) throw new RpcFailure(refused);
   let lastProgress = 0;
   const control = {
-    isCancelled: () => cancelled,
+    isCancelled: () => context.cancel.cancelled,
     onProgress(bytes: number, rows: number) {
       const now = performance.now();
       if (now - lastProgress < PROGRESS_INTERVAL_MS && bytes < file.size) return;
       lastProgress = now;
-      post({ type: 'progress', bytes, totalBytes: file.size, rows });
+      context.progress({ bytes, totalBytes: file.size, rows });
     },
   };
-  try {
-    let sheets: string[] | null = null;
-    let sheet: string | null = null;
-    if (fileKindOf(file.name) === 'xlsx') {
-      const workbook = await readWorkbookSheet(file, request.sheet);
-      if (cancelled) throw new ImportCancelled();
-      ({ sheets, sheet, table } = workbook);
-      control.onProgress(file.size, table.rowCount);
-    } else {
-      table = await readDelimitedFile(file, control);
-    }
-    post({
-      type: 'table-read',
-      fileName: file.name,
-      header: table.header,
-      signature: mappingSignature(table.header),
-      rowCount: table.rowCount,
-      preview: previewRows(table, PREVIEW_ROWS),
-      sheets,
-      sheet,
-    });
-  } catch (thrown) {
-    table = null;
-    if (thrown instanceof ImportCancelled) post({ type: 'cancelled' });
-    else post({ type: 'failed', stage: 'read', error: toWorkerError(thrown) });
+  let sheets: string[] | null = null;
+  let sheet: string | null = null;
+  let read: RawTable;
+  if (fileKindOf(file.name) === 'xlsx') {
+    // The unzip cannot stop half-way: a cancel during it is seen here, or the client terminates us.
+    const workbook = await readWorkbookSheet(file, request.sheet);
+    if (context.cancel.cancelled) throw new ImportCancelled();
+    ({ sheets, sheet, table: read } = workbook);
+    control.onProgress(file.size, read.rowCount);
+  } else {
+    read = await readDelimitedFile(file, control);
   }
+  table = read;
+  return {
+    fileName: file.name,
+    header: read.header,
+    signature: mappingSignature(read.header),
+    rowCount: read.rowCount,
+    preview: previewRows(read, PREVIEW_ROWS),
+    sheets,
+    sheet,
+  };
 }
 
 /** Whether the mapped date column could be read day-first and month-first alike. */
@@ -91,56 +86,34 @@ function inferMappedDates(source: RawTable, mapping: ColumnMapping): DateInferen
   return column?.kind === 'dict' ? inferDateReading(column.dict) : null;
 }
 
-function derive(request: DeriveRequest): void {
-  if (!table) {
-    post({
-      type: 'failed',
-      stage: 'derive',
-      error: { code: 'no-table', message: 'No file has been read yet.' },
-    });
-    return;
-  }
-  let mapping: ColumnMapping | null = request.mapping;
+function derive(request: DeriveRequest): DeriveOutcome | Transferred<DeriveOutcome> {
+  if (!table) throw new RpcFailure({ code: 'no-table', message: 'No file has been read yet.' });
+  const mapping = request.mapping ?? guessMapping(table);
   try {
-    mapping ??= guessMapping(table);
     const { dataset, summary, issues } = deriveDataset(table, mapping, request.settings);
     const stats = computeSeriesStats(dataset);
     const total = computeTotalHistory(dataset);
     const transfer = resultTransferables(dataset, stats, total, tableBuffers(table));
     const dateInference = inferMappedDates(table, mapping);
-    post(
-      {
-        type: 'derived',
-        dataset,
-        summary,
-        issues,
-        mapping,
-        settings: request.settings,
-        stats,
-        total,
-        dateInference,
-      },
-      transfer,
-    );
+    const derived: DeriveOutcome = {
+      type: 'derived',
+      dataset,
+      summary,
+      issues,
+      mapping,
+      settings: request.settings,
+      stats,
+      total,
+      dateInference,
+    };
+    return withTransfer(derived, transfer);
   } catch (thrown) {
-    const failed: FailedMessage = { type: 'failed', stage: 'derive', error: toWorkerError(thrown) };
-    if (mapping) failed.mapping = mapping;
-    post(failed);
+    return { type: 'mapping-rejected', error: toWorkerError(thrown), mapping };
   }
 }
 
-scope.addEventListener('message', (event) => {
-  const request = event.data;
-  switch (request.type) {
-    case 'import-file':
-      cancelled = false;
-      void importFile(request);
-      break;
-    case 'derive':
-      derive(request);
-      break;
-    case 'cancel':
-      cancelled = true;
-      break;
-  }
-});
+serveRpc<ParseMethods>(
+  self as unknown as RpcWorkerScope,
+  { 'import-file': importFile, derive },
+  toWorkerError,
+);

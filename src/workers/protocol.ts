@@ -1,5 +1,5 @@
 /**
- * Every message between the main thread and the parse worker. One worker serves one imported
+ * The parse worker's methods (served over the worker RPC, rpc.ts). One worker serves one imported
  * file: it reads the file once, keeps the RawTable, and re-derives the Dataset whenever the user
  * changes the mapping or the cleaning settings. Errors cross as data, never as thrown exceptions.
  */
@@ -33,22 +33,15 @@ export interface DeriveRequest {
   settings: CleaningSettings;
 }
 
-export interface CancelRequest {
-  type: 'cancel';
-}
-
-export type ParseRequest = ImportFileRequest | DeriveRequest | CancelRequest;
-
-export interface ProgressMessage {
-  type: 'progress';
+/** How far the import has read, streamed while it runs. */
+export interface ImportProgress {
   bytes: number;
   totalBytes: number;
   rows: number;
 }
 
-/** The file has been read; the client answers with a DeriveRequest (a remembered mapping, or null). */
-export interface TableReadMessage {
-  type: 'table-read';
+/** The file has been read; the client follows with a DeriveRequest (a remembered mapping, or null). */
+export interface TableRead {
   fileName: string;
   header: string[];
   /** mappingSignature(header): the key under which a mapping for these columns is remembered. */
@@ -79,7 +72,7 @@ export interface TotalHistory {
   values: Float64Array;
 }
 
-export interface DerivedMessage {
+export interface DerivedDataset {
   type: 'derived';
   dataset: Dataset;
   summary: DatasetSummary;
@@ -92,18 +85,28 @@ export interface DerivedMessage {
   dateInference: DateInference | null;
 }
 
-export interface FailedMessage {
-  type: 'failed';
+/**
+ * A mapping that does not read this file's values. An answer, not an RPC error: the data step
+ * shows the mapping that was tried (the guessed one, when none was asked for) so the user can fix it.
+ */
+export interface MappingRejected {
+  type: 'mapping-rejected';
+  error: WorkerError;
+  mapping: ColumnMapping;
+}
+
+export type DeriveOutcome = DerivedDataset | MappingRejected;
+
+export type ParseMethods = {
+  'import-file': { request: ImportFileRequest; progress: ImportProgress; result: TableRead };
+  derive: { request: DeriveRequest; progress: never; result: DeriveOutcome };
+};
+
+/** What stopped a step, as the data step is told it. */
+export interface ParseFailure {
   /** 'read': the file could not be read; 'derive': the mapping could not be applied. */
   stage: 'read' | 'derive';
   error: WorkerError;
-  /** At stage 'derive': the mapping that was tried (guessed, when none was asked for). */
+  /** At stage 'derive': the mapping that was tried, when the worker got as far as having one. */
   mapping?: ColumnMapping;
 }
-
-export interface CancelledMessage {
-  type: 'cancelled';
-}
-
-export type ParseResponse =
-  ProgressMessage | TableReadMessage | DerivedMessage | FailedMessage | CancelledMessage;

@@ -4,10 +4,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CleaningSettings, ColumnMapping } from '../../core/dataset/types';
-import type { DerivedMessage } from '../../workers/protocol';
+import type { DerivedDataset } from '../../workers/protocol';
 
 /** A loaded file: what the worker derived from it, plus what the Data screen keeps about the file. */
-export interface LoadedData extends Omit<DerivedMessage, 'type'> {
+export interface LoadedData extends Omit<DerivedDataset, 'type'> {
   /** The file itself, kept so another .xlsx sheet can be read from it. */
   file: File;
   header: string[];

@@ -10,7 +10,7 @@ import { DEFAULT_CLEANING, type CleaningSettings, type ColumnMapping } from '../
 import { recallMapping, rememberMapping } from '../../storage/mappings';
 import { checkFileSize } from '../../workers/file-limits';
 import { ParseSession } from '../../workers/parse-client';
-import type { DerivedMessage, FailedMessage, TableReadMessage, WorkerError } from '../../workers/protocol';
+import type { DerivedDataset, ParseFailure, TableRead, WorkerError } from '../../workers/protocol';
 import type { DataState, LoadNote } from './data-slice';
 import {
   failedLoadMessage,
@@ -55,7 +55,7 @@ export function importFile(file: File, sheet: string | null = null): void {
     notes: [],
   });
 
-  let table: TableReadMessage | null = null;
+  let table: TableRead | null = null;
   let rememberedNote: LoadNote | null = null;
   const session: ParseSession = new ParseSession({
     onProgress(message) {
@@ -118,7 +118,7 @@ export function importFile(file: File, sheet: string | null = null): void {
 }
 
 /** A file read whose mapping gives no sales column, or one already waiting whose chosen mapping failed. */
-function waitsForMapping(message: FailedMessage): message is FailedMessage & { mapping: ColumnMapping } {
+function waitsForMapping(message: ParseFailure): message is ParseFailure & { mapping: ColumnMapping } {
   if (message.stage !== 'derive' || !message.mapping) return false;
   return message.error.code === 'no-target-column' || data().pending !== null;
 }
@@ -126,8 +126,8 @@ function waitsForMapping(message: FailedMessage): message is FailedMessage & { m
 /** Shows the file's preview and mapping, with why it is not loaded yet; its session stays `incoming`. */
 function awaitMapping(
   fileName: string,
-  table: TableReadMessage,
-  failed: FailedMessage & { mapping: ColumnMapping },
+  table: TableRead,
+  failed: ParseFailure & { mapping: ColumnMapping },
 ): void {
   const hasPrevious = data().loaded !== null;
   update({
@@ -156,8 +156,8 @@ export function mapPending(mapping: ColumnMapping, settings: CleaningSettings): 
 function finishImport(
   session: ParseSession,
   file: File,
-  table: TableReadMessage,
-  message: DerivedMessage,
+  table: TableRead,
+  message: DerivedDataset,
   rememberedNote: LoadNote | null,
 ): void {
   if (current !== session) {
@@ -201,7 +201,7 @@ function finishImport(
   });
 }
 
-function applyRemap(message: DerivedMessage): void {
+function applyRemap(message: DerivedDataset): void {
   const loaded = data().loaded;
   if (!loaded) return;
   const seriesCount = message.dataset.seriesIds.length;
@@ -216,7 +216,7 @@ function applyRemap(message: DerivedMessage): void {
   void rememberMapping(loaded.signature, message.mapping, message.settings);
 }
 
-function pickDerived(message: DerivedMessage) {
+function pickDerived(message: DerivedDataset) {
   const { dataset, summary, issues, mapping, settings, stats, total, dateInference } = message;
   return { dataset, summary, issues, mapping, settings, stats, total, dateInference };
 }

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
 import { requestSeriesDetail } from '../../workers/forecast-detail-client';
+import { isCancelled } from '../../workers/rpc';
 import type { SeriesDetail } from '../../workers/forecast-protocol';
 import { autoReasonText } from './auto-reason';
 import { bandName } from './band-copy';
@@ -34,7 +35,7 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
       // A transition: React draws the new chart in slices, between which the page stays responsive.
       (detail) => startTransition(() => setState({ key, detail, error: null })),
       (error: Error) => {
-        if (error.message !== 'cancelled') setState({ key, detail: null, error: error.message });
+        if (!isCancelled(error)) setState({ key, detail: null, error: error.message });
       },
     );
     return () => handle.cancel();
