@@ -1,0 +1,39 @@
+/**
+ * Causal dilated 1-D convolution built from pad, slice and matMul. tfjs 4.22's conv1d has no
+ * causal padding, its gradient throws for dilation > 1, and WASM cannot train it at all
+ * (no Conv2DBackpropFilter); these ops train on every backend.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/**
+ * x: [time, batch, in] (time-major, so every shifted slice is contiguous); kernel: [taps, in, out]
+ * (tf.conv1d's layout); output: [time, batch, out], where
+ * output[t] = bias + Σ_k x[t − (taps − 1 − k) · dilation] · kernel[k], with zeros before the start.
+ */
+export function causalConv1d(
+  x: tf.Tensor3D,
+  kernel: tf.Tensor3D,
+  bias: tf.Tensor1D,
+  dilation: number,
+): tf.Tensor3D {
+  return tf.tidy(() => {
+    const [time, batch, inputs] = x.shape;
+    const [taps, , outputs] = kernel.shape;
+    const padded = tf.pad(x, [
+      [(taps - 1) * dilation, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    const products: tf.Tensor2D[] = [];
+    for (let k = 0; k < taps; k++) {
+      const shifted = tf.reshape(tf.slice(padded, [k * dilation, 0, 0], [time, batch, inputs]), [
+        time * batch,
+        inputs,
+      ]);
+      const tap = tf.reshape(tf.slice(kernel, [k, 0, 0], [1, inputs, outputs]), [inputs, outputs]);
+      products.push(tf.matMul(shifted, tap));
+    }
+    const sum = products.length === 1 ? (products[0] as tf.Tensor2D) : tf.addN(products);
+    return tf.reshape(tf.add(sum, bias), [time, batch, outputs]);
+  });
+}
