@@ -1,7 +1,12 @@
 /**
- * Causal dilated 1-D convolution built from pad, slice and matMul. tfjs 4.22's conv1d has no
- * causal padding, its gradient throws for dilation > 1, and WASM cannot train it at all
- * (no Conv2DBackpropFilter); these ops train on every backend.
+ * Causal dilated 1-D convolution built from left zero-padding, shifted slices and matMul. tfjs
+ * 4.22's conv1d has no causal padding, its gradient throws for dilation > 1, and WASM cannot
+ * train it at all (no Conv2DBackpropFilter); these ops train on every backend.
+ *
+ * The padding is a concat with zeros and the shifted slices come from split, both along time
+ * (axis 0): their gradients are split and concat along axis 0, contiguous copies. tf.pad and
+ * tf.slice would do the same, but their gradients (slice ↔ pad) run element by element on the CPU
+ * backend and made the convolution several times slower there.
  */
 import * as tf from '@tensorflow/tfjs';
 
