@@ -42,7 +42,7 @@ const FAST: Record<NeuralArchitecture, Partial<NeuralSettings>> = {
   rnn: { steps: 150 },
   lstm: { steps: 150 },
   gru: { steps: 180 },
-  tcn: { steps: 100, layers: 2 },
+  tcn: { steps: 140, layers: 2 },
 };
 
 describe('each architecture overfits a small seasonal set', () => {
@@ -57,7 +57,7 @@ describe('each architecture overfits a small seasonal set', () => {
         units: 16,
         dropout: 0,
         learningRate: 0.01,
-        batchSize: 32,
+        batchSize: 16,
         evaluateEvery: 1000,
         ...FAST[architecture],
       };
