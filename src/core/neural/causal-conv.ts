@@ -24,18 +24,20 @@ export function causalConv1d(
   return tf.tidy(() => {
     const [time, batch, inputs] = x.shape;
     const [taps, , outputs] = kernel.shape;
-    const padded = tf.pad(x, [
-      [(taps - 1) * dilation, 0],
-      [0, 0],
-      [0, 0],
-    ]);
+    const padding = (taps - 1) * dilation;
+    const padded = padding > 0 ? tf.concat([tf.zeros([padding, batch, inputs]), x], 0) : x;
+    const tapWeights = tf.split(kernel, taps, 0);
     const products: tf.Tensor2D[] = [];
     for (let k = 0; k < taps; k++) {
-      const shifted = tf.reshape(tf.slice(padded, [k * dilation, 0, 0], [time, batch, inputs]), [
-        time * batch,
-        inputs,
-      ]);
-      const tap = tf.reshape(tf.slice(kernel, [k, 0, 0], [1, inputs, outputs]), [inputs, outputs]);
+      // Periods [k·dilation, k·dilation + time) of the padded input: x shifted (taps − 1 − k)·dilation back.
+      const before = k * dilation;
+      const pieces = tf.split(
+        padded,
+        [before, time, padding - before].filter((size) => size > 0),
+        0,
+      );
+      const shifted = tf.reshape(pieces[before > 0 ? 1 : 0] as tf.Tensor3D, [time * batch, inputs]);
+      const tap = tf.reshape(tapWeights[k] as tf.Tensor3D, [inputs, outputs]);
       products.push(tf.matMul(shifted, tap));
     }
     const sum = products.length === 1 ? (products[0] as tf.Tensor2D) : tf.addN(products);

@@ -55,7 +55,9 @@ export function createTcnEncoder(factory: ParameterFactory, shape: EncoderShape)
         x = tf.relu(tf.add(inner, residual));
       }
       const [time, batch] = x.shape;
-      return tf.reshape(tf.slice(x, [time - 1, 0, 0], [1, batch, shape.units]), [batch, shape.units]);
+      // The last step, split off rather than sliced: a slice's gradient is a pad, element by element on CPU.
+      const last = time > 1 ? (tf.split(x, [time - 1, 1], 0)[1] as tf.Tensor3D) : x;
+      return tf.reshape(last, [batch, shape.units]);
     },
   };
 }
