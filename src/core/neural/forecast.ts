@@ -33,6 +33,12 @@ export async function forecastAtOrigins(
   checkSeries(model, series);
   const { layout, network } = model;
   const { horizon } = layout;
+  for (const { series: s, origin } of requests) {
+    const length = series[s]?.y.length ?? -1;
+    if (!Number.isInteger(origin) || origin < 1 || origin > length) {
+      throw new RangeError(`Origin ${origin} of series ${s} is outside its history (1 to ${length})`);
+    }
+  }
   const windows: WindowList = {
     series: Int32Array.from(requests, (r) => r.series),
     origins: Int32Array.from(requests, (r) => r.origin),

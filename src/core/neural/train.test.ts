@@ -61,6 +61,26 @@ describe('trainNeuralModel', () => {
   });
 });
 
+describe('losses and optimisers', () => {
+  beforeAll(useCpuBackend);
+
+  it('each loss with each optimiser lowers the validation loss', async () => {
+    const combos = [
+      { loss: 'mse', optimizer: 'sgd', learningRate: 0.1 },
+      { loss: 'huber', optimizer: 'rmsprop', learningRate: 0.01 },
+      { loss: 'mae', optimizer: 'adam', learningRate: 0.01 },
+    ] as const;
+    for (const combo of combos) {
+      const { result, model } = await trainTinyModel(
+        tinySettings('mlp', { ...combo, steps: 40, evaluateEvery: 20 }),
+      );
+      const [start] = result.validationHistory;
+      expect(result.bestValidationLoss).toBeLessThan(0.9 * (start?.loss as number));
+      disposeNeuralModel(model);
+    }
+  });
+});
+
 describe('permutationImportance', () => {
   beforeAll(useCpuBackend);
 
