@@ -2,10 +2,9 @@
 import * as tf from '@tensorflow/tfjs';
 import type { SeriesInput } from '../forecast/types';
 import { batchTensors, disposeBatchTensors } from './batch-tensors';
-import { noDropout } from './dropout';
 import type { InputLayout } from './input-layout';
 import { maskedLoss } from './loss';
-import type { NeuralNetwork } from './network';
+import { INFERENCE, type NeuralNetwork } from './network';
 import type { NeuralLoss } from './settings';
 import { fillWindowBatch, type WindowBatch } from './window-batch';
 import { sliceWindows, windowCount, type WindowList } from './windows';
@@ -35,7 +34,7 @@ export async function lossOnBatches(
     if (count === 0) continue;
     const tensors = batchTensors(batch, layout);
     const loss = tf.tidy(() =>
-      maskedLoss(kind, network.forward(tensors, noDropout), tensors.target, tensors.mask),
+      maskedLoss(kind, network.forward(tensors, INFERENCE), tensors.target, tensors.mask),
     );
     disposeBatchTensors(tensors);
     const [mean] = await loss.data();

@@ -7,9 +7,9 @@
 import type { SeriesSplit } from '../forecast/split';
 import type { SeriesInput } from '../forecast/types';
 import { batchTensors, disposeBatchTensors } from './batch-tensors';
-import { noDropout } from './dropout';
 import { fillInChunks } from './evaluate';
 import type { NeuralModel } from './model';
+import { INFERENCE } from './network';
 import type { WindowList } from './windows';
 
 export interface OriginRequest {
@@ -46,7 +46,7 @@ export async function forecastAtOrigins(
   const forecasts: Float64Array[] = [];
   for (const batch of fillInChunks(series, layout, windows)) {
     const tensors = batchTensors(batch, layout);
-    const output = network.forward(tensors, noDropout);
+    const output = network.forward(tensors, INFERENCE);
     disposeBatchTensors(tensors);
     const scaled = await output.data();
     output.dispose();

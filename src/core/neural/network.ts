@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { applyDense, createDense } from './dense';
-import type { Dropout } from './dropout';
+import { noDropout, type Dropout } from './dropout';
 import { createGruEncoder } from './gru';
 import type { InputLayout } from './input-layout';
 import { createLstmEncoder } from './lstm';
@@ -25,10 +25,32 @@ export interface NetworkInputs {
   seriesIndex: tf.Tensor1D;
 }
 
+/** Training passes drop out features; inference passes are deterministic and need no gradients. */
+export type ForwardMode = { training: true; dropout: Dropout } | { training: false };
+
+export const INFERENCE: ForwardMode = { training: false };
+
 export interface NeuralNetwork {
   parameters: Parameters;
   /** [batch, horizon] forecasts in each window's scale. */
-  forward(inputs: NetworkInputs, dropout: Dropout): tf.Tensor2D;
+  forward(inputs: NetworkInputs, mode: ForwardMode): tf.Tensor2D;
+}
+
+/**
+ * The identity kernel's row of each window's series. Training multiplies one-hot columns by the
+ * kernel, whose gradient every backend has; inference gathers the rows, which is the same numbers
+ * without a [batch, series] product (big with 30,000 series) — but gather's gradient needs
+ * UnsortedSegmentSum, which WASM lacks, so it is not used for training.
+ */
+function identityTerm(
+  kernel: tf.Variable,
+  seriesIndex: tf.Tensor1D,
+  seriesCount: number,
+  mode: ForwardMode,
+): tf.Tensor2D {
+  if (!mode.training) return tf.gather(kernel as tf.Tensor2D, seriesIndex);
+  const oneHot = tf.cast(tf.oneHot(seriesIndex, seriesCount), 'float32') as tf.Tensor2D;
+  return tf.matMul(oneHot, kernel as tf.Tensor2D);
 }
 
 const ENCODERS: Record<
@@ -66,16 +88,15 @@ export function createNetwork(layout: InputLayout, settings: NeuralSettings): Ne
   const output = createDense(factory, 'head.output', settings.units, layout.horizon);
   return {
     parameters: factory.parameters,
-    forward(inputs, dropout) {
+    forward(inputs, mode) {
+      const dropout = mode.training ? mode.dropout : noDropout;
       return tf.tidy(() => {
         let hidden: tf.Tensor2D = tf.add(
           applyDense(context, dropout(encoder.encode(inputs.sequence, dropout))),
           tf.matMul(inputs.future, future as tf.Tensor2D),
         );
-        if (identity) {
-          const oneHot = tf.cast(tf.oneHot(inputs.seriesIndex, layout.seriesCount), 'float32') as tf.Tensor2D;
-          hidden = tf.add(hidden, tf.matMul(oneHot, identity as tf.Tensor2D));
-        }
+        if (identity)
+          hidden = tf.add(hidden, identityTerm(identity, inputs.seriesIndex, layout.seriesCount, mode));
         return applyDense(output, dropout(tf.relu(hidden)));
       });
     },

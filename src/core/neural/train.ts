@@ -98,7 +98,13 @@ export async function trainNeuralModel(
       const tensors = batchTensors(batch, layout);
       const dropout = seededDropout(settings.dropout, settings.seed, step);
       const cost = optimizer.minimize(
-        () => maskedLoss(settings.loss, network.forward(tensors, dropout), tensors.target, tensors.mask),
+        () =>
+          maskedLoss(
+            settings.loss,
+            network.forward(tensors, { training: true, dropout }),
+            tensors.target,
+            tensors.mask,
+          ),
         true,
         variables,
       );
