@@ -4,6 +4,7 @@
  * end — also when cancelled. It awaits between steps so the worker running it stays responsive.
  * Same seed, data and backend give the same weights and validation loss.
  */
+import type { Optimizer } from '@tensorflow/tfjs';
 import type { CancelToken } from '../forecast/types';
 import { mulberry32 } from '../metrics/seeded-random';
 import { batchTensors, disposeBatchTensors } from './batch-tensors';
@@ -50,6 +51,38 @@ export interface TrainingResult {
   validationHistory: { step: number; loss: number }[];
 }
 
+const SAMPLING_SEED_MIX = 0x9e3779b9;
+
+/** One optimiser step on a freshly sampled mini-batch; resolves to the batch's loss. */
+async function trainingStep(
+  model: NeuralModel,
+  set: WindowSet,
+  optimizer: Optimizer,
+  random: () => number,
+  step: number,
+): Promise<number> {
+  const { settings, layout, network } = model;
+  const windows = sampleTrainingWindows(set, settings.batchSize, random);
+  const tensors = batchTensors(fillWindowBatch(set.series, layout, windows), layout);
+  const dropout = seededDropout(settings.dropout, settings.seed, step);
+  const cost = optimizer.minimize(
+    () =>
+      maskedLoss(
+        settings.loss,
+        network.forward(tensors, { training: true, dropout }),
+        tensors.target,
+        tensors.mask,
+      ),
+    true,
+    [...network.parameters.values()],
+  );
+  disposeBatchTensors(tensors);
+  if (!cost) return NaN;
+  const [loss] = await cost.data();
+  cost.dispose();
+  return loss as number;
+}
+
 /**
  * Trains `model` (fresh, or loaded to warm-start) on `set`, built with buildWindowSet(series,
  * parts, model.layout). The model keeps the weights of its best validation check.
@@ -62,9 +95,9 @@ export async function trainNeuralModel(
   const { settings, layout, network } = model;
   if (set.layout !== layout) throw new Error('Build the window set with the model’s own input layout');
   const yieldControl = options.yieldControl ?? periodicYield();
-  const random = mulberry32(settings.seed);
+  // Another stream than the weights' initialiser (which draws from mulberry32(seed) itself).
+  const random = mulberry32(settings.seed ^ SAMPLING_SEED_MIX);
   const optimizer = createOptimizer(settings.optimizer, settings.learningRate);
-  const variables = [...network.parameters.values()];
   const validationBatches = fillInChunks(set.series, layout, set.validation);
   const hasValidation = validationBatches.some((batch) => batch.mask.some((m) => m > 0));
   const validationHistory: { step: number; loss: number }[] = [];
@@ -90,30 +123,10 @@ export async function trainNeuralModel(
         break;
       }
       const started = Date.now();
-      const batch = fillWindowBatch(
-        set.series,
-        layout,
-        sampleTrainingWindows(set, settings.batchSize, random),
-      );
-      const tensors = batchTensors(batch, layout);
-      const dropout = seededDropout(settings.dropout, settings.seed, step);
-      const cost = optimizer.minimize(
-        () =>
-          maskedLoss(
-            settings.loss,
-            network.forward(tensors, { training: true, dropout }),
-            tensors.target,
-            tensors.mask,
-          ),
-        true,
-        variables,
-      );
-      disposeBatchTensors(tensors);
-      const [trainLoss] = cost ? await cost.data() : [NaN];
-      cost?.dispose();
+      const trainLoss = await trainingStep(model, set, optimizer, random, step);
       trainingMs += Date.now() - started;
       stepsRun = step;
-      lastTrainLoss = trainLoss as number;
+      lastTrainLoss = trainLoss;
       const samplesPerSecond = (step * settings.batchSize * 1000) / Math.max(1, trainingMs);
       if (!Number.isFinite(lastTrainLoss)) {
         stoppedBy = 'diverged';
