@@ -1,6 +1,12 @@
 /**
  * Public API of the global neural forecasters, for the training worker and the engine's
  * global-model path. Backend choice (tf.setBackend) is the caller's: nothing here picks one.
+ *
+ * The flow: parts = each series' SeriesSplit (trainEnd, validationEnd);
+ * model = createNeuralModel(series, parts, horizon, settings);
+ * result = await trainNeuralModel(model, buildWindowSet(series, parts, model.layout), { cancel, onProgress });
+ * forecasts = await forecastSplitOrigins(model, series, splits);
+ * await saveNeuralModel(model, 'indexeddb://…'); disposeNeuralModel(model) when done.
  */
 export { dataFingerprint } from './fingerprint';
 export { forecastAtOrigins, forecastSplitOrigins } from './forecast';
