@@ -1,0 +1,59 @@
+/**
+ * The input list in groups a user recognises — sales lags, each covariate, calendar, series
+ * identity — with the columns each occupies, for permutation importance.
+ */
+import { SALES_COLUMNS, type InputLayout } from './input-layout';
+
+export interface InputGroup {
+  /** 'sales', 'calendar', 'identity' or 'covariate:<name>'. */
+  key: string;
+  label: string;
+  /** Columns of each lookback step. */
+  stepColumns: number[];
+  /** Columns of each horizon step. */
+  futureStepColumns: number[];
+  /** The group is the series identity (the window's series index). */
+  identity: boolean;
+}
+
+const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, i) => start + i);
+
+export function inputGroups(layout: InputLayout): InputGroup[] {
+  const groups: InputGroup[] = [
+    {
+      key: 'sales',
+      label: 'Past sales',
+      stepColumns: range(0, SALES_COLUMNS),
+      futureStepColumns: [],
+      identity: false,
+    },
+  ];
+  let offset = 0;
+  for (const covariate of layout.covariates) {
+    groups.push({
+      key: `covariate:${covariate.name}`,
+      label: covariate.name,
+      stepColumns: range(SALES_COLUMNS + offset, covariate.columns),
+      futureStepColumns: range(offset, covariate.columns),
+      identity: false,
+    });
+    offset += covariate.columns;
+  }
+  groups.push({
+    key: 'calendar',
+    label: 'Calendar',
+    stepColumns: range(SALES_COLUMNS + offset, layout.calendarColumns),
+    futureStepColumns: range(offset, layout.calendarColumns),
+    identity: false,
+  });
+  if (layout.seriesIdentity) {
+    groups.push({
+      key: 'identity',
+      label: 'Series identity',
+      stepColumns: [],
+      futureStepColumns: [],
+      identity: true,
+    });
+  }
+  return groups;
+}

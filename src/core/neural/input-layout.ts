@@ -1,0 +1,124 @@
+/**
+ * The network's input list: which columns each lookback step and each horizon step has, and how
+ * covariates are encoded into them. It is fixed when a model is created and saved with it, so a
+ * loaded model reads new data exactly as it was trained to.
+ */
+import type { CovariateKind, Frequency } from '../dataset/types';
+import type { SeriesInput } from '../forecast/types';
+import { calendarColumnCount } from './calendar-features';
+import type { SeriesParts } from './series-parts';
+
+/** Categorical covariates get one column per category up to this; the rest share the last. */
+export const MAX_CATEGORY_COLUMNS = 16;
+
+/** Each lookback step starts with the scaled sales and a 0/1 flag saying whether it had a value. */
+export const SALES_COLUMNS = 2;
+
+export interface CovariateEncoding {
+  name: string;
+  kind: CovariateKind;
+  columns: number;
+  /** Numeric covariates are standardised with the mean and deviation of their train parts. */
+  mean: number;
+  sd: number;
+}
+
+export interface InputLayout {
+  frequency: Frequency;
+  horizon: number;
+  lookback: number;
+  seriesCount: number;
+  seriesIdentity: boolean;
+  covariates: CovariateEncoding[];
+  calendarColumns: number;
+  /** Columns of a lookback step: sales, observed flag, covariates, calendar. */
+  stepColumns: number;
+  /** Columns of a horizon step: covariates (their planned values), calendar. */
+  futureStepColumns: number;
+}
+
+function categoryColumns(series: SeriesInput[], index: number): number {
+  const first = series[0]?.covariates[index];
+  let count = first?.categories?.length ?? 0;
+  if (count === 0) {
+    for (const s of series) {
+      for (const v of s.covariates[index]?.values ?? []) if (v + 1 > count) count = v + 1;
+    }
+  }
+  return Math.max(1, Math.min(MAX_CATEGORY_COLUMNS, count));
+}
+
+function trainMoments(
+  series: SeriesInput[],
+  parts: SeriesParts[],
+  index: number,
+): { mean: number; sd: number } {
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
+  series.forEach((s, i) => {
+    const values = s.covariates[index]?.values;
+    const end = parts[i]?.trainEnd ?? 0;
+    if (!values) return;
+    for (let t = 0; t < end; t++) {
+      const v = values[t] as number;
+      if (Number.isNaN(v)) continue;
+      n++;
+      sum += v;
+      sumSq += v * v;
+    }
+  });
+  if (n === 0) return { mean: 0, sd: 1 };
+  const mean = sum / n;
+  const sd = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+  return { mean, sd: sd > 0 ? sd : 1 };
+}
+
+export function buildInputLayout(
+  series: SeriesInput[],
+  parts: SeriesParts[],
+  horizon: number,
+  lookback: number,
+  seriesIdentity: boolean,
+): InputLayout {
+  const first = series[0];
+  if (!first) throw new RangeError('A neural model needs at least one series');
+  const names = first.covariates.map((c) => c.name);
+  for (const s of series) {
+    if (s.frequency !== first.frequency || s.covariates.map((c) => c.name).join('\n') !== names.join('\n')) {
+      throw new RangeError('All series of a neural model need the same frequency and covariates');
+    }
+  }
+  const covariates = first.covariates.map((c, index): CovariateEncoding => {
+    if (c.kind === 'numeric')
+      return { name: c.name, kind: c.kind, columns: 1, ...trainMoments(series, parts, index) };
+    const columns = c.kind === 'categorical' ? categoryColumns(series, index) : 1;
+    return { name: c.name, kind: c.kind, columns, mean: 0, sd: 1 };
+  });
+  const covariateColumns = covariates.reduce((sum, c) => sum + c.columns, 0);
+  const calendarColumns = calendarColumnCount(first.frequency);
+  return {
+    frequency: first.frequency,
+    horizon,
+    lookback,
+    seriesCount: series.length,
+    seriesIdentity,
+    covariates,
+    calendarColumns,
+    stepColumns: SALES_COLUMNS + covariateColumns + calendarColumns,
+    futureStepColumns: covariateColumns + calendarColumns,
+  };
+}
+
+/** Writes one covariate value's columns (missing values are all zeros). */
+export function writeCovariateColumns(
+  encoding: CovariateEncoding,
+  value: number,
+  out: Float32Array,
+  offset: number,
+): void {
+  if (Number.isNaN(value)) return; // columns start at zero
+  if (encoding.kind === 'numeric') out[offset] = (value - encoding.mean) / encoding.sd;
+  else if (encoding.kind === 'binary') out[offset] = value;
+  else out[offset + Math.max(0, Math.min(encoding.columns - 1, Math.round(value)))] = 1;
+}

@@ -1,0 +1,111 @@
+/**
+ * Turns windows into the flat arrays the network reads: each window scaled by its own lookback,
+ * covariates with their past values along the lookback and their planned values over the horizon,
+ * calendar features on both, and the scaled targets with a mask where sales are missing.
+ */
+import { addPeriods } from '../dataset/frequency';
+import type { SeriesInput } from '../forecast/types';
+import { writeCalendarFeatures } from './calendar-features';
+import { SALES_COLUMNS, writeCovariateColumns, type InputLayout } from './input-layout';
+import { robustWindowScale } from './window-scale';
+import { windowCount, type WindowList } from './windows';
+
+export interface WindowBatch {
+  size: number;
+  /**
+   * [lookback, size, stepColumns]: time-major, so per-step slices are contiguous (tfjs's CPU
+   * backend slices any other axis element by element, which dominated training time).
+   */
+  sequence: Float32Array;
+  /** [size, horizon · futureStepColumns]: the horizon steps one after another. */
+  future: Float32Array;
+  seriesIndex: Int32Array;
+  /** [size, horizon] targets in the window's scale; 0 where `mask` is 0. */
+  target: Float32Array;
+  /** [size, horizon]: 1 where the target period has sales, else 0 (also past the history's end). */
+  mask: Float32Array;
+  /** Per window: forecast = network output · scale + center. */
+  center: Float64Array;
+  scale: Float64Array;
+}
+
+/** The day number of period t, continuing the series' calendar before its first and after its last date. */
+function dayAt(series: SeriesInput, t: number): number {
+  const { dates, frequency } = series;
+  if (t < 0) return addPeriods(dates[0] as number, frequency, t);
+  if (t >= dates.length)
+    return addPeriods(dates[dates.length - 1] as number, frequency, t - dates.length + 1);
+  return dates[t] as number;
+}
+
+/** Writes every covariate's columns at period t (zeros where the covariate has no value there). */
+function writeCovariatesAt(
+  series: SeriesInput,
+  layout: InputLayout,
+  t: number,
+  out: Float32Array,
+  offset: number,
+): number {
+  let column = offset;
+  layout.covariates.forEach((encoding, c) => {
+    const value = t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
+    writeCovariateColumns(encoding, value, out, column);
+    column += encoding.columns;
+  });
+  return column;
+}
+
+export function fillWindowBatch(
+  series: SeriesInput[],
+  layout: InputLayout,
+  windows: WindowList,
+): WindowBatch {
+  const size = windowCount(windows);
+  const { lookback, horizon, stepColumns, futureStepColumns, frequency } = layout;
+  const batch: WindowBatch = {
+    size,
+    sequence: new Float32Array(size * lookback * stepColumns),
+    future: new Float32Array(size * horizon * futureStepColumns),
+    seriesIndex: new Int32Array(windows.series),
+    target: new Float32Array(size * horizon),
+    mask: new Float32Array(size * horizon),
+    center: new Float64Array(size),
+    scale: new Float64Array(size),
+  };
+  const history = new Float64Array(lookback);
+  for (let i = 0; i < size; i++) {
+    const s = series[windows.series[i] as number] as SeriesInput;
+    const origin = windows.origins[i] as number;
+    const { y } = s;
+    for (let j = 0; j < lookback; j++) {
+      const t = origin - lookback + j;
+      history[j] = t >= 0 && t < y.length ? (y[t] as number) : NaN;
+    }
+    const { center, scale } = robustWindowScale(history);
+    batch.center[i] = center;
+    batch.scale[i] = scale;
+    for (let j = 0; j < lookback; j++) {
+      const t = origin - lookback + j;
+      const base = (j * size + i) * stepColumns;
+      const v = history[j] as number;
+      if (!Number.isNaN(v)) {
+        batch.sequence[base] = (v - center) / scale;
+        batch.sequence[base + 1] = 1;
+      }
+      const calendarAt = writeCovariatesAt(s, layout, t, batch.sequence, base + SALES_COLUMNS);
+      writeCalendarFeatures(dayAt(s, t), frequency, batch.sequence, calendarAt);
+    }
+    for (let h = 0; h < horizon; h++) {
+      const t = origin + h;
+      const base = (i * horizon + h) * futureStepColumns;
+      const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base);
+      writeCalendarFeatures(dayAt(s, t), frequency, batch.future, calendarAt);
+      const v = t < y.length ? (y[t] as number) : NaN;
+      if (!Number.isNaN(v)) {
+        batch.target[i * horizon + h] = (v - center) / scale;
+        batch.mask[i * horizon + h] = 1;
+      }
+    }
+  }
+  return batch;
+}
