@@ -36,6 +36,40 @@ test('the Interval setting redraws band, coverage and copy from the stored distr
 
   await page.getByTestId('interval-level').selectOption('0.5');
   expect(Number(await coverage.getAttribute('data-value'))).toBeLessThan(at80);
+
+  // The selected series' table reads the same distribution as the export: at 80% its range is p10–p90.
+  await page.getByTestId('interval-level').selectOption('0.8');
+  const seriesId =
+    (await page.getByTestId('forecast-chart').locator('xpath=..').locator('.series-name').textContent()) ??
+    '';
+  const exported = before.filter((row) => row[0] === seriesId);
+  expect(exported).toHaveLength(28);
+  const tableRows = page.getByTestId('forecast-table').locator('tbody tr');
+  await expect(tableRows).toHaveCount(28);
+  for (let step = 0; step < 28; step += 9) {
+    const row = exported[step] as string[];
+    const cells = tableRows.nth(step).locator('td');
+    await expect(tableRows.nth(step)).toHaveAttribute('data-date', row[1] as string);
+    for (const [cell, column] of [
+      [0, 3],
+      [1, 4],
+      [2, 6],
+    ] as const) {
+      const shown = Number(await cells.nth(cell).getAttribute('data-value'));
+      expect(Math.abs(shown - Number(row[column]))).toBeLessThan(1e-3);
+    }
+  }
+  // The total's range is the range of the sum: inside the sum of the periods' ranges.
+  const summary = page.getByTestId('forecast-summary');
+  await expect(summary).toContainText(/Next 28 days .*: about [\d,.]+ .* in total, likely between/);
+  const total = exported.reduce((sum, row) => sum + Number(row[3]), 0);
+  expect(Math.abs(Number(await summary.getAttribute('data-value')) - total)).toBeLessThan(0.01);
+  const low = Number(await summary.getAttribute('data-low'));
+  const high = Number(await summary.getAttribute('data-high'));
+  expect(low).toBeLessThanOrEqual(total);
+  expect(high).toBeGreaterThanOrEqual(total);
+  expect(low).toBeGreaterThanOrEqual(exported.reduce((sum, row) => sum + Number(row[4]), 0) - 1e-6);
+  expect(high).toBeLessThanOrEqual(exported.reduce((sum, row) => sum + Number(row[6]), 0) + 1e-6);
 });
 
 test('planned closed days are forecast 0 with no band, and every band holds its forecast', async ({

@@ -12,6 +12,7 @@ import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
 import { PlanNote } from './PlanNote';
+import { SeriesOutlook } from './SeriesOutlook';
 import { SeriesTable } from './SeriesTable';
 import { TrainingProgress } from './TrainingProgress';
 import { UnforecastableList } from './UnforecastableList';
@@ -74,6 +75,7 @@ const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect
           </div>
           <MetricsTable rows={rows} metric={run.settings.metric} choices={summary.choices} />
           <ForecastChart run={run} level={level} seriesIndex={seriesIndex} />
+          <SeriesOutlook run={run} level={level} seriesIndex={seriesIndex} />
           <SeriesTable run={run} selected={seriesIndex} onSelect={onSelect} />
         </>
       )}
