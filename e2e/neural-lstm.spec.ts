@@ -1,11 +1,11 @@
 import { test, expect } from './fixtures';
 import { downloadedText } from './steps';
-import { NEURAL_HORIZON, NEURAL_SERIES, expectRunDone, lossSteps, setUpSmallLstm } from './neural-steps';
+import { NEURAL_HORIZON, NEURAL_SERIES, expectRunDone, lossSteps, setUpSmallNetwork } from './neural-steps';
 
 test('an LSTM trains in its worker, then is scored, charted and exported like any model', async ({
   page,
 }) => {
-  await setUpSmallLstm(page, 'auto');
+  await setUpSmallNetwork(page, 'auto');
   await page.getByTestId('train').click();
   const progress = page.getByTestId('training-progress');
   await expect(progress).toHaveAttribute('data-state', 'running');
@@ -38,7 +38,7 @@ test('an LSTM trains in its worker, then is scored, charted and exported like an
 test('the WASM backend loads its .wasm from the app under the CSP, and cancel stops training at once', async ({
   page,
 }) => {
-  await setUpSmallLstm(page, 'wasm');
+  await setUpSmallNetwork(page, 'wasm');
   await page.getByTestId('neural-steps').fill('5000');
   await page.getByTestId('train').click();
   await expect(page.getByTestId('backend')).toHaveAttribute('data-value', 'wasm', { timeout: 30_000 });

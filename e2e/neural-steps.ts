@@ -7,17 +7,18 @@ import { openForecastStep } from './steps';
 export const NEURAL_SERIES = 6;
 export const NEURAL_HORIZON = 7;
 
-/** Loads the fixture and sets up a small, quick LSTM: 20 steps, validation every 5 (or `changes`). */
-export async function setUpSmallLstm(
+/** Loads the fixture and sets up a small, quick network (LSTM: 20 steps, validation every 5, unless changed). */
+export async function setUpSmallNetwork(
   page: Page,
   backend: string,
   changes: Record<string, number> = {},
+  model = 'LSTM',
 ): Promise<void> {
   await page.goto('/');
   await loadFixture(page, 'neural-small.csv');
   await expectSummary(page, { series: NEURAL_SERIES });
   await openForecastStep(page);
-  await page.getByTestId('model-select').selectOption({ label: 'LSTM' });
+  await page.getByTestId('model-select').selectOption({ label: model });
   await page.getByTestId('horizon').fill(String(NEURAL_HORIZON));
   const set = async (field: string, value: number) => page.getByTestId(`neural-${field}`).fill(String(value));
   await set('steps', 20);
