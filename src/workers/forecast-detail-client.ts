@@ -8,7 +8,7 @@ import type { Dataset } from '../core/dataset/types';
 import type { ModelId } from '../core/forecast/types';
 import { taskTransferables } from './forecast-evaluation';
 import { createForecastWorker } from './forecast-pool';
-import type { ForecastMethods, RunSettings, SeriesDetail } from './forecast-protocol';
+import type { ForecastMethods, PrecomputedForecasts, RunSettings, SeriesDetail } from './forecast-protocol';
 import { RpcClient } from './rpc';
 
 export interface DetailRequestHandle {
@@ -21,13 +21,18 @@ export function requestSeriesDetail(
   index: number,
   settings: RunSettings,
   models: ModelId[],
+  precomputed?: PrecomputedForecasts,
 ): DetailRequestHandle {
   const rpc = new RpcClient<ForecastMethods>(
     createForecastWorker(),
     (detail) => `The chart's worker stopped: ${detail}`,
   );
   const ask = async (): Promise<SeriesDetail> => {
-    const task = { index, input: buildSeriesInput(dataset, index, settings.horizon) };
+    const task = {
+      index,
+      input: buildSeriesInput(dataset, index, settings.horizon),
+      ...(precomputed !== undefined ? { precomputed } : {}),
+    };
     const call = rpc.call(
       { type: 'series-detail', settings, task, models },
       { transfer: taskTransferables(task) },

@@ -9,7 +9,7 @@ import { storedForecastOf } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { ModelEvaluation } from '../core/forecast/evaluate-types';
 import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
-import { evaluationSettings } from './forecast-evaluation';
+import { evaluationSettings, precomputedForecasters } from './forecast-evaluation';
 import { localForecaster } from '../core/forecast/local-forecasters';
 import { modelDescriptor } from '../core/forecast/model-registry';
 import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './forecast-protocol';
@@ -17,7 +17,10 @@ import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './fore
 /** The chart's detail of one series. */
 export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
   const { input, index } = task;
-  const forecasters = models.flatMap((id) => localForecaster(id) ?? []);
+  const forecasters = [
+    ...models.flatMap((id) => localForecaster(id) ?? []),
+    ...precomputedForecasters(task.precomputed ?? {}).filter((forecaster) => models.includes(forecaster.id)),
+  ];
   const evaluationOptions = evaluationSettings(settings, index);
   const evaluation = evaluateSeries(input, forecasters, evaluationOptions);
   const futureOf = (source: ModelEvaluation | typeof evaluation.auto, members: string[]) =>

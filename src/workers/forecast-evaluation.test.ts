@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd, formatIsoDate } from '../core/dataset/calendar';
 import { buildSeriesInput } from '../core/forecast/series-input';
+import { evaluationPlan } from '../core/forecast/split';
+import { SEASON_LENGTH } from '../core/forecast/types';
 import { evaluateTask, planModels } from './forecast-evaluation';
 import type { RunSettings } from './forecast-protocol';
 import { scoreOffset } from './forecast-scores';
@@ -102,6 +104,27 @@ describe('evaluateTask', () => {
     expect(Array.from(afterAnother.scores)).toEqual(Array.from(alone.scores));
     expect(alone.future?.point).toHaveLength(12);
     expect(afterAnother.future?.point).toEqual(alone.future?.point);
+  });
+
+  it('evaluates a trained global model from its precomputed forecasts, exported under its own id', () => {
+    const run = settings({ model: 'lstm' });
+    const plan = evaluationPlan(seasonal.length, 12, run.split, SEASON_LENGTH.monthly);
+    // The season itself, from every origin: what a network that learned it would forecast.
+    const values = Float64Array.from({ length: plan.origins.length * 12 }, (_, i) => {
+      const origin = plan.origins[Math.floor(i / 12)] as number;
+      return SEASON[(origin + (i % 12)) % 12] as number;
+    });
+    const lstm = { origins: Int32Array.from(plan.origins), values };
+    const outcome = evaluateTask({ ...task(0), precomputed: { lstm } }, run, 0);
+    expect(outcome.evaluated).toEqual(['snaive', 'lstm']);
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.future?.model).toBe('lstm');
+    expect(Array.from(outcome.future?.point ?? [])).toEqual(SEASON);
+    expect(outcome.scores[scoreOffset('lstm', 'validation', 'mase')]).toBe(0);
+    expect(outcome.scores[scoreOffset('lstm', 'test', 'count')]).toBeGreaterThan(0);
+    expect(outcome.form).toBe('LSTM (global network)');
+    expect(ids(planModels(monthly(seasonal), settings(), 0, { lstm }))).toContain('lstm');
+    expect(ids(planModels(monthly(seasonal), settings(), 0))).not.toContain('lstm');
   });
 
   it('lists a series with too little history instead of forecasting it', () => {

@@ -8,9 +8,10 @@ import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/eval
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
 import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
-import { modelDescriptor } from '../core/forecast/model-registry';
+import { GLOBAL_MODEL_IDS, modelDescriptor } from '../core/forecast/model-registry';
+import { precomputedForecaster } from '../core/forecast/precomputed-forecaster';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
-import type { RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
+import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 
@@ -28,9 +29,32 @@ export interface ModelPlan {
  * Auto: every model that applies (intermittent ones only for intermittent or lumpy demand, the
  * expensive ones only before `expensiveUntil`). A single model: it, plus seasonal naive as the
  * reference every leaderboard needs. Demand is classified on the history before the test part, as
- * Auto's pool is (auto-candidates.ts), so the test part never decides which models run.
+ * Auto's pool is (auto-candidates.ts), so the test part never decides which models run. Then the
+ * global models whose precomputed forecasts the task carries.
  */
 export function planModels(
+  input: Pick<SeriesInput, 'y' | 'frequency'>,
+  settings: RunSettings,
+  now: number,
+  precomputed: PrecomputedForecasts = {},
+): ModelPlan {
+  const local = planLocalModels(input, settings, now);
+  return { ...local, run: [...local.run, ...precomputedForecasters(precomputed)] };
+}
+
+/**
+ * The global models whose forecasts the task carries, in registry order. The main thread only
+ * sends them for a model the user trained (alone, or added to Auto's pool by the user), so Auto
+ * leaves neural models out unless asked.
+ */
+export function precomputedForecasters(precomputed: PrecomputedForecasts): Forecaster[] {
+  return GLOBAL_MODEL_IDS.flatMap((id) => {
+    const forecasts = precomputed[id];
+    return forecasts === undefined ? [] : [precomputedForecaster(id, modelDescriptor(id).label, forecasts)];
+  });
+}
+
+function planLocalModels(
   input: Pick<SeriesInput, 'y' | 'frequency'>,
   settings: RunSettings,
   now: number,
@@ -131,7 +155,7 @@ export function evaluateTask(
   collector?: RunCalibrationCollector,
 ): SeriesOutcome {
   const { input, index } = task;
-  const plan = planModels(input, settings, now);
+  const plan = planModels(input, settings, now, task.precomputed);
   const futureDates = input.dates.slice(input.y.length, input.y.length + settings.horizon);
   const observed = observedCount(input.y);
   if (observed < MIN_OBSERVED_PERIODS) {

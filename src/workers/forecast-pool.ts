@@ -14,6 +14,7 @@ import { taskTransferables } from './forecast-evaluation';
 import {
   errorAsData,
   type ForecastMethods,
+  type PrecomputedForecasts,
   type RecalibrationUpdate,
   type RunSettings,
   type SeriesOutcome,
@@ -60,18 +61,26 @@ export function createForecastWorker(): Worker {
 
 export type ForecastClient = RpcClient<ForecastMethods>;
 
+/**
+ * `precomputed` (when a global network was trained for the run) holds each series' forecasts from
+ * it, sent with the series' task and copied, not transferred: the chart's detail needs them again.
+ */
 export function startForecastRun(
   dataset: Dataset,
   settings: RunSettings,
   events: ForecastRunEvents,
+  precomputed: readonly PrecomputedForecasts[] | null = null,
 ): ForecastRunHandle {
   const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, dataset.seriesIds.length));
   const connect = (): ForecastClient =>
     new RpcClient(createForecastWorker(), (detail) => `A forecast worker stopped: ${detail}.`);
-  return runForecastPool(dataset, settings, events, [
-    connect(),
-    ...Array.from({ length: size - 1 }, connect),
-  ]);
+  return runForecastPool(
+    dataset,
+    settings,
+    events,
+    [connect(), ...Array.from({ length: size - 1 }, connect)],
+    precomputed,
+  );
 }
 
 /** The run itself, on workers already started: batches while series are left, then the calibration round. */
@@ -80,6 +89,7 @@ export function runForecastPool(
   settings: RunSettings,
   events: ForecastRunEvents,
   pool: [ForecastClient, ...ForecastClient[]],
+  precomputed: readonly PrecomputedForecasts[] | null = null,
 ): ForecastRunHandle {
   const seriesCount = dataset.seriesIds.length;
   const perBatch = batchSize(seriesCount, pool.length);
@@ -109,7 +119,12 @@ export function runForecastPool(
     while (tasks.length < perBatch && next < seriesCount) {
       const index = next++;
       try {
-        tasks.push({ index, input: buildSeriesInput(dataset, index, settings.horizon) });
+        const forecasts = precomputed?.[index];
+        tasks.push({
+          index,
+          input: buildSeriesInput(dataset, index, settings.horizon),
+          ...(forecasts !== undefined ? { precomputed: forecasts } : {}),
+        });
       } catch (error) {
         events.onSeriesFailed(index, errorAsData(error, 'series-input'));
       }

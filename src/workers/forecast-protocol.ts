@@ -10,6 +10,8 @@ import type { StoredForecast } from '../core/forecast/distribution';
 import type { OriginForecast } from '../core/forecast/evaluate-types';
 import type { DemandKind } from '../core/forecast/models/intermittent';
 import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
+import type { GlobalModelId } from '../core/forecast/model-registry';
+import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
 import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
@@ -32,9 +34,17 @@ export interface RunSettings {
   expensiveUntil: number;
 }
 
+/**
+ * Forecasts of global models (trained on all series in the training worker) for one series, at
+ * every origin of its evaluation plan (split.ts: evaluationPlan), keyed by model id.
+ */
+export type PrecomputedForecasts = Partial<Record<GlobalModelId, OriginForecasts>>;
+
 export interface SeriesTask {
   index: number;
   input: SeriesInput;
+  /** Set when a global model was trained for the run: it is evaluated like any other model. */
+  precomputed?: PrecomputedForecasts;
 }
 
 export interface EvaluateBatchRequest {

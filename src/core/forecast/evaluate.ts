@@ -30,7 +30,7 @@ import {
   type IntervalCalibration,
   type ScaledErrorWindows,
 } from './intervals';
-import { earlierSelectionOrigins, minimumTrainLength, splitSeries, type SeriesSplit } from './split';
+import { evaluationPlan, type SeriesSplit } from './split';
 import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
 
 /** Everything about one series that every model's scoring shares. */
@@ -275,12 +275,13 @@ export function evaluateSeries(
   const { horizon } = settings;
   const y = input.y;
   const seasonLength = SEASON_LENGTH[input.frequency];
-  const minTrain = minimumTrainLength(horizon, seasonLength);
-  const split = splitSeries(y.length, horizon, settings.split, {
-    minTrain,
-    ...(settings.maxOrigins !== undefined ? { maxOrigins: settings.maxOrigins } : {}),
-  });
-  const earlierOrigins = earlierSelectionOrigins(split, minTrain);
+  const { split, earlierOrigins } = evaluationPlan(
+    y.length,
+    horizon,
+    settings.split,
+    seasonLength,
+    settings.maxOrigins,
+  );
   const train = y.subarray(0, split.trainEnd);
   const scale = maseScale(train, seasonLength);
   const futureScale = futureIntervalScale(y, scale);

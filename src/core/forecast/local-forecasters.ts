@@ -13,11 +13,8 @@ import { naiveForecaster } from './models/naive';
 import { seasonalNaiveForecaster } from './models/seasonal-naive';
 import { stlForecaster } from './models/stl/stl-forecaster';
 import { thetaForecaster } from './models/theta';
-import { MODEL_REGISTRY, type ModelId } from './model-registry';
+import { MODEL_REGISTRY, type LocalModelId, type ModelId } from './model-registry';
 import type { Forecaster } from './types';
-
-/** Every registry model is local so far; a global one (fitted elsewhere) will narrow this. */
-type LocalModelId = ModelId;
 
 const IMPLEMENTATIONS: Record<LocalModelId, Forecaster> = {
   naive: naiveForecaster,
@@ -37,8 +34,8 @@ const IMPLEMENTATIONS: Record<LocalModelId, Forecaster> = {
  * Every local forecaster in registry order, labelled as the registry says (stable names in the UI,
  * Auto's reasons and the metrics table: "STL", not "STL + ETS").
  */
-export const LOCAL_FORECASTERS: readonly Forecaster[] = MODEL_REGISTRY.filter(
-  (descriptor) => descriptor.kind === 'local',
+export const LOCAL_FORECASTERS: readonly Forecaster[] = MODEL_REGISTRY.flatMap((descriptor) =>
+  descriptor.kind === 'local' ? [descriptor] : [],
 ).map((descriptor) => {
   const implementation = IMPLEMENTATIONS[descriptor.id];
   return {

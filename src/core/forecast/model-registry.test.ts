@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
 import { evaluateSeries } from './evaluate';
 import { LOCAL_FORECASTERS } from './local-forecasters';
-import { MODEL_REGISTRY, combinationMembers, isModelId, modelDescriptor } from './model-registry';
+import {
+  GLOBAL_MODEL_IDS,
+  MODEL_REGISTRY,
+  combinationMembers,
+  isModelId,
+  modelDescriptor,
+} from './model-registry';
 import type { SeriesInput } from './types';
 
 /** A year and a half of daily sales with a weekly pattern, zeros on a fifth of the days, and a promo flag. */
@@ -38,10 +44,19 @@ describe('the model registry', () => {
       'Croston',
       'SBA',
       'TSB',
+      'RNN',
+      'LSTM',
+      'GRU',
+      'CNN',
+      'MLP',
     ]);
+    expect(MODEL_REGISTRY.filter((d) => d.kind === 'global').map((d) => d.id)).toEqual(GLOBAL_MODEL_IDS);
+    expect(GLOBAL_MODEL_IDS).toEqual(['rnn', 'lstm', 'gru', 'cnn', 'mlp']);
+    expect(MODEL_REGISTRY.filter((d) => d.cost === 'trained').map((d) => d.id)).toEqual(GLOBAL_MODEL_IDS);
     expect(new Set(MODEL_REGISTRY.map((descriptor) => descriptor.id)).size).toBe(MODEL_REGISTRY.length);
     expect(isModelId('ets')).toBe(true);
     expect(isModelId('lstm-from-an-old-workspace')).toBe(false);
+    expect(isModelId('lstm')).toBe(true);
   });
 
   it("derives Auto's combinations and the budget from the descriptors", () => {

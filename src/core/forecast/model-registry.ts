@@ -2,7 +2,8 @@
  * The one list of every model the app offers: what each is, not how it is computed. Model ids,
  * score slots, Auto's pools, the time budget, the UI's options and the implementations' lookup all
  * derive from it, so a model is added by its own file plus one line here and one in the
- * implementations of its kind (local-forecasters.ts for the per-series models). The order is the
+ * implementations of its kind (local-forecasters.ts for the per-series models; the training
+ * worker for the global ones, which reach the engine as precomputed forecasts). The order is the
  * UI's and Auto's preference on a tie (simpler models first). No implementation is imported here:
  * the page and every worker can read the list without loading a single model.
  */
@@ -13,9 +14,10 @@ export type ModelKind = 'local' | 'global';
 /**
  * 'cheap': a closed form or one short pass per series; 'fitted': an optimiser per series, always
  * run (what makes Auto beat the naive methods); 'budgeted': a search per series (tens to hundreds of
- * ms), fitted only within the run's time budget.
+ * ms), fitted only within the run's time budget; 'trained': a network trained once on all series
+ * in the training worker (seconds to minutes), only when the user asks for it.
  */
-export type CostClass = 'cheap' | 'fitted' | 'budgeted';
+export type CostClass = 'cheap' | 'fitted' | 'budgeted' | 'trained';
 
 /** The default combinations Auto starts from (auto-candidates.ts says why these members). */
 export type CombinationRole = 'continuous' | 'intermittent';
@@ -43,11 +45,23 @@ const model = <Id extends string>(
   ({
     id,
     label,
-    kind: 'local' as ModelKind,
+    kind: 'local',
     cost,
     intermittentOnly: options.intermittentOnly ?? false,
     combinations: options.combinations ?? [],
     covariates: options.covariates ?? false,
+  }) as const;
+
+/** A global neural network: labels are the method's name in every language (the UI contract). */
+const network = <Id extends string>(id: Id, label: string) =>
+  ({
+    id,
+    label,
+    kind: 'global',
+    cost: 'trained',
+    intermittentOnly: false,
+    combinations: [],
+    covariates: true,
   }) as const;
 
 export const MODEL_REGISTRY = [
@@ -62,9 +76,20 @@ export const MODEL_REGISTRY = [
   model('croston', 'Croston', 'cheap', { intermittentOnly: true }),
   model('sba', 'SBA', 'cheap', { intermittentOnly: true, combinations: ['intermittent'] }),
   model('tsb', 'TSB', 'cheap', { intermittentOnly: true }),
+  // Global networks (core/neural). They see the calendar and the mapped covariates.
+  network('rnn', 'RNN'),
+  network('lstm', 'LSTM'),
+  network('gru', 'GRU'),
+  network('cnn', 'CNN'),
+  network('mlp', 'MLP'),
 ] as const satisfies readonly ModelDescriptor[];
 
-export type ModelId = (typeof MODEL_REGISTRY)[number]['id'];
+type Descriptor = (typeof MODEL_REGISTRY)[number];
+export type ModelId = Descriptor['id'];
+/** Models fitted per series in the forecast pool. */
+export type LocalModelId = Extract<Descriptor, { kind: 'local' }>['id'];
+/** Models trained once on all series elsewhere, whose forecasts the pool receives precomputed. */
+export type GlobalModelId = Extract<Descriptor, { kind: 'global' }>['id'];
 
 const BY_ID = new Map<string, ModelDescriptor>(
   MODEL_REGISTRY.map((descriptor) => [descriptor.id, descriptor]),
@@ -76,6 +101,14 @@ export function isModelId(value: string): value is ModelId {
 
 export function modelDescriptor(id: ModelId): ModelDescriptor {
   return BY_ID.get(id) as ModelDescriptor;
+}
+
+export const GLOBAL_MODEL_IDS: readonly GlobalModelId[] = MODEL_REGISTRY.flatMap((descriptor) =>
+  descriptor.kind === 'global' ? [descriptor.id] : [],
+);
+
+export function isGlobalModelId(value: string): value is GlobalModelId {
+  return (GLOBAL_MODEL_IDS as readonly string[]).includes(value);
 }
 
 /** The members of one of Auto's default combinations, in registry order. */

@@ -148,3 +148,43 @@ export function earlierSelectionOrigins(split: SeriesSplit, minTrain: number): n
   }
   return origins;
 }
+
+/** How the evaluation of one series is laid out: its split, Auto's extra origins, and every origin. */
+export interface EvaluationPlan {
+  split: SeriesSplit;
+  /** Fewest periods a model is fitted on (minimumTrainLength). */
+  minTrain: number;
+  earlierOrigins: number[];
+  /**
+   * Every origin a model is fitted at, ascending: the earlier selection origins, the start of
+   * validation (the train fit), the validation origins, the start of test, the test origins, and
+   * the future origin (`length`, all history). A global model trained elsewhere hands in a
+   * forecast at each of these (precomputed-forecaster.ts).
+   */
+  origins: number[];
+}
+
+/** The one place the engine and the training worker derive a series' origins from. */
+export function evaluationPlan(
+  length: number,
+  horizon: number,
+  settings: SplitSettings,
+  seasonLength: number,
+  maxOrigins?: number,
+): EvaluationPlan {
+  const minTrain = minimumTrainLength(horizon, seasonLength);
+  const split = splitSeries(length, horizon, settings, {
+    minTrain,
+    ...(maxOrigins !== undefined ? { maxOrigins } : {}),
+  });
+  const earlierOrigins = earlierSelectionOrigins(split, minTrain);
+  const origins = [
+    ...earlierOrigins,
+    split.trainEnd,
+    ...split.validationOrigins,
+    split.validationEnd,
+    ...split.testOrigins,
+    length,
+  ];
+  return { split, minTrain, earlierOrigins, origins: [...new Set(origins)].sort((a, b) => a - b) };
+}

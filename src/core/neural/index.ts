@@ -29,3 +29,5 @@ export { trainNeuralModel } from './train';
 export type { StopReason, TrainOptions, TrainingProgress, TrainingResult } from './train';
 export { buildWindowSet, trainingWindowCount } from './windows';
 export type { WindowSet } from './windows';
+export { forecastPlanOrigins, seriesPlans, timeTrainingStep, trainGlobalModel } from './global-forecasts';
+export type { GlobalTrainingInput, GlobalTrainingOutcome } from './global-forecasts';

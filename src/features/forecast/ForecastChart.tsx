@@ -30,7 +30,13 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
   const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
   useEffect(() => {
     if (summary === undefined || summary.future === null) return undefined;
-    const handle = requestSeriesDetail(run.dataset, seriesIndex, run.settings, summary.evaluated);
+    const handle = requestSeriesDetail(
+      run.dataset,
+      seriesIndex,
+      run.settings,
+      summary.evaluated,
+      run.precomputed?.[seriesIndex],
+    );
     handle.result.then(
       // A transition: React draws the new chart in slices, between which the page stays responsive.
       (detail) => startTransition(() => setState({ key, detail, error: null })),
@@ -41,7 +47,7 @@ function useSeriesDetail(run: ForecastRun, seriesIndex: number): DetailState & {
     return () => handle.cancel();
     // A new summary object for the same series (a refresh) needs no new detail.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, run.dataset, run.settings, seriesIndex, summary === undefined]);
+  }, [key, run.dataset, run.settings, run.precomputed, seriesIndex, summary === undefined]);
   const current = state.key === key;
   return {
     key,

@@ -3,7 +3,9 @@ import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
 import { useAppStore } from '../../app/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
-import { MODEL_OPTIONS } from './model-options';
+import { isGlobalModelId } from '../../core/forecast/model-registry';
+import { MODEL_OPTIONS, slotLabel } from './model-options';
+import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
 
 const FREQUENCY_UNIT: Record<Frequency, string> = {
@@ -71,8 +73,10 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
             ))}
           </select>
           <span className="field__hint">
-            Auto tries every model on each product and keeps a combination of the strong ones, or a single
-            model that clearly did better.
+            Auto tries every classical model on each product and keeps a combination of the strong ones, or a
+            single model that clearly did better. Auto does not include the neural networks (RNN, LSTM, GRU,
+            CNN, MLP): choose one here to train it on all your products at once; it is then scored beside
+            seasonal naive on the same held-out sales.
           </span>
         </label>
         <label className="field">
@@ -134,6 +138,12 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           </span>
         </label>
       </fieldset>
+      {isGlobalModelId(settings.model) && (
+        <fieldset className="forecast-settings__grid" disabled={disabled}>
+          <legend>Network: {slotLabel(settings.model)}</legend>
+          <NeuralSettingsPanel model={settings.model} frequency={frequency} />
+        </fieldset>
+      )}
     </section>
   );
 }

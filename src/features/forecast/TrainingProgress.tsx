@@ -3,6 +3,7 @@ import { ProgressBar } from '../../app/ProgressBar';
 import type { ForecastRun } from './forecast-slice';
 import { cancelTraining } from './forecast-controller';
 import { slotLabel } from './model-options';
+import { NeuralProgress } from './NeuralProgress';
 import type { RunSummary } from './run-summary';
 
 const STATE_WORDS = {
@@ -40,6 +41,10 @@ export function TrainingProgress({ run, summary }: Props) {
   const elapsed = (run.endedAt ?? now) - run.startedAt;
   const budgetLeft = run.settings.expensiveUntil - now;
   const skipped = [...summary.skipped].map(([id, series]) => `${slotLabel(id)} on ${series} series`);
+  const neural = run.neural;
+  // One bar: training steps while the network trains, then series as the pool scores them.
+  const training = running && neural !== null && neural.phase === 'training';
+  const trainedSteps = neural?.history.at(-1)?.step ?? 0;
   return (
     <section
       className={`panel training-progress training-progress--${run.status}`}
@@ -48,9 +53,12 @@ export function TrainingProgress({ run, summary }: Props) {
       aria-live="polite"
     >
       <div className="training-progress__head">
-        <strong>{STATE_WORDS[run.status]}</strong>
+        <strong>{training ? `Training ${slotLabel(run.settings.model)}` : STATE_WORDS[run.status]}</strong>
         <span>
-          {completed} of {seriesCount} series · {formatDuration(elapsed)}
+          {training
+            ? `${trainedSteps} of ${neural.totalSteps || '…'} steps`
+            : `${completed} of ${seriesCount} series`}{' '}
+          · {formatDuration(elapsed)}
         </span>
         {running && (
           <button type="button" className="button" data-testid="cancel" onClick={cancelTraining}>
@@ -58,7 +66,12 @@ export function TrainingProgress({ run, summary }: Props) {
           </button>
         )}
       </div>
-      <ProgressBar value={completed} max={seriesCount} label="Series evaluated" />
+      {training ? (
+        <ProgressBar value={trainedSteps} max={neural.totalSteps} label="Training steps" />
+      ) : (
+        <ProgressBar value={completed} max={seriesCount} label="Series evaluated" />
+      )}
+      {neural !== null && <NeuralProgress neural={neural} />}
       {running && run.settings.model === 'auto' && Number.isFinite(run.settings.expensiveUntil) && (
         <p className="panel__hint">
           {budgetLeft > 0
@@ -68,7 +81,9 @@ export function TrainingProgress({ run, summary }: Props) {
       )}
       {run.status === 'cancelled' && (
         <p role="status" className="note note--status">
-          Cancelled after {completed} of {seriesCount} series. The results below cover those series only.
+          {neural !== null && neural.phase === 'training'
+            ? `Training cancelled after ${trainedSteps} steps: nothing was forecast.`
+            : `Cancelled after ${completed} of ${seriesCount} series. The results below cover those series only.`}
         </p>
       )}
       {run.error !== null && (

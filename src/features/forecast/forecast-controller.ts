@@ -1,19 +1,34 @@
 /**
  * Starts and cancels forecast runs: hands the loaded Dataset to the worker pool and writes what
  * streams back into the store, re-rendering a few times a second at most, so 30,000 results do
- * not mean 30,000 renders.
+ * not mean 30,000 renders. A neural model is first trained in the training worker; its forecasts
+ * then go to the pool with the series, which scores it like any other model.
  */
 import { useAppStore } from '../../app/store';
-import { startForecastRun, type ForecastRunHandle } from '../../workers/forecast-pool';
-import { addFailure, addOutcome, applyRecalibration, createResults } from './forecast-results';
+import type { Dataset } from '../../core/dataset/types';
+import { isGlobalModelId, type GlobalModelId } from '../../core/forecast/model-registry';
+import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
+import { startForecastRun } from '../../workers/forecast-pool';
+import { isCancelled } from '../../workers/rpc';
+import { startNeuralTraining } from '../../workers/train-client';
+import type { TrainProgress } from '../../workers/train-protocol';
+import {
+  addFailure,
+  addOutcome,
+  applyRecalibration,
+  createResults,
+  type ForecastResults,
+} from './forecast-results';
+import type { NeuralTraining } from './forecast-slice';
 import { runSettingsOf } from './forecast-settings';
+import { neuralSettingsOf } from './neural-settings';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
 function refreshInterval(seriesCount: number): number {
   return Math.min(2000, Math.max(250, seriesCount / 20));
 }
 
-let active: ForecastRunHandle | null = null;
+let active: { cancel(): void } | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 function bumpVersion(): void {
@@ -43,6 +58,103 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   });
 }
 
+function startPool(
+  dataset: Dataset,
+  settings: RunSettings,
+  results: ForecastResults,
+  precomputed: PrecomputedForecasts[] | null,
+): { cancel(): void } {
+  return startForecastRun(
+    dataset,
+    settings,
+    {
+      onResult: (outcome) => {
+        addOutcome(results, outcome);
+        scheduleRefresh(results.seriesCount);
+      },
+      onSeriesFailed: (index, error) => {
+        addFailure(results, index, error.message);
+        scheduleRefresh(results.seriesCount);
+      },
+      onCalibrated: (calibration, updates) => {
+        for (const update of updates) applyRecalibration(results, update);
+        useAppStore.getState().updateForecastRun({ calibration });
+      },
+      onFinished: () => finish({ status: 'done' }),
+      onFailed: (error) => finish({ status: 'failed', error: error.message }),
+    },
+    precomputed,
+  );
+}
+
+/** Writes one progress message of the training into the run's (mutable) training state. */
+function recordProgress(neural: NeuralTraining, progress: TrainProgress): void {
+  if (progress.type === 'backend') {
+    neural.backend = progress.backend;
+    neural.reason = progress.reason;
+    bumpVersion();
+    return;
+  }
+  neural.history.push({
+    step: progress.step,
+    trainLoss: progress.trainLoss,
+    ...(progress.validationLoss !== undefined ? { validationLoss: progress.validationLoss } : {}),
+  });
+  neural.totalSteps = progress.totalSteps;
+  neural.stepsPerSecond = progress.stepsPerSecond;
+  neural.samplesPerSecond = progress.samplesPerSecond;
+  neural.etaSeconds = progress.etaSeconds;
+  scheduleRefresh(0);
+}
+
+/** Trains the network, then runs the pool with its forecasts; cancel stops whichever is running. */
+function trainThenForecast(
+  dataset: Dataset,
+  settings: RunSettings,
+  model: GlobalModelId,
+  results: ForecastResults,
+  neural: NeuralTraining,
+): { cancel(): void } {
+  const { forecast } = useAppStore.getState();
+  const training = startNeuralTraining(
+    dataset,
+    {
+      horizon: settings.horizon,
+      split: settings.split,
+      settings: neuralSettingsOf(model, dataset.frequency, forecast.settings.neural),
+      backend: forecast.settings.backend,
+    },
+    (progress) => recordProgress(neural, progress),
+  );
+  let pool: { cancel(): void } | null = null;
+  let cancelled = false;
+  training.result.then(
+    (result) => {
+      if (cancelled) return;
+      Object.assign(neural, {
+        phase: 'trained',
+        backend: result.backend,
+        reason: result.reason,
+        stoppedBy: result.stoppedBy,
+        bestStep: result.bestStep,
+      });
+      const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
+      useAppStore.getState().updateForecastRun({ precomputed });
+      pool = startPool(dataset, settings, results, precomputed);
+    },
+    (error: Error) => {
+      if (!cancelled && !isCancelled(error)) finish({ status: 'failed', error: error.message });
+    },
+  );
+  return {
+    cancel: () => {
+      cancelled = true;
+      training.cancel();
+      pool?.cancel();
+    },
+  };
+}
+
 export function startTraining(): void {
   const state = useAppStore.getState();
   const dataset = state.data.loaded?.dataset;
@@ -50,6 +162,21 @@ export function startTraining(): void {
   const startedAt = Date.now();
   const settings = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
   const results = createResults(dataset.seriesIds.length);
+  const model = settings.model;
+  const neural: NeuralTraining | null = isGlobalModelId(model)
+    ? {
+        phase: 'training',
+        backend: null,
+        reason: '',
+        history: [],
+        totalSteps: 0,
+        stepsPerSecond: 0,
+        samplesPerSecond: 0,
+        etaSeconds: NaN,
+        stoppedBy: null,
+        bestStep: null,
+      }
+    : null;
   state.updateForecast({
     run: {
       status: 'running',
@@ -60,25 +187,15 @@ export function startTraining(): void {
       endedAt: null,
       error: null,
       calibration: null,
+      neural,
+      precomputed: null,
       version: 0,
     },
   });
-  active = startForecastRun(dataset, settings, {
-    onResult: (outcome) => {
-      addOutcome(results, outcome);
-      scheduleRefresh(results.seriesCount);
-    },
-    onSeriesFailed: (index, error) => {
-      addFailure(results, index, error.message);
-      scheduleRefresh(results.seriesCount);
-    },
-    onCalibrated: (calibration, updates) => {
-      for (const update of updates) applyRecalibration(results, update);
-      useAppStore.getState().updateForecastRun({ calibration });
-    },
-    onFinished: () => finish({ status: 'done' }),
-    onFailed: (error) => finish({ status: 'failed', error: error.message }),
-  });
+  active =
+    neural !== null && isGlobalModelId(model)
+      ? trainThenForecast(dataset, settings, model, results, neural)
+      : startPool(dataset, settings, results, null);
 }
 
 export function cancelTraining(): void {

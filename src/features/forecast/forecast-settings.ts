@@ -2,7 +2,10 @@
 import type { Frequency } from '../../core/dataset/types';
 import { DEFAULT_SPLIT, type SplitSettings } from '../../core/forecast/split';
 import type { RankingMetric } from '../../core/metrics/forecast-metrics';
+import type { NeuralSettings } from '../../core/neural/settings';
 import type { ModelChoice, RunSettings } from '../../workers/forecast-protocol';
+import type { BackendChoice } from '../../workers/train-protocol';
+import type { NeuralField } from './neural-settings';
 
 export interface ForecastSettings {
   /** Null until the user types one: the default for the data's frequency applies. */
@@ -17,6 +20,10 @@ export interface ForecastSettings {
   /** Minutes after which Auto stops fitting the expensive models (ARIMA, STL) on further series. */
   budgetMinutes: number;
   metric: RankingMetric;
+  /** Network settings the user changed (the rest are the core's defaults, see neural-settings.ts). */
+  neural: Partial<Pick<NeuralSettings, NeuralField>>;
+  /** The tfjs backend to train on; 'auto' lets the training worker choose. */
+  backend: BackendChoice;
 }
 
 export const DEFAULT_HORIZON: Record<Frequency, number> = { daily: 28, weekly: 8, monthly: 12, quarterly: 4 };
@@ -28,6 +35,8 @@ export const DEFAULT_SETTINGS: ForecastSettings = {
   level: 0.8,
   budgetMinutes: 2,
   metric: 'mase',
+  neural: {},
+  backend: 'auto',
 };
 
 /** Same data and settings give the same numbers. */

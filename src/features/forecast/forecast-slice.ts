@@ -6,11 +6,37 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/dataset/types';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
-import type { RunSettings } from '../../workers/forecast-protocol';
+import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
+import type { BackendName } from '../../workers/train-protocol';
 import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, type ForecastSettings } from './forecast-settings';
 
 export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+/** One point of the loss chart. */
+export interface LossPoint {
+  step: number;
+  trainLoss: number;
+  validationLoss?: number;
+}
+
+/**
+ * The training of a global network before the pool scores it. Filled in place as steps stream in
+ * (like `results`); `version` bumps re-render it.
+ */
+export interface NeuralTraining {
+  phase: 'training' | 'trained';
+  backend: BackendName | null;
+  reason: string;
+  history: LossPoint[];
+  totalSteps: number;
+  stepsPerSecond: number;
+  samplesPerSecond: number;
+  etaSeconds: number;
+  /** Why training ended: 'steps', 'early-stopping', 'diverged' (set once trained). */
+  stoppedBy: string | null;
+  bestStep: number | null;
+}
 
 export interface ForecastRun {
   status: RunStatus;
@@ -28,6 +54,10 @@ export interface ForecastRun {
    * forecast it is the run's forecast distribution (core/forecast/distribution.ts).
    */
   calibration: RunCalibration | null;
+  /** Set for a run of a neural model: its training. */
+  neural: NeuralTraining | null;
+  /** The trained network's forecasts per series (the chart's detail needs them again). */
+  precomputed: PrecomputedForecasts[] | null;
   version: number;
 }
 

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { neuralSettingsOf } from './neural-settings';
+
+describe('neuralSettingsOf', () => {
+  it("maps the UI's CNN to the core's temporal convolution and keeps the user's changes", () => {
+    const settings = neuralSettingsOf('cnn', 'daily', { steps: 20, learningRate: 0.01 });
+    expect(settings.architecture).toBe('tcn');
+    expect(settings.steps).toBe(20);
+    expect(settings.learningRate).toBe(0.01);
+    expect(settings.lookback).toBe(28);
+    expect(neuralSettingsOf('lstm', 'weekly', {}).architecture).toBe('lstm');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The network settings a run trains with: the core's defaults for the data's frequency and the
+ * chosen architecture, under what the user changed. Reads core/neural/settings only, which has no
+ * tfjs in it: tfjs loads in the training worker alone.
+ */
+import type { Frequency } from '../../core/dataset/types';
+import type { GlobalModelId } from '../../core/forecast/model-registry';
+import {
+  defaultNeuralSettings,
+  type NeuralArchitecture,
+  type NeuralSettings,
+} from '../../core/neural/settings';
+
+/** The UI's model ids are the method names; the core calls its causal CNN a TCN. */
+const ARCHITECTURE: Record<GlobalModelId, NeuralArchitecture> = {
+  rnn: 'rnn',
+  lstm: 'lstm',
+  gru: 'gru',
+  cnn: 'tcn',
+  mlp: 'mlp',
+};
+
+/** The settings the page offers, in the order it shows them. */
+export const NEURAL_FIELDS = [
+  'steps',
+  'evaluateEvery',
+  'learningRate',
+  'batchSize',
+  'lookback',
+  'units',
+  'layers',
+  'seed',
+] as const satisfies readonly (keyof NeuralSettings)[];
+export type NeuralField = (typeof NEURAL_FIELDS)[number];
+
+export function neuralSettingsOf(
+  model: GlobalModelId,
+  frequency: Frequency,
+  changes: Partial<Pick<NeuralSettings, NeuralField>>,
+): NeuralSettings {
+  return { ...defaultNeuralSettings(frequency, ARCHITECTURE[model]), ...changes };
+}
