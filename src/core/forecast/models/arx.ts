@@ -5,9 +5,8 @@
  * - additive: Y_t = α + Σ γ_k·Y_{t−k} + Σ β_j·X_{j,t} + ε_t;
  * - log-linear (arx-log-scale.ts): the same on log sales, with prices as logs, so price and
  *   promotion effects are multiplicative; forecasts go back to sales as means, not medians.
- * The form and p ∈ {1, 2, 3, 5} are chosen together by AICc on the sales scale (the log form's
- * AICc plus its Jacobian term): a likelihood comparison on the training history alone, which needs
- * no held-out periods the fit does not have. Forecasts are recursive (each prediction feeds the
+ * Per form, p ∈ {1, 2, 3, 5} by AICc; between the forms, the lower one-step absolute error on the
+ * sales scale (see fitArx): both read the training history alone, which is all a fit is given. Forecasts are recursive (each prediction feeds the
  * next step's lags) and floored at 0 for non-negative data. Coefficients are reported in the
  * columns' own units (log-linear: a log price's coefficient is the price elasticity).
  */
@@ -96,33 +95,72 @@ function flatModel(level: number, length: number): FittedModel {
 /** The forms AR-X may take; the forecaster chooses between both, tests may pin one. */
 export type ArxForm = Scale['kind'];
 
-/** AR-X fitted in the best of `forms` (and lag order) by AICc on the sales scale. */
+/** One-step in-sample predictions of a fit on the sales scale (NaN where none). */
+function salesFitted(arx: ArxFit, raw: Float64Array, nonNegative: boolean): Float64Array {
+  const { scale } = arx;
+  if (scale.kind === 'additive')
+    return raw.map((v) => (Number.isNaN(v) || !nonNegative ? v : Math.max(0, v)));
+  const factor = smearingFactors(arx.residuals, lagCoefficients(arx.fit), arx.logVariance, 1)[0] ?? 1;
+  return raw.map((z) => (Number.isNaN(z) ? z : fromLogScale(z, factor, scale.offset)));
+}
+
+/** Mean absolute one-step error of `fitted` against y over the periods where `other` has a value too. */
+function sharedAbsoluteError(y: Float64Array, fitted: Float64Array, other: Float64Array): number {
+  let sum = 0;
+  let count = 0;
+  for (let t = 0; t < y.length; t++) {
+    const f = fitted[t] ?? NaN;
+    if (Number.isNaN(f) || Number.isNaN(other[t] ?? NaN) || Number.isNaN(y[t] ?? NaN)) continue;
+    sum += Math.abs((y[t] ?? 0) - f);
+    count++;
+  }
+  return count > 0 ? sum / count : Infinity;
+}
+
+/**
+ * AR-X in each of `forms` with its lag order chosen by AICc (a likelihood on that form's own
+ * scale), then the form with the lower mean absolute one-step error on the sales scale over the
+ * periods both predict; a tie keeps the additive form. The form is not chosen by AICc across scales:
+ * on mostly-zero counts a normal likelihood for log(y + 1) is far from the data, and its Jacobian
+ * term rewards the zeros, so it would pick the log form where its sales forecasts are the worse ones.
+ * Absolute error on the sales scale is what the forecasts are scored by, and both forms have the
+ * same columns, so neither needs a penalty for size.
+ */
 export function fitArx(series: SeriesInput, forms: readonly ArxForm[]): FittedModel {
   const { y } = series;
   const first = y.findIndex((v) => !Number.isNaN(v));
   const usable = first < 0 ? 0 : y.length - first;
+  const nonNegative = y.every((v) => Number.isNaN(v) || v >= 0);
   const regressors = regressorColumns(series);
   const scales: Scale[] = forms.includes('additive') ? [{ kind: 'additive' }] : [];
   const offset = logOffset(y);
   if (forms.includes('log') && !Number.isNaN(offset))
     scales.push({ kind: 'log', offset, floors: logRegressorFloors(regressors, y.length) });
 
-  let best: ArxFit | null = null;
-  for (const p of LAG_ORDERS) {
-    if (4 * p > usable) break;
-    const lags = lagColumns(p, SEASON_LENGTH[series.frequency], usable);
-    const maxLag = Math.max(...lags.map((c) => c.lag ?? 0));
-    for (const scale of scales) {
+  const candidates: { arx: ArxFit; fitted: Float64Array }[] = [];
+  for (const scale of scales) {
+    let best: ArxFit | null = null;
+    for (const p of LAG_ORDERS) {
+      if (4 * p > usable) break;
+      const lags = lagColumns(p, SEASON_LENGTH[series.frequency], usable);
+      const maxLag = Math.max(...lags.map((c) => c.lag ?? 0));
       const fit = fitOn(scale, y, lags, regressors, first + maxLag);
       if (fit && (best === null || fit.aicc < best.aicc)) best = fit;
     }
+    if (best) candidates.push({ arx: best, fitted: salesFitted(best, best.fit.fitted, nonNegative) });
   }
-  if (!best) {
+  const [one, two] = candidates;
+  if (one === undefined) {
     const observed = y.filter((v) => !Number.isNaN(v));
     const mean = observed.length ? observed.reduce((a, b) => a + b, 0) / observed.length : 0;
     return flatModel(y.some((v) => v < 0) ? mean : Math.max(0, mean), y.length);
   }
-  return arxModel(y, best, best.fit.fitted);
+  const chosen =
+    two !== undefined &&
+    sharedAbsoluteError(y, two.fitted, one.fitted) < sharedAbsoluteError(y, one.fitted, two.fitted)
+      ? two
+      : one;
+  return arxModel(y, chosen.arx, chosen.arx.fit.fitted);
 }
 
 export const arxForecaster: Forecaster = {
@@ -166,9 +204,8 @@ function arxModel(y: Float64Array, arx: ArxFit, rawFitted: Float64Array): Fitted
   const lagList = fit.columns.flatMap((c) => (c.lag === undefined ? [] : [c.lag]));
   const formName = scale.kind === 'log' ? 'log-linear' : 'additive';
   const form = `AR-X (${formName}; lags ${lagList.join(', ')}; ${fit.columns.length - lagList.length} regressors)`;
-  const oneStep = scale.kind === 'log' ? (factors(1)[0] ?? 1) : 1;
   return {
-    fitted: toSales(rawFitted, new Float64Array(rawFitted.length).fill(oneStep)),
+    fitted: salesFitted(arx, rawFitted, nonNegative),
     predict(horizon: number): Float64Array {
       const steps = Math.max(0, horizon);
       const imputed = imputeLags(targetOn(scale, y));
