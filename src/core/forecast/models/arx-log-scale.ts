@@ -40,7 +40,7 @@ export function toLogScale(y: Float64Array, offset: number): Float64Array {
 
 /**
  * 2·Σ log(y_t + c) over the target periods: what turns an AICc of log sales into one of sales (the
- * log of the transform's Jacobian), so the two forms can be compared on the same data.
+ * log of the transform's Jacobian), so the AICc the log form reports is on the additive form's scale.
  */
 export function jacobianPenalty(y: Float64Array, targets: number[], offset: number): number {
   let sum = 0;

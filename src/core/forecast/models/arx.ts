@@ -6,8 +6,9 @@
  * - log-linear (arx-log-scale.ts): the same on log sales, with prices as logs, so price and
  *   promotion effects are multiplicative; forecasts go back to sales as means, not medians.
  * Per form, p ∈ {1, 2, 3, 5} by AICc; between the forms, the lower one-step absolute error on the
- * sales scale (see fitArx): both read the training history alone, which is all a fit is given. Forecasts are recursive (each prediction feeds the
- * next step's lags) and floored at 0 for non-negative data. Coefficients are reported in the
+ * sales scale (see fitArx): both read the training history alone, which is all a fit is given.
+ * Forecasts are recursive (each prediction feeds the next step's lags) and floored at 0 for
+ * non-negative data. Coefficients are reported in the
  * columns' own units (log-linear: a log price's coefficient is the price elasticity).
  */
 import { SEASON_LENGTH, type FittedModel, type Forecaster, type SeriesInput } from '../types';
@@ -40,7 +41,7 @@ type Scale = { kind: 'additive' } | { kind: 'log'; offset: number; floors: Map<s
 interface ArxFit {
   scale: Scale;
   fit: LeastSquaresFit;
-  /** AICc on the sales scale, comparable across forms. */
+  /** AICc on the sales scale (the log form's with its Jacobian term), as describe() reports it. */
   aicc: number;
   /** Log form: one-step log residuals and the variance of log sales, for the back-transform. */
   residuals: Float64Array;
@@ -65,7 +66,13 @@ function variance(values: number[]): number {
   return values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
 }
 
-function fitOn(scale: Scale, y: Float64Array, lags: Column[], regressors: RegressorColumn[], start: number) {
+function fitOn(
+  scale: Scale,
+  y: Float64Array,
+  lags: Column[],
+  regressors: RegressorColumn[],
+  start: number,
+): ArxFit | null {
   const target = targetOn(scale, y);
   const fit = fitColumns(target, imputeLags(target), [...lags, ...columnsOn(scale, regressors)], start);
   if (!fit) return null;
