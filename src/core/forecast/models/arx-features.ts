@@ -2,14 +2,18 @@
  * The outside regressors of AR-X, one named column per driver, over history and future:
  * the series' covariates (numeric and binary as they are, categorical as one indicator per
  * category seen at least twice in the history) and calendar dummies (day of week for daily data,
- * month when the history spans a year). Names are what users read as "what drives sales".
+ * month when the history spans a year). Names are what users read as "what drives sales". A
+ * covariate the file has no plan for takes its typical value over the future (arx-typical-future.ts).
  */
 import type { SeriesCovariate, SeriesInput } from '../types';
+import { withTypicalFuture } from './arx-typical-future';
 
 export interface RegressorColumn {
   name: string;
   /** Over history and known future (the length of the series' dates or covariates). */
   values: Float64Array;
+  /** True for a numeric covariate (a price, a temperature): a level, not a 0/1 indicator. */
+  numeric: boolean;
 }
 
 const MIN_CATEGORY_COUNT = 2;
@@ -53,6 +57,7 @@ function categoricalColumns(covariate: SeriesCovariate, historyLength: number): 
     columns.push({
       name: `${covariate.name}: ${names?.[code] ?? String(code)}`,
       values: covariate.values.map((v) => (v === code ? 1 : 0)),
+      numeric: false,
     });
   }
   return columns;
@@ -66,7 +71,11 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   if (frequency === 'daily' && y.length >= 14) {
     const days = Int8Array.from(dates, dayOfWeek);
     DAY_NAMES.forEach((name, dow) =>
-      columns.push({ name: `day: ${name}`, values: Float64Array.from(days, (d) => (d === dow ? 1 : 0)) }),
+      columns.push({
+        name: `day: ${name}`,
+        values: Float64Array.from(days, (d) => (d === dow ? 1 : 0)),
+        numeric: false,
+      }),
     );
   }
   if (frequency !== 'quarterly' && last - first >= 364) {
@@ -75,17 +84,29 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
       columns.push({
         name: `month: ${name}`,
         values: Float64Array.from(months, (m) => (m === month ? 1 : 0)),
+        numeric: false,
       }),
     );
   }
   return columns;
 }
 
+function covariateColumns(covariate: SeriesCovariate, historyLength: number): RegressorColumn[] {
+  if (covariate.kind === 'categorical') return categoricalColumns(covariate, historyLength);
+  const numeric = covariate.kind === 'numeric';
+  return [{ name: covariate.name, values: carryForward(covariate.values), numeric }];
+}
+
 export function regressorColumns(series: SeriesInput): RegressorColumn[] {
+  const historyLength = series.y.length;
   const columns: RegressorColumn[] = [];
   for (const covariate of series.covariates) {
-    if (covariate.kind === 'categorical') columns.push(...categoricalColumns(covariate, series.y.length));
-    else columns.push({ name: covariate.name, values: carryForward(covariate.values) });
+    const own = covariateColumns(covariate, historyLength);
+    columns.push(
+      ...(covariate.carriedForward
+        ? own.map((c) => ({ ...c, values: withTypicalFuture(c.values, historyLength, series.frequency) }))
+        : own),
+    );
   }
   columns.push(...calendarColumns(series));
   return columns;

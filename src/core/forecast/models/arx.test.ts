@@ -55,7 +55,7 @@ describe('AR-X', () => {
     );
     expect(Math.abs(parameter(fit, 'promo') - 3)).toBeLessThan(0.2);
     expect(Math.abs(parameter(fit, 'lag 1') - 0.5)).toBeLessThan(0.06);
-    expect(fit.describe().form).toMatch(/^AR-X \(lags 1/);
+    expect(fit.describe().form).toMatch(/^AR-X \(additive; lags 1/);
   });
 
   it('uses the planned future promotion and feeds predictions back as lags', () => {
