@@ -14,5 +14,5 @@ test('the page says when planned prices and promotions do not reach the end of t
   const note = page.getByTestId('plan-note');
   await expect(note).toHaveAttribute('role', 'status');
   await expect(note).toContainText('for 40 series');
-  await expect(note).toContainText('carried forward');
+  await expect(note).toContainText('usual recent values');
 });

@@ -41,7 +41,7 @@ describe('planCoverage', () => {
     const message = planCoverageMessage(planCoverage(dataset([promo]), 2), ['promo']);
     expect(message).toContain('1 series (e.g. B)');
     expect(message).toContain('future promo');
-    expect(message).toContain('carried forward');
+    expect(message).toContain('usual recent values');
     expect(planCoverageMessage({ planned: 2, carriedForward: 0, examples: [] }, ['promo'])).toBeNull();
   });
 });

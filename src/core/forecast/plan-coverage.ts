@@ -43,6 +43,6 @@ export function planCoverageMessage(coverage: PlanCoverage | null, covariateName
   const which = coverage.examples.join(', ');
   return (
     `The file has no plan (future ${names}) covering the whole horizon for ${series} (e.g. ${which}): ` +
-    'their last known values are carried forward. Add rows after the last sales date with the planned values and an empty sales cell to use your plan.'
+    'AR-X assumes their usual recent values there (the usual price, no promotion). Add rows after the last sales date with the planned values and an empty sales cell to use your plan.'
   );
 }
