@@ -144,16 +144,54 @@ export function planSeries(
 }
 
 /** Revenue of a series over its history: units sold (demand) × unit value. */
-function revenueOf(input: SeriesInventoryInput): number {
+function revenueOf(input: PendingSeriesInput): number {
   let units = 0;
   for (const value of input.demand) if (!Number.isNaN(value)) units += value;
   return units * input.unitValue;
 }
 
+/** A series as the step-by-step plan takes it: its provider is asked for when its turn comes. */
+export type PendingSeriesInput = Omit<SeriesInventoryInput, 'provider'>;
+
+/** Totals over the tuned series: the tuned rules and the naive rule on the same test windows. */
+function planTotals(series: readonly SeriesInventoryPlan[]): InventoryPlan['totals'] {
+  const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
+  return {
+    validation: totalKpis(tuned.map((tuning) => tuning.validation)),
+    test: totalKpis(tuned.map((tuning) => tuning.test)),
+    naiveTest: totalKpis(tuned.map((tuning) => tuning.naiveTest)),
+  };
+}
+
 /**
- * Plans every series. `classTargets` gives a fill-rate target per ABC class; a series' own override
- * of the target wins over its class's.
+ * Plans series one at a time, yielding the number done after each, so a worker can report progress
+ * and stop between series. `providerOf(s)` is called when series s is planned (fitting its model is
+ * most of the work, so it is not done up front). `classTargets` gives a fill-rate target per ABC
+ * class; a series' own override of the target wins over its class's.
  */
+export function* planInventorySteps(
+  inputs: readonly PendingSeriesInput[],
+  providerOf: (s: number) => DemandProvider | null,
+  shared: Partial<InventorySettings>,
+  frequency: Frequency,
+  seed: number,
+  classTargets: Partial<Record<AbcClass, number>> = {},
+): Generator<number, InventoryPlan, void> {
+  const classes = classifyAbc(inputs.map(revenueOf));
+  const series: SeriesInventoryPlan[] = [];
+  for (const [s, input] of inputs.entries()) {
+    const abc = classes[s] ?? 'C';
+    const target = classTargets[abc];
+    const withTarget =
+      target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
+    const provider = providerOf(s);
+    series.push({ ...planSeries({ ...withTarget, provider }, shared, frequency, seed + s), abc });
+    yield s + 1;
+  }
+  return { series, totals: planTotals(series) };
+}
+
+/** Plans every series at once (see planInventorySteps). */
 export function planInventory(
   inputs: readonly SeriesInventoryInput[],
   shared: Partial<InventorySettings>,
@@ -161,21 +199,16 @@ export function planInventory(
   seed: number,
   classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlan {
-  const classes = classifyAbc(inputs.map(revenueOf));
-  const series = inputs.map((input, s) => {
-    const abc = classes[s] ?? 'C';
-    const target = classTargets[abc];
-    const withTarget =
-      target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
-    return { ...planSeries(withTarget, shared, frequency, seed + s), abc };
-  });
-  const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
-  return {
-    series,
-    totals: {
-      validation: totalKpis(tuned.map((tuning) => tuning.validation)),
-      test: totalKpis(tuned.map((tuning) => tuning.test)),
-      naiveTest: totalKpis(tuned.map((tuning) => tuning.naiveTest)),
-    },
-  };
+  const steps = planInventorySteps(
+    inputs,
+    (s) => inputs[s]?.provider ?? null,
+    shared,
+    frequency,
+    seed,
+    classTargets,
+  );
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
