@@ -39,20 +39,23 @@ export function unitValueOf(dataset: Dataset, s: number, priceColumn: string | n
   return 1;
 }
 
-export function pendingInputs(data: InventoryRunData): PendingSeriesInput[] {
+/** Series s as the plan takes it (its provider comes from runProvider when its turn comes). */
+export function pendingInput(data: InventoryRunData, s: number): PendingSeriesInput {
   const { dataset } = data;
-  return dataset.seriesIds.map((id, s) => {
-    const start = dataset.seriesStart[s] as number;
-    const historyEnd = dataset.historyEnd[s] as number;
-    const lastDate =
-      historyEnd > start ? (dataset.dates[historyEnd - 1] as number) : (dataset.dates[start] as number);
-    return {
-      id,
-      demand: dataset.target.slice(start, historyEnd),
-      unitValue: unitValueOf(dataset, s, data.priceColumn),
-      nextPeriodDate: addPeriods(lastDate, dataset.frequency, historyEnd > start ? 1 : 0),
-    };
-  });
+  const start = dataset.seriesStart[s] as number;
+  const historyEnd = dataset.historyEnd[s] as number;
+  const hasHistory = historyEnd > start;
+  const lastDate = dataset.dates[hasHistory ? historyEnd - 1 : start] as number;
+  return {
+    id: dataset.seriesIds[s] as string,
+    demand: dataset.target.slice(start, historyEnd),
+    unitValue: unitValueOf(dataset, s, data.priceColumn),
+    nextPeriodDate: addPeriods(lastDate, dataset.frequency, hasHistory ? 1 : 0),
+  };
+}
+
+export function pendingInputs(data: InventoryRunData): PendingSeriesInput[] {
+  return data.dataset.seriesIds.map((_, s) => pendingInput(data, s));
 }
 
 /**
