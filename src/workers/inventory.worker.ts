@@ -1,9 +1,9 @@
 /**
- * The inventory worker: plans a forecast run's series one at a time, reporting progress after each
- * and handing the event loop back every few tens of ms so a cancel can get through. It keeps the
- * last plan so the chart can ask for the replay of one series.
+ * An inventory worker: keeps the forecast run it was handed, plans batches of its series (progress
+ * after each series, handing the event loop back every few tens of ms so a cancel can get through),
+ * and replays one planned series for the chart.
  */
-import { planInventorySteps, type InventoryPlan } from '../core/inventory/plan';
+import { abcClassesOf, planClassifiedSeries, type SeriesInventoryPlan } from '../core/inventory/plan';
 import {
   pendingInput,
   pendingInputs,
@@ -20,9 +20,15 @@ import { RpcFailure, serveRpc, withTransfer, type RpcWorkerScope } from './rpc-w
 /** Longest stretch of planning between two looks at the message queue. */
 const SLICE_MS = 30;
 
-let last: { data: InventoryRunData; plan: InventoryPlan; seed: number } | null = null;
+let loaded: InventoryRunData | null = null;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function run(): InventoryRunData {
+  if (loaded === null)
+    throw new RpcFailure({ code: INVENTORY_ERROR.noRun, message: 'No forecast run is loaded.' });
+  return loaded;
+}
 
 function toError(thrown: unknown): WorkerError {
   if (thrown instanceof InvalidSettingError) {
@@ -37,44 +43,43 @@ function toError(thrown: unknown): WorkerError {
 serveRpc<InventoryMethods>(
   self as unknown as RpcWorkerScope,
   {
-    async 'plan-inventory'(request, context) {
-      const { data, settings, seed } = request;
+    'load-run'(request) {
+      loaded = request.data;
+      return abcClassesOf(pendingInputs(request.data));
+    },
+    async 'plan-batch'(request, context) {
+      const data = run();
+      const { settings, seed } = request;
       const resolved = resolveSettings(settings);
-      const inputs = pendingInputs(data);
-      const steps = planInventorySteps(
-        inputs,
-        (s) => runProvider(data, s, resolved, seed + s),
-        settings,
-        data.dataset.frequency,
-        seed,
-        request.classTargets,
-      );
+      const plans: SeriesInventoryPlan[] = [];
       let sliceStart = Date.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done === true) {
-          last = { data, plan: step.value, seed };
-          return step.value;
-        }
-        context.progress({ done: step.value, total: inputs.length });
+      for (const [k, s] of request.indices.entries()) {
+        const input = { ...pendingInput(data, s), provider: runProvider(data, s, resolved, seed + s) };
+        const abc = request.classes[k] ?? 'C';
+        plans.push(
+          planClassifiedSeries(input, abc, settings, data.dataset.frequency, seed + s, request.classTargets),
+        );
+        context.progress(1);
         if (Date.now() - sliceStart > SLICE_MS) {
           await nextTask();
-          // serveRpc answers `cancelled` for a handler that throws after its cancel was asked for.
+          // serveRpc answers `cancelled` for a handler that throws once its cancel was asked for.
           if (context.cancel.cancelled)
             throw new RpcFailure({ code: RPC_ERROR.cancelled, message: 'Cancelled.' });
           sliceStart = Date.now();
         }
       }
+      return plans;
     },
     'series-trace'(request) {
-      const plan = last?.plan.series[request.index];
-      if (last === null || plan === undefined) {
-        throw new RpcFailure({ code: INVENTORY_ERROR.noPlan, message: 'No plan holds that series.' });
-      }
-      const { data, seed } = last;
-      const input = pendingInput(data, request.index);
-      const provider = runProvider(data, request.index, plan.settings, seed + request.index);
-      const trace = traceSeries({ ...input, provider }, plan, data.dataset.frequency, seed + request.index);
+      const data = run();
+      const { index, plan, seed } = request;
+      const provider = runProvider(data, index, plan.settings, seed + index);
+      const trace = traceSeries(
+        { ...pendingInput(data, index), provider },
+        plan,
+        data.dataset.frequency,
+        seed + index,
+      );
       const { onHand, position, ordered, received, short } = trace.trace;
       return withTransfer(trace, [
         trace.demand.buffer,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
 import { SERVICE_LEVELS } from './candidates';
 import { normalDemand } from './normal-demand-fixture';
-import { planInventory, planInventorySteps, planSeries } from './plan';
+import { planInventory, planSeries } from './plan';
 
 function demandSeries(length: number, seed: number, mean: number): Float64Array {
   const uniform = mulberry32(seed);
@@ -29,27 +29,6 @@ describe('planInventory', () => {
     { id: 'short', demand: demandSeries(6, 3, 4), unitValue: 1, nextPeriodDate: 1000, provider: null },
   ];
   const plan = planInventory(inputs, { leadTime: 2 }, 'weekly', 7);
-
-  it('plans one series at a time, asking for each provider only when its turn comes', () => {
-    const asked: number[] = [];
-    const steps = planInventorySteps(
-      inputs,
-      (s) => {
-        asked.push(s);
-        return inputs[s]?.provider ?? null;
-      },
-      { leadTime: 2 },
-      'weekly',
-      7,
-    );
-    expect(steps.next()).toEqual({ done: false, value: 1 });
-    expect(asked).toEqual([0]);
-    expect(steps.next().value).toBe(2);
-    expect(steps.next().value).toBe(3);
-    const last = steps.next();
-    expect(last.done).toBe(true);
-    expect(last.value).toEqual(plan);
-  });
 
   it('gives every series an order line, the short one by the naive rule', () => {
     expect(plan.series.map((s) => s.order.seriesId)).toEqual(['fast', 'known', 'short']);

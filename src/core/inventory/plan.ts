@@ -150,11 +150,11 @@ function revenueOf(input: PendingSeriesInput): number {
   return units * input.unitValue;
 }
 
-/** A series as the step-by-step plan takes it: its provider is asked for when its turn comes. */
+/** A series before its provider is made (fitting its model is most of the work of planning it). */
 export type PendingSeriesInput = Omit<SeriesInventoryInput, 'provider'>;
 
 /** Totals over the tuned series: the tuned rules and the naive rule on the same test windows. */
-function planTotals(series: readonly SeriesInventoryPlan[]): InventoryPlan['totals'] {
+export function planTotals(series: readonly SeriesInventoryPlan[]): InventoryPlan['totals'] {
   const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
   return {
     validation: totalKpis(tuned.map((tuning) => tuning.validation)),
@@ -163,35 +163,30 @@ function planTotals(series: readonly SeriesInventoryPlan[]): InventoryPlan['tota
   };
 }
 
+/** ABC classes of the series by revenue: units sold (demand) × unit value. */
+export function abcClassesOf(inputs: readonly PendingSeriesInput[]): AbcClass[] {
+  return classifyAbc(inputs.map(revenueOf));
+}
+
 /**
- * Plans series one at a time, yielding the number done after each, so a worker can report progress
- * and stop between series. `providerOf(s)` is called when series s is planned (fitting its model is
- * most of the work, so it is not done up front). `classTargets` gives a fill-rate target per ABC
- * class; a series' own override of the target wins over its class's.
+ * One series of a catalogue whose ABC classes are known (so series can be planned apart, in several
+ * workers). `classTargets` gives a fill-rate target per ABC class; the series' own override wins.
  */
-export function* planInventorySteps(
-  inputs: readonly PendingSeriesInput[],
-  providerOf: (s: number) => DemandProvider | null,
+export function planClassifiedSeries(
+  input: SeriesInventoryInput,
+  abc: AbcClass,
   shared: Partial<InventorySettings>,
   frequency: Frequency,
   seed: number,
   classTargets: Partial<Record<AbcClass, number>> = {},
-): Generator<number, InventoryPlan, void> {
-  const classes = classifyAbc(inputs.map(revenueOf));
-  const series: SeriesInventoryPlan[] = [];
-  for (const [s, input] of inputs.entries()) {
-    const abc = classes[s] ?? 'C';
-    const target = classTargets[abc];
-    const withTarget =
-      target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
-    const provider = providerOf(s);
-    series.push({ ...planSeries({ ...withTarget, provider }, shared, frequency, seed + s), abc });
-    yield s + 1;
-  }
-  return { series, totals: planTotals(series) };
+): SeriesInventoryPlan {
+  const target = classTargets[abc];
+  const withTarget =
+    target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
+  return { ...planSeries(withTarget, shared, frequency, seed), abc };
 }
 
-/** Plans every series at once (see planInventorySteps). */
+/** Plans every series: series s is planned with seed + s. */
 export function planInventory(
   inputs: readonly SeriesInventoryInput[],
   shared: Partial<InventorySettings>,
@@ -199,16 +194,9 @@ export function planInventory(
   seed: number,
   classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlan {
-  const steps = planInventorySteps(
-    inputs,
-    (s) => inputs[s]?.provider ?? null,
-    shared,
-    frequency,
-    seed,
-    classTargets,
+  const classes = abcClassesOf(inputs);
+  const series = inputs.map((input, s) =>
+    planClassifiedSeries(input, classes[s] ?? 'C', shared, frequency, seed + s, classTargets),
   );
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return { series, totals: planTotals(series) };
 }

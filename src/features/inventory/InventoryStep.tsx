@@ -153,7 +153,7 @@ function Results() {
             {series.tuning === null ? 'whole history' : 'last quarter of the history'} with the sales that
             really happened. Pick another series in the order list below.
           </p>
-          <ReplayChart dataset={dataset} index={index} policy={series.rule.kind} periodWord={periodWord} />
+          <ReplayChart dataset={dataset} index={index} plan={series} periodWord={periodWord} />
         </section>
       )}
       <OrderTable plan={plan} />

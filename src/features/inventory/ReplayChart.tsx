@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { formatIsoDate } from '../../core/dataset/calendar';
 import type { Dataset } from '../../core/dataset/types';
+import type { SeriesInventoryPlan } from '../../core/inventory/plan';
 import type { SeriesTrace } from '../../core/inventory/series-trace';
-import { inventoryClient } from '../../workers/inventory-client';
+import { traceOnPool } from '../../workers/inventory-pool';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { formatUnits } from './format';
 import { summariseTrace } from './trace-summary';
@@ -11,7 +12,7 @@ interface Props {
   dataset: Dataset;
   /** Index of the series in the plan (= in the dataset). */
   index: number;
-  policy: string;
+  plan: SeriesInventoryPlan;
   periodWord: string;
 }
 
@@ -20,23 +21,26 @@ const HEIGHT = 240;
 const PAD = { left: 44, right: 8, top: 10, bottom: 24 };
 
 /** Asks the worker for the replay of one series; the previous request is cancelled on a new pick. */
-function useTrace(index: number): { trace: SeriesTrace | null; error: string | null } {
-  const [state, setState] = useState<{ index: number; trace: SeriesTrace | null; error: string | null }>({
-    index: -1,
-    trace: null,
-    error: null,
-  });
+function useTrace(
+  index: number,
+  plan: SeriesInventoryPlan,
+): { trace: SeriesTrace | null; error: string | null } {
+  const [state, setState] = useState<{
+    plan: SeriesInventoryPlan | null;
+    trace: SeriesTrace | null;
+    error: string | null;
+  }>({ plan: null, trace: null, error: null });
   useEffect(() => {
-    const call = inventoryClient().call({ type: 'series-trace', index });
+    const call = traceOnPool(index, plan);
     call.result.then(
-      (trace) => setState({ index, trace, error: null }),
+      (trace) => setState({ plan, trace, error: null }),
       (error: unknown) => {
-        if (!isCancelled(error)) setState({ index, trace: null, error: errorEnvelope(error).message });
+        if (!isCancelled(error)) setState({ plan, trace: null, error: errorEnvelope(error).message });
       },
     );
     return () => call.cancel();
-  }, [index]);
-  return state.index === index ? state : { trace: null, error: null };
+  }, [index, plan]);
+  return state.plan === plan ? state : { trace: null, error: null };
 }
 
 function path(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
@@ -47,8 +51,9 @@ function path(values: Float64Array, x: (i: number) => number, y: (v: number) => 
 }
 
 /** On hand, inventory position, orders placed and received, and stock-outs over the replay: plain SVG. */
-export function ReplayChart({ dataset, index, policy, periodWord }: Props) {
-  const { trace, error } = useTrace(index);
+export function ReplayChart({ dataset, index, plan, periodWord }: Props) {
+  const { trace, error } = useTrace(index, plan);
+  const policy = plan.rule.kind;
   const id = dataset.seriesIds[index] ?? '';
   if (error !== null)
     return (

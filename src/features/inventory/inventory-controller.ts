@@ -1,19 +1,17 @@
 /**
  * Starts and cancels inventory plans: hands the last finished forecast run (its dataset, stored
- * forecasts and calibration) and the form's settings to the inventory worker, and writes progress
- * and the plan into the store.
+ * forecasts and calibration) and the form's settings to the inventory worker pool, and writes
+ * progress and the plan into the store.
  */
 import { useAppStore } from '../../app/store';
-import { errorEnvelope, isCancelled, RpcError, type RpcCall } from '../../workers/rpc';
-import { RPC_ERROR } from '../../workers/rpc-protocol';
-import { discardInventoryClient, inventoryClient } from '../../workers/inventory-client';
-import type { InventoryPlan } from '../../core/inventory/plan';
+import { errorEnvelope, isCancelled } from '../../workers/rpc';
+import { startInventoryPlan, type InventoryPlanHandle } from '../../workers/inventory-pool';
 import { readSettings } from './inventory-inputs';
 
 /** Fixed, so the same data and inputs give the same plan. */
 const PLAN_SEED = 20240;
 
-let active: RpcCall<InventoryPlan> | null = null;
+let active: InventoryPlanHandle | null = null;
 
 /** The forecast run the inventory step plans from: the last one that finished (or was cancelled). */
 export function usableForecastRun() {
@@ -34,20 +32,17 @@ export function startInventory(): void {
   state.updateInventory({ job: { status: 'running', done: 0, total, error: null }, result: null });
   const update = useAppStore.getState().updateInventory;
   const summaries = run.results.summaries;
-  const call = inventoryClient().call(
+  const call = startInventoryPlan(
     {
-      type: 'plan-inventory',
-      data: {
-        dataset: run.dataset,
-        forecasts: run.dataset.seriesIds.map((_, s) => summaries[s]?.future ?? null),
-        demandKinds: run.dataset.seriesIds.map((_, s) => summaries[s]?.demand ?? null),
-        calibration: run.calibration,
-        priceColumn: priced ? priceColumn : null,
-      },
-      settings: reading.settings,
-      seed: PLAN_SEED,
+      dataset: run.dataset,
+      forecasts: run.dataset.seriesIds.map((_, s) => summaries[s]?.future ?? null),
+      demandKinds: run.dataset.seriesIds.map((_, s) => summaries[s]?.demand ?? null),
+      calibration: run.calibration,
+      priceColumn: priced ? priceColumn : null,
     },
-    { onProgress: ({ done }) => update({ job: { status: 'running', done, total, error: null } }) },
+    reading.settings,
+    PLAN_SEED,
+    (done) => update({ job: { status: 'running', done, total, error: null } }),
   );
   active = call;
   call.result.then(
@@ -62,7 +57,6 @@ export function startInventory(): void {
         update({ job: { status: 'cancelled', done, total, error: null } });
         return;
       }
-      if (error instanceof RpcError && error.code === RPC_ERROR.workerCrashed) discardInventoryClient();
       update({ job: { status: 'failed', done, total, error: errorEnvelope(error).message } });
     },
   );
