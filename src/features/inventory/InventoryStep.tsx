@@ -4,7 +4,7 @@ import { ProgressBar } from '../../app/ProgressBar';
 import { formatIsoDate } from '../../core/dataset/calendar';
 import type { Frequency } from '../../core/dataset/types';
 import { writeOrderCsv } from '../../core/export/order-csv';
-import { cancelInventory, startInventory } from './inventory-controller';
+import { cancelInventory, isPlannable, startInventory } from './inventory-controller';
 import { readSettings } from './inventory-inputs';
 import { InventorySettingsForm } from './InventorySettingsForm';
 import { KpiTable } from './KpiTable';
@@ -26,7 +26,6 @@ function RunPanel() {
   const goTo = useAppStore((state) => state.goTo);
   const { job, result } = inventory;
   const reading = readSettings(inventory.inputs);
-  const usable = forecastRun !== null && forecastRun.status !== 'running' && forecastRun.status !== 'failed';
   const running = job?.status === 'running';
   const current = result !== null && forecastRun !== null && result.forecastRun === forecastRun.startedAt;
   return (
@@ -34,7 +33,7 @@ function RunPanel() {
       <h2 id="inventory-run-title" className="visually-hidden">
         Run
       </h2>
-      {usable ? (
+      {forecastRun !== null && isPlannable(forecastRun) ? (
         <p>
           Plans from the forecast run of {new Date(forecastRun.startedAt).toLocaleTimeString('en')} (
           {forecastRun.dataset.seriesIds.length} series
@@ -62,7 +61,7 @@ function RunPanel() {
           type="button"
           className="button button--primary"
           data-testid="run-inventory"
-          disabled={!usable || !reading.ok || running}
+          disabled={!isPlannable(forecastRun) || !reading.ok || running}
           onClick={startInventory}
         >
           Plan stock and orders

@@ -3,7 +3,7 @@
  * forecasts and calibration) and the form's settings to the inventory worker pool, and writes
  * progress and the plan into the store.
  */
-import { useAppStore } from '../../app/store';
+import { useAppStore, type AppState } from '../../app/store';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { startInventoryPlan, type InventoryPlanHandle } from '../../workers/inventory-pool';
 import { readSettings } from './inventory-inputs';
@@ -11,19 +11,23 @@ import { readSettings } from './inventory-inputs';
 /** Fixed, so the same data and inputs give the same plan. */
 const PLAN_SEED = 20240;
 
+/** Progress reaches the page at most this often: thousands of series must not mean thousands of renders. */
+const PROGRESS_MS = 200;
+
 let active: InventoryPlanHandle | null = null;
 
-/** The forecast run the inventory step plans from: the last one that finished (or was cancelled). */
-export function usableForecastRun() {
-  const run = useAppStore.getState().forecast.run;
-  return run !== null && run.status !== 'running' && run.status !== 'failed' ? run : null;
+type ForecastRun = NonNullable<AppState['forecast']['run']>;
+
+/** True for a run the step can plan from: one that finished, or was cancelled with what it had. */
+export function isPlannable(run: ForecastRun | null): boolean {
+  return run !== null && run.status !== 'running' && run.status !== 'failed';
 }
 
 export function startInventory(): void {
   const state = useAppStore.getState();
-  const run = usableForecastRun();
+  const run = state.forecast.run;
   const reading = readSettings(state.inventory.inputs);
-  if (run === null || !reading.ok || active !== null) return;
+  if (run === null || !isPlannable(run) || !reading.ok || active !== null) return;
   const loaded = state.data.loaded;
   // The price column is the one mapped for the data the run was made on.
   const priceColumn = loaded !== null && loaded.dataset === run.dataset ? loaded.mapping.price : null;
@@ -32,6 +36,7 @@ export function startInventory(): void {
   state.updateInventory({ job: { status: 'running', done: 0, total, error: null }, result: null });
   const update = useAppStore.getState().updateInventory;
   const summaries = run.results.summaries;
+  let shownAt = 0;
   const call = startInventoryPlan(
     {
       dataset: run.dataset,
@@ -42,7 +47,12 @@ export function startInventory(): void {
     },
     reading.settings,
     PLAN_SEED,
-    (done) => update({ job: { status: 'running', done, total, error: null } }),
+    (done) => {
+      const now = Date.now();
+      if (now - shownAt < PROGRESS_MS && done < total) return;
+      shownAt = now;
+      update({ job: { status: 'running', done, total, error: null } });
+    },
   );
   active = call;
   call.result.then(
