@@ -124,4 +124,5 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   expect(second['totalCost']).not.toBe(first['totalCost']);
   expect(second['averageOnHand']).toBeGreaterThan(first['averageOnHand'] ?? Infinity);
   await expect(page.getByTestId('export-orders')).toBeEnabled();
+  await page.screenshot({ path: 'test-results/inventory.png', fullPage: true });
 });
