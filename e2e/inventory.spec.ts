@@ -70,6 +70,14 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   await openInventoryStep(page);
   await expect(page.getByTestId('export-orders')).toBeDisabled();
 
+  // A plan can be cancelled while it runs; nothing is shown from it.
+  await page.getByTestId('run-inventory').click();
+  const progress = page.getByTestId('inventory-progress');
+  await expect(progress).toHaveAttribute('data-state', 'running');
+  await page.getByTestId('cancel-inventory').click();
+  await expect(progress).toHaveAttribute('data-state', 'cancelled');
+  await expect(page.getByTestId('kpi-table')).toHaveCount(0);
+
   const first = await planAndReadTotals(page);
   const table = page.getByTestId('kpi-table');
   await expect(table).toContainText('Fill rate');
