@@ -15,7 +15,7 @@ import type { InventoryMethods } from './inventory-protocol';
 import { RpcClient, RpcError, type RpcCall } from './rpc';
 import { RPC_ERROR } from './rpc-protocol';
 
-type InventoryClient = RpcClient<InventoryMethods>;
+export type InventoryClient = RpcClient<InventoryMethods>;
 
 let pool: InventoryClient[] = [];
 /** The run and seed the pool holds, for the chart's replays. */
@@ -48,7 +48,30 @@ export function startInventoryPlan(
   const seriesCount = data.dataset.seriesIds.length;
   const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, seriesCount));
   while (pool.length < size) pool.push(connect());
-  const workers = pool.slice(0, size);
+  holding = null;
+  const handle = runInventoryPool(pool.slice(0, size), data, settings, seed, onProgress);
+  const result = handle.result.then(
+    (plan) => {
+      holding = { data, seed };
+      return plan;
+    },
+    (error: unknown) => {
+      if (error instanceof RpcError && error.code === RPC_ERROR.workerCrashed) discardPool();
+      throw error;
+    },
+  );
+  return { result, cancel: handle.cancel };
+}
+
+/** The plan itself, on workers already started: the run loaded on each, then batches while series are left. */
+export function runInventoryPool(
+  workers: readonly InventoryClient[],
+  data: InventoryRunData,
+  settings: Partial<InventorySettings>,
+  seed: number,
+  onProgress: (done: number) => void,
+): InventoryPlanHandle {
+  const seriesCount = data.dataset.seriesIds.length;
   const perBatch = batchSize(seriesCount, workers.length);
   const inFlight = new Set<RpcCall<unknown>>();
   let cancelled = false;
@@ -60,11 +83,9 @@ export function startInventoryPlan(
   };
 
   const plan = async (): Promise<InventoryPlan> => {
-    holding = null;
     const [classes] = await Promise.all(
       workers.map((client) => track(client.call({ type: 'load-run', data }))),
     );
-    holding = { data, seed };
     const plans = new Array<SeriesInventoryPlan>(seriesCount);
     let next = 0;
     const feed = async (client: InventoryClient): Promise<void> => {
@@ -85,8 +106,8 @@ export function startInventoryPlan(
   };
 
   const result = plan().catch((error: unknown) => {
+    // One batch failing stops the others.
     for (const call of inFlight) call.cancel();
-    if (error instanceof RpcError && error.code === RPC_ERROR.workerCrashed) discardPool();
     throw error;
   });
   return {
