@@ -136,7 +136,6 @@ export function OrderTable({ plan }: Props) {
                   data-series={series.id}
                   aria-selected={index === selected}
                   className={index === selected ? 'is-selected' : undefined}
-                  onClick={() => update({ selectedSeries: index })}
                 >
                   <th scope="row">
                     <button
