@@ -1,9 +1,9 @@
 import { DataStep } from '../features/data/DataStep';
 import { PageFileDrop } from '../features/data/PageFileDrop';
 import { ForecastStep } from '../features/forecast/ForecastStep';
+import { InventoryStep } from '../features/inventory/InventoryStep';
 import { AboutPanel } from './AboutPanel';
 import { AppHeader } from './AppHeader';
-import { StepPlaceholder } from './StepPlaceholder';
 import { useAppStore } from './store';
 
 export function App() {
@@ -15,12 +15,7 @@ export function App() {
       <main className="app-main">
         {step === 'data' && <DataStep />}
         {step === 'forecast' && <ForecastStep />}
-        {step === 'inventory' && (
-          <StepPlaceholder
-            title="Inventory"
-            purpose="Turn forecasts into reorder points, order quantities and a simulation of service level and stock."
-          />
-        )}
+        {step === 'inventory' && <InventoryStep />}
         {step === 'about' && <AboutPanel />}
       </main>
       <footer className="app-footer">

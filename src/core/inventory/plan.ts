@@ -144,16 +144,49 @@ export function planSeries(
 }
 
 /** Revenue of a series over its history: units sold (demand) × unit value. */
-function revenueOf(input: SeriesInventoryInput): number {
+function revenueOf(input: PendingSeriesInput): number {
   let units = 0;
   for (const value of input.demand) if (!Number.isNaN(value)) units += value;
   return units * input.unitValue;
 }
 
+/** A series before its provider is made (fitting its model is most of the work of planning it). */
+export type PendingSeriesInput = Omit<SeriesInventoryInput, 'provider'>;
+
+/** Totals over the tuned series: the tuned rules and the naive rule on the same test windows. */
+export function planTotals(series: readonly SeriesInventoryPlan[]): InventoryPlan['totals'] {
+  const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
+  return {
+    validation: totalKpis(tuned.map((tuning) => tuning.validation)),
+    test: totalKpis(tuned.map((tuning) => tuning.test)),
+    naiveTest: totalKpis(tuned.map((tuning) => tuning.naiveTest)),
+  };
+}
+
+/** ABC classes of the series by revenue: units sold (demand) × unit value. */
+export function abcClassesOf(inputs: readonly PendingSeriesInput[]): AbcClass[] {
+  return classifyAbc(inputs.map(revenueOf));
+}
+
 /**
- * Plans every series. `classTargets` gives a fill-rate target per ABC class; a series' own override
- * of the target wins over its class's.
+ * One series of a catalogue whose ABC classes are known (so series can be planned apart, in several
+ * workers). `classTargets` gives a fill-rate target per ABC class; the series' own override wins.
  */
+export function planClassifiedSeries(
+  input: SeriesInventoryInput,
+  abc: AbcClass,
+  shared: Partial<InventorySettings>,
+  frequency: Frequency,
+  seed: number,
+  classTargets: Partial<Record<AbcClass, number>> = {},
+): SeriesInventoryPlan {
+  const target = classTargets[abc];
+  const withTarget =
+    target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
+  return { ...planSeries(withTarget, shared, frequency, seed), abc };
+}
+
+/** Plans every series: series s is planned with seed + s. */
 export function planInventory(
   inputs: readonly SeriesInventoryInput[],
   shared: Partial<InventorySettings>,
@@ -161,21 +194,9 @@ export function planInventory(
   seed: number,
   classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlan {
-  const classes = classifyAbc(inputs.map(revenueOf));
-  const series = inputs.map((input, s) => {
-    const abc = classes[s] ?? 'C';
-    const target = classTargets[abc];
-    const withTarget =
-      target === undefined ? input : { ...input, overrides: { fillRateTarget: target, ...input.overrides } };
-    return { ...planSeries(withTarget, shared, frequency, seed + s), abc };
-  });
-  const tuned = series.flatMap((plan) => (plan.tuning === null ? [] : [plan.tuning]));
-  return {
-    series,
-    totals: {
-      validation: totalKpis(tuned.map((tuning) => tuning.validation)),
-      test: totalKpis(tuned.map((tuning) => tuning.test)),
-      naiveTest: totalKpis(tuned.map((tuning) => tuning.naiveTest)),
-    },
-  };
+  const classes = abcClassesOf(inputs);
+  const series = inputs.map((input, s) =>
+    planClassifiedSeries(input, classes[s] ?? 'C', shared, frequency, seed + s, classTargets),
+  );
+  return { series, totals: planTotals(series) };
 }

@@ -6,7 +6,7 @@ import { kpisFromRecord, type InventoryKpis } from './kpis';
 import { arrivalDelays } from './lead-time-draws';
 import { scheduleFor } from './policy-schedule';
 import type { ReviewLevels } from './review-levels';
-import { SIM_SLOTS, simulate } from './simulate';
+import { SIM_SLOTS, simulate, type SimulationTrace } from './simulate';
 import type { InventorySettings, PolicyRule, UnitCosts } from './types';
 
 export interface ReplayContext {
@@ -24,6 +24,7 @@ export function replayRule(
   table: ReviewLevels,
   from: number,
   context: ReplayContext,
+  trace?: SimulationTrace,
 ): InventoryKpis {
   const { demand, settings, costs } = context;
   const periods = table.naiveUpTo.length;
@@ -44,8 +45,27 @@ export function replayRule(
       initialOnHand: Number.isFinite(start) ? Math.max(0, Math.round(start)) : 0,
       initialOnOrder: 0,
       initialOnOrderArrival: 0,
+      ...(trace !== undefined ? { trace } : {}),
     },
     record,
   );
   return kpisFromRecord(record, costs, context.periodsPerYear);
+}
+
+/** The same replay, period by period: what the chart of one series draws. */
+export function traceRule(
+  rule: PolicyRule,
+  table: ReviewLevels,
+  from: number,
+  context: ReplayContext,
+): { trace: SimulationTrace; kpis: InventoryKpis } {
+  const periods = table.naiveUpTo.length;
+  const trace: SimulationTrace = {
+    onHand: new Float64Array(periods),
+    position: new Float64Array(periods),
+    ordered: new Float64Array(periods),
+    received: new Float64Array(periods),
+    short: new Float64Array(periods),
+  };
+  return { trace, kpis: replayRule(rule, table, from, context, trace) };
 }

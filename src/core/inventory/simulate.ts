@@ -59,6 +59,18 @@ export interface SimulationOptions {
   /** Units already on order at the start, arriving at period `initialOnOrderArrival` of the window. */
   initialOnOrder: number;
   initialOnOrderArrival: number;
+  /** When given, filled period by period (for the chart of one series; the optimiser leaves it out). */
+  trace?: SimulationTrace;
+}
+
+/** Per period of a run (each array as long as the window): the state at the end of the period. */
+export interface SimulationTrace {
+  onHand: Float64Array;
+  /** On hand − backlog + on order, after the review. */
+  position: Float64Array;
+  ordered: Float64Array;
+  received: Float64Array;
+  short: Float64Array;
 }
 
 const NO_COHORTS = new Float64Array(0);
@@ -85,7 +97,7 @@ export function simulate(
 ): void {
   const periods = to - from;
   const { kind, reorderPoint, orderUpTo, orderQuantity, reviewPeriod } = schedule;
-  const { backorders, minOrderQuantity, packSize, arrivalDelay } = options;
+  const { backorders, minOrderQuantity, packSize, arrivalDelay, trace } = options;
   let maxDelay = options.initialOnOrderArrival;
   for (let i = 0; i < periods; i++) maxDelay = Math.max(maxDelay, arrivalDelay[i] as number);
   const ringSize = maxDelay + 1;
@@ -122,6 +134,7 @@ export function simulate(
   for (let i = 0; i < periods; i++) {
     slot = slot + 1 === ringSize ? 0 : slot + 1;
     let arriving = pipeline[slot] as number;
+    if (trace !== undefined) trace.received[i] = arriving;
     if (arriving > 0) {
       pipeline[slot] = 0;
       onOrder -= arriving;
@@ -157,6 +170,7 @@ export function simulate(
         }
       }
       const unmet = asked - met;
+      if (trace !== undefined) trace.short[i] = unmet;
       if (unmet > 0) {
         short += unmet;
         stockoutPeriods++;
@@ -188,12 +202,14 @@ export function simulate(
         orderQuantity[i] as number,
       );
       const quantity = roundOrder(wanted, minOrderQuantity, packSize);
+      if (trace !== undefined) trace.ordered[i] = quantity;
       if (quantity > 0) {
         orders++;
         ordered += quantity;
         const delay = arrivalDelay[i] as number;
         if (delay === 0) {
           received += quantity;
+          if (trace !== undefined) trace.received[i] = (trace.received[i] as number) + quantity;
           const served = Math.min(backlog, quantity);
           backlog -= served;
           backlogServed += served;
@@ -208,6 +224,10 @@ export function simulate(
     }
     untilReview--;
     endOnHandSum += onHand;
+    if (trace !== undefined) {
+      trace.onHand[i] = onHand;
+      trace.position[i] = onHand - backlog + onOrder;
+    }
   }
   if (cycleHadStockout) cyclesWithStockout++;
 

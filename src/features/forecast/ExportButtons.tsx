@@ -1,4 +1,4 @@
-import { downloadText } from './download';
+import { downloadText } from '../../app/download';
 import { forecastsCsv, metricsCsv } from './export-files';
 import type { ForecastRun } from './forecast-slice';
 

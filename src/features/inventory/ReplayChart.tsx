@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { formatIsoDate } from '../../core/dataset/calendar';
+import type { Dataset } from '../../core/dataset/types';
+import type { SeriesInventoryPlan } from '../../core/inventory/plan';
+import type { SeriesTrace } from '../../core/inventory/series-trace';
+import { traceOnPool } from '../../workers/inventory-pool';
+import { errorEnvelope, isCancelled } from '../../workers/rpc';
+import { formatUnits } from './format';
+import { summariseTrace } from './trace-summary';
+
+interface Props {
+  dataset: Dataset;
+  /** Index of the series in the plan (= in the dataset). */
+  index: number;
+  plan: SeriesInventoryPlan;
+  periodWord: string;
+}
+
+const WIDTH = 720;
+const HEIGHT = 240;
+const PAD = { left: 44, right: 8, top: 10, bottom: 24 };
+
+/** Asks the worker for the replay of one series; the previous request is cancelled on a new pick. */
+function useTrace(
+  index: number,
+  plan: SeriesInventoryPlan,
+): { trace: SeriesTrace | null; error: string | null } {
+  const [state, setState] = useState<{
+    plan: SeriesInventoryPlan | null;
+    trace: SeriesTrace | null;
+    error: string | null;
+  }>({ plan: null, trace: null, error: null });
+  useEffect(() => {
+    const call = traceOnPool(index, plan);
+    call.result.then(
+      (trace) => setState({ plan, trace, error: null }),
+      (error: unknown) => {
+        if (!isCancelled(error)) setState({ plan, trace: null, error: errorEnvelope(error).message });
+      },
+    );
+    return () => call.cancel();
+  }, [index, plan]);
+  return state.plan === plan ? state : { trace: null, error: null };
+}
+
+function path(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  for (let i = 0; i < values.length; i++)
+    d += `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(values[i] as number).toFixed(1)}`;
+  return d;
+}
+
+/** On hand, inventory position, orders placed and received, and stock-outs over the replay: plain SVG. */
+export function ReplayChart({ dataset, index, plan, periodWord }: Props) {
+  const { trace, error } = useTrace(index, plan);
+  const policy = plan.rule.kind;
+  const id = dataset.seriesIds[index] ?? '';
+  if (error !== null)
+    return (
+      <p role="alert" className="note note--alert">
+        The replay of {id} could not be drawn: {error}
+      </p>
+    );
+  if (trace === null) return <p className="panel__hint">Replaying {id}…</p>;
+  const summary = summariseTrace(trace);
+  const n = summary.periods;
+  const top = Math.max(1, summary.maxOnHand, ...trace.trace.ordered);
+  const x = (i: number): number => PAD.left + ((WIDTH - PAD.left - PAD.right) * (i + 0.5)) / Math.max(1, n);
+  const y = (v: number): number => PAD.top + (HEIGHT - PAD.top - PAD.bottom) * (1 - v / top);
+  const barWidth = Math.max(1, (WIDTH - PAD.left - PAD.right) / Math.max(1, n) - 1);
+  const start = (dataset.seriesStart[index] ?? 0) + trace.from;
+  const firstDate = dataset.dates[start];
+  const lastDate = dataset.dates[start + n - 1];
+  const description =
+    `${id}, ${policy} policy replayed over ${n} ${periodWord}` +
+    (firstDate !== undefined && lastDate !== undefined
+      ? ` (${formatIsoDate(firstDate)} to ${formatIsoDate(lastDate)})`
+      : '') +
+    `: ${summary.ordersPlaced} orders placed for ${formatUnits(summary.unitsOrdered)} units, ` +
+    `${summary.stockoutPeriods} ${periodWord} with a stock-out (${formatUnits(summary.unitsShort)} units short), ` +
+    `${formatUnits(summary.averageOnHand)} units on hand on average.`;
+  return (
+    <figure className="replay-chart" data-testid="inventory-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description} width="100%">
+        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="replay-chart__axis" />
+        <text x={PAD.left - 4} y={y(top) + 4} textAnchor="end" className="replay-chart__tick">
+          {formatUnits(top)}
+        </text>
+        <text x={PAD.left - 4} y={y(0)} textAnchor="end" className="replay-chart__tick">
+          0
+        </text>
+        {Array.from(trace.trace.short, (short, i) =>
+          short > 0 ? (
+            <rect
+              key={`s${i}`}
+              x={x(i) - barWidth / 2}
+              y={PAD.top}
+              width={barWidth}
+              height={HEIGHT - PAD.top - PAD.bottom}
+              className="replay-chart__stockout"
+            />
+          ) : null,
+        )}
+        {Array.from(trace.trace.ordered, (ordered, i) =>
+          ordered > 0 ? (
+            <rect
+              key={`o${i}`}
+              x={x(i) - barWidth / 2}
+              y={y(ordered)}
+              width={barWidth}
+              height={y(0) - y(ordered)}
+              className="replay-chart__ordered"
+            />
+          ) : null,
+        )}
+        {Array.from(trace.trace.received, (received, i) =>
+          received > 0 ? (
+            <circle key={`r${i}`} cx={x(i)} cy={y(received)} r={2.5} className="replay-chart__received" />
+          ) : null,
+        )}
+        <path d={path(trace.trace.position, x, y)} className="replay-chart__position" />
+        <path d={path(trace.trace.onHand, x, y)} className="replay-chart__on-hand" />
+        {firstDate !== undefined && (
+          <text x={PAD.left} y={HEIGHT - 6} className="replay-chart__tick">
+            {formatIsoDate(firstDate)}
+          </text>
+        )}
+        {lastDate !== undefined && (
+          <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" className="replay-chart__tick">
+            {formatIsoDate(lastDate)}
+          </text>
+        )}
+      </svg>
+      <ul className="replay-chart__legend" aria-hidden="true">
+        <li className="replay-chart__key replay-chart__key--on-hand">On hand</li>
+        <li className="replay-chart__key replay-chart__key--position">
+          Inventory position (on hand + on order)
+        </li>
+        <li className="replay-chart__key replay-chart__key--ordered">Order placed</li>
+        <li className="replay-chart__key replay-chart__key--received">Order received</li>
+        <li className="replay-chart__key replay-chart__key--stockout">Stock-out</li>
+      </ul>
+      <figcaption>{description}</figcaption>
+    </figure>
+  );
+}

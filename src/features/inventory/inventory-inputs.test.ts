@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INVENTORY_SETTINGS } from '../../core/inventory/settings';
+import { DEFAULT_INVENTORY_INPUTS, readSettings } from './inventory-inputs';
+
+describe('readSettings', () => {
+  it("reads the form's defaults as the engine's defaults", () => {
+    expect(readSettings(DEFAULT_INVENTORY_INPUTS)).toEqual({
+      ok: true,
+      settings: DEFAULT_INVENTORY_SETTINGS,
+    });
+  });
+
+  it('reads a fill-rate target in % and backorders', () => {
+    const reading = readSettings({ ...DEFAULT_INVENTORY_INPUTS, serviceTarget: '95', demand: 'backorder' });
+    expect(reading.ok && reading.settings.fillRateTarget).toBeCloseTo(0.95, 12);
+    expect(reading.ok && reading.settings.backorders).toBe(true);
+  });
+
+  it('names the field that does not read instead of guessing', () => {
+    expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, leadTime: '1.5' })).toEqual({
+      ok: false,
+      field: 'leadTime',
+      message: 'Lead time must be a whole number.',
+    });
+    expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, serviceTarget: '100' })).toMatchObject({
+      ok: false,
+      field: 'serviceTarget',
+    });
+    expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, holdingRate: '' })).toMatchObject({
+      ok: false,
+      message: 'Holding cost is empty.',
+    });
+  });
+});
