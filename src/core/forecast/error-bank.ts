@@ -29,7 +29,7 @@ export function createErrorBank(horizon: number): ErrorBank {
   return { horizon, keys: [], ids: [], windows: [] };
 }
 
-/** A 32-bit mix of a window's id (murmur3's finaliser): an even, repeatable key per window. */
+/** A 32-bit mix of a window's id (murmur3's finaliser): an even, repeatable key for each one. */
 function windowKey(id: number): number {
   let h = Math.imul(id ^ (id >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -39,7 +39,7 @@ function windowKey(id: number): number {
 const before = (key: number, id: number, otherKey: number, otherId: number): boolean =>
   key < otherKey || (key === otherKey && id < otherId);
 
-function insert(bank: ErrorBank, key: number, id: number, window: number[]): void {
+function insert(bank: ErrorBank, key: number, id: number, errors: number[]): void {
   const size = bank.keys.length;
   if (size >= BANK_SIZE && !before(key, id, bank.keys[size - 1] as number, bank.ids[size - 1] as number))
     return;
@@ -47,7 +47,7 @@ function insert(bank: ErrorBank, key: number, id: number, window: number[]): voi
   while (at > 0 && before(key, id, bank.keys[at - 1] as number, bank.ids[at - 1] as number)) at--;
   bank.keys.splice(at, 0, key);
   bank.ids.splice(at, 0, id);
-  bank.windows.splice(at, 0, window);
+  bank.windows.splice(at, 0, errors);
   if (bank.keys.length > BANK_SIZE) {
     bank.keys.pop();
     bank.ids.pop();
@@ -60,12 +60,12 @@ export function addBankWindows(bank: ErrorBank, series: number, errors: ScaledEr
   const { horizon, values } = errors;
   if (horizon !== bank.horizon) return;
   for (let w = 0; w * horizon < values.length; w++) {
-    const window = Array.from(values.subarray(w * horizon, (w + 1) * horizon));
-    const finite = window.filter(Number.isFinite).length;
+    const errors = Array.from(values.subarray(w * horizon, (w + 1) * horizon));
+    const finite = errors.filter(Number.isFinite).length;
     if (finite < MIN_FINITE_SHARE * horizon) continue;
     // Up to 64 windows per series keep ids distinct for any catalogue below 33 million series.
     const id = series * 64 + Math.min(w, 63);
-    insert(bank, windowKey(id), id, window);
+    insert(bank, windowKey(id), id, errors);
   }
 }
 
@@ -77,15 +77,15 @@ export function mergeErrorBank(into: ErrorBank, from: ErrorBank): void {
 /**
  * The bank's windows as ranks: each step's error replaced by its mid-rank share among all the
  * catalogue's errors at that step (`histograms`, one per step), so a window reads as "how far into
- * the error distribution each step fell". Missing steps read as the median. Window after window.
+ * the error distribution each step fell". Missing steps read as the median; one window after another.
  */
 export function bankUniforms(bank: ErrorBank, histograms: StepHistogram[]): Float32Array {
   const { horizon } = bank;
   const out = new Float32Array(bank.windows.length * horizon);
   for (let step = 0; step < horizon; step++) {
     const histogram = histograms[Math.min(step, histograms.length - 1)] as StepHistogram;
-    bank.windows.forEach((window, w) => {
-      const error = window[step] as number;
+    bank.windows.forEach((errors, w) => {
+      const error = errors[step] as number;
       const known = Number.isFinite(error) && histogram.total > 0;
       out[w * horizon + step] = known ? histogramRank(histogram, error) : 0.5;
     });

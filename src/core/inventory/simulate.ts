@@ -56,7 +56,7 @@ export interface SimulationOptions {
   /** Delay of an order placed in each period of the window (see arrivalDelays). */
   arrivalDelay: Int32Array;
   initialOnHand: number;
-  /** Units already on order at the start, arriving at period `initialOnOrderArrival` of the window. */
+  /** Units already on order at the start, arriving at period `initialOnOrderArrival` of the replayed periods. */
   initialOnOrder: number;
   initialOnOrderArrival: number;
   /** When given, filled period by period (for the chart of one series; the optimiser leaves it out). */

@@ -34,7 +34,7 @@ export function defaultWindows(length: number, settings: InventorySettings): Tun
 
 export interface SeriesTuning {
   rule: PolicyRule;
-  /** Rules replayed on the validation window. */
+  /** Rules replayed on the validation periods. */
   candidates: number;
   validation: InventoryKpis;
   test: InventoryKpis;

@@ -19,7 +19,11 @@ export type SeriesSummary = Omit<SeriesOutcome, 'scores'>;
 
 export interface ForecastResults {
   seriesCount: number;
-  /** seriesCount × SERIES_STRIDE scores (Float32 halves the memory of 30,000 series; plenty for display). */
+  /**
+   * seriesCount × SERIES_STRIDE scores (Float32 halves the memory of 30,000 series; plenty for
+   * display). A series' block is written whole when its outcome arrives; before that it is 0, and
+   * scoreOf reads it as NaN (filling 30,000 blocks with NaN up front was one long task).
+   */
   scores: Float32Array;
   summaries: (SeriesSummary | undefined)[];
   /** Series whose evaluation broke, with what went wrong. */
@@ -42,7 +46,7 @@ const COVERAGE_STRIDE = SCORE_SLOTS.length * BAND_LEVELS.length;
 export function createResults(seriesCount: number): ForecastResults {
   return {
     seriesCount,
-    scores: new Float32Array(seriesCount * SERIES_STRIDE).fill(NaN),
+    scores: new Float32Array(seriesCount * SERIES_STRIDE),
     summaries: new Array<SeriesSummary | undefined>(seriesCount),
     coverage: new Float32Array(seriesCount * COVERAGE_STRIDE).fill(NaN),
     failed: new Map(),
@@ -122,5 +126,6 @@ export function addFailure(results: ForecastResults, index: number, message: str
 
 /** One field of one series' scores. */
 export function scoreOf(results: ForecastResults, series: number, offset: number): number {
+  if (results.summaries[series] === undefined) return NaN;
   return results.scores[series * SERIES_STRIDE + offset] ?? NaN;
 }

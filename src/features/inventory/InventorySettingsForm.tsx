@@ -15,7 +15,7 @@ interface NumberField {
   testId?: string;
   unit: (periods: string) => string;
   hint: string;
-  placeholder?: string;
+  emptyText?: string;
 }
 
 const NUMBER_FIELDS: NumberField[] = [
@@ -54,7 +54,7 @@ const NUMBER_FIELDS: NumberField[] = [
     testId: 'inv-service-target',
     unit: () => '%',
     hint: 'Share of demand to meet from stock (fill rate). Empty: the cheapest balance of stock and shortages.',
-    placeholder: 'minimise cost',
+    emptyText: 'minimise cost',
   },
   {
     field: 'minOrder',
@@ -79,7 +79,7 @@ const NUMBER_FIELDS: NumberField[] = [
     testId: 'inv-shelf-life',
     unit: (periods) => periods,
     hint: 'Periods a unit can be sold before it spoils. Empty: it keeps. Used for perishables and the newsvendor policy.',
-    placeholder: 'keeps',
+    emptyText: 'keeps',
   },
 ];
 
@@ -112,7 +112,7 @@ export function InventorySettingsForm({ frequency, disabled, invalid }: Props) {
         <h2 id="inventory-settings-title">Stock policy settings</h2>
       </div>
       <fieldset className="inventory-settings__grid" disabled={disabled}>
-        {NUMBER_FIELDS.map(({ field, testId, unit, hint, placeholder }) => (
+        {NUMBER_FIELDS.map(({ field, testId, unit, hint, emptyText }) => (
           <label className="field" key={field}>
             <span className="field__label">
               {FIELD_LABELS[field]} ({unit(periods)})
@@ -122,7 +122,7 @@ export function InventorySettingsForm({ frequency, disabled, invalid }: Props) {
               type="number"
               inputMode="decimal"
               value={inputs[field]}
-              placeholder={placeholder}
+              placeholder={emptyText}
               aria-invalid={invalid === field}
               onChange={(event) => setText(field, event.target.value)}
             />
