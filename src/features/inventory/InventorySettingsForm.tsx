@@ -15,6 +15,7 @@ interface NumberField {
   testId?: string;
   unit: (periods: string) => string;
   hint: string;
+  /** Shown in the empty input: what leaving it empty means. */
   emptyText?: string;
 }
 
