@@ -13,6 +13,7 @@ import { orderLine, type OrderLine, type StockPosition } from './order-line';
 import { levelsAt } from './policy-schedule';
 import { distributionHorizon } from './protection';
 import { replayRule, type ReplayContext } from './replay';
+import { horizonAveraged } from './horizon-levels';
 import { buildReviewLevels } from './review-levels';
 import { PERIODS_PER_YEAR, resolveSettings, unitCosts } from './settings';
 import { defaultWindows, tuneSeries, type SeriesTuning } from './tune';
@@ -105,9 +106,11 @@ export function planSeries(
   const levels = [...new Set([...tableLevels(settings, costs), rule.level])].filter(
     (level) => !Number.isNaN(level),
   );
+  // The exported levels are held until the next plan: set for the whole horizon, not its first period.
+  const heldLevels = horizonAveraged(distribution);
   const table = buildReviewLevels(
     demand,
-    provider === null ? null : () => distribution,
+    provider === null ? null : () => heldLevels,
     settings,
     levels,
     end - 1,
