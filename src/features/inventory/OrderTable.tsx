@@ -66,11 +66,11 @@ export function OrderTable({ plan }: Props) {
       </div>
       <p className="panel__hint">
         Orders for the first period after your data. Your stock on hand is not in the file, so each order
-        starts from the stock the policy would hold had it been running, and it has just ordered at its last
-        review: most quantities are then 0. With your real stock, order up to the order-up-to level whenever
-        the stock on hand plus on order is at or below the reorder point (at every review for policies without
-        one). Stock-out risk: the chance that demand runs past the stock before the next order can arrive.
-        Click a series to chart it.
+        starts from the stock the policy would hold had it been running. The levels are set for the whole
+        forecast horizon, to be kept until you plan again. With your real stock, order up to the order-up-to
+        level whenever the stock on hand plus on order is at or below the reorder point (at every review for
+        policies without one). Stock-out risk: the chance that demand runs past the stock before the next
+        order can arrive. Click a series to chart it.
       </p>
       {untuned.length > 0 && (
         <p role="status" className="note note--status">
