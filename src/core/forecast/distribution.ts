@@ -5,6 +5,7 @@
  * periods (the demand over a lead time), and seeded sample paths. Nothing per quantile is stored,
  * so 30,000 series keep a few hundred bytes each; sample paths are regenerated on demand.
  */
+import { sortedQuantile } from '../metrics/empirical-quantile';
 import { mulberry32 } from '../metrics/seeded-random';
 import type { EvaluatedForecast } from './evaluate-types';
 import { gridFromBand, gridOffset, type QuantileGrid } from './quantile-grid';
@@ -86,15 +87,6 @@ function ownGrid(stored: StoredForecast): QuantileGrid {
   const offset = (band: Float64Array) =>
     Float64Array.from(band, (value, step) => value - (point[step] as number));
   return gridFromBand(offset(own.p10), offset(own.p50), offset(own.p90));
-}
-
-/** Type-7 quantile (linear between order statistics) of sorted values. */
-function sortedQuantile(sorted: Float64Array, p: number): number {
-  const position = (sorted.length - 1) * Math.min(1, Math.max(0, p));
-  const below = Math.floor(position);
-  const weight = position - below;
-  const low = sorted[below] as number;
-  return weight === 0 ? low : low + weight * ((sorted[below + 1] as number) - low);
 }
 
 export function forecastDistribution(

@@ -4,6 +4,7 @@
  * every level the app shows (50, 80, 90 and 95% bands, p10/p50/p90) exactly, and the tails an
  * inventory service target needs (1–2%, 98–99%); other p are interpolated between grid points.
  */
+import { sortedQuantile } from '../metrics/empirical-quantile';
 import { normalQuantile } from '../metrics/normal';
 
 export const QUANTILE_PROBS: readonly number[] = [
@@ -106,9 +107,7 @@ export function medianGrid(grids: QuantileGrid[]): QuantileGrid {
   const values = new Float64Array(grids.length);
   for (let i = 0; i < offsets.length; i++) {
     grids.forEach((grid, g) => (values[g] = grid.offsets[i] as number));
-    values.sort();
-    const middle = (values.length - 1) / 2;
-    offsets[i] = ((values[Math.floor(middle)] as number) + (values[Math.ceil(middle)] as number)) / 2;
+    offsets[i] = sortedQuantile(values.sort(), 0.5);
   }
   return { horizon: first.horizon, offsets };
 }

@@ -6,7 +6,7 @@
  * distribution falls back to the sums of past demand over windows of the same length.
  */
 import { mulberry32 } from '../metrics/seeded-random';
-import { sortedQuantile } from './empirical-quantile';
+import { sortedQuantile } from '../metrics/empirical-quantile';
 import type { DemandDistribution } from './types';
 
 /** Error paths below this count give quantiles too coarse for a 95 % level; history is used instead. */

@@ -3,7 +3,7 @@
  * current position, giving expected KPIs and their spread (10th and 90th percentiles) instead of a
  * single replay.
  */
-import { sortedQuantile } from './empirical-quantile';
+import { sortedQuantile } from '../metrics/empirical-quantile';
 import { kpisFromRecord, type InventoryKpis } from './kpis';
 import { arrivalDelays } from './lead-time-draws';
 import { SIM_SLOTS, simulate } from './simulate';
