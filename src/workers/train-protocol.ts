@@ -4,9 +4,9 @@
  * evaluation plan. Cancel is cooperative (the worker checks the token between steps), so a tfjs
  * backend's GPU state is released in order rather than lost with a terminated worker.
  */
+import type { Dataset } from '../core/dataset/types';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
 import type { SplitSettings } from '../core/forecast/split';
-import type { SeriesInput } from '../core/forecast/types';
 import type { NeuralSettings } from '../core/neural/settings';
 import type { StopReason } from '../core/neural/train';
 
@@ -18,7 +18,8 @@ export type BackendChoice = 'auto' | BackendName;
 
 export interface TrainRequest {
   type: 'train';
-  series: SeriesInput[];
+  /** The whole Dataset (a few typed arrays copy fast); the worker cuts each series out itself. */
+  dataset: Dataset;
   horizon: number;
   split: SplitSettings;
   settings: NeuralSettings;

@@ -4,6 +4,7 @@
  * forecast pool to score. Progress streams per step; cancel stops between steps (best weights kept
  * by the core) and the worker answers `cancelled`.
  */
+import { buildSeriesInput } from '../core/forecast/series-input';
 import { disposeNeuralModel, timeTrainingStep, trainGlobalModel } from '../core/neural';
 import { errorAsData } from './forecast-protocol';
 import { serveRpc, withTransfer, type RpcWorkerScope } from './rpc-worker';
@@ -14,9 +15,11 @@ serveRpc<TrainMethods>(
   self as unknown as RpcWorkerScope,
   {
     async train(request, context) {
+      // Cut out as the forecast pool does, so the network sees exactly the inputs the pool evaluates.
+      const { dataset, horizon } = request;
       const input = {
-        series: request.series,
-        horizon: request.horizon,
+        series: dataset.seriesIds.map((_, index) => buildSeriesInput(dataset, index, horizon)),
+        horizon,
         split: request.split,
         settings: request.settings,
       };
