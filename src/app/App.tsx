@@ -4,11 +4,13 @@ import { ForecastStep } from '../features/forecast/ForecastStep';
 import { InventoryStep } from '../features/inventory/InventoryStep';
 import { AboutPanel } from './AboutPanel';
 import { AppHeader } from './AppHeader';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store';
 
 export function App() {
   const step = useAppStore((state) => state.step);
   const goTo = useAppStore((state) => state.goTo);
+  const { t } = useTranslation();
   return (
     <div className="app">
       <AppHeader />
@@ -18,9 +20,7 @@ export function App() {
         {step === 'inventory' && <InventoryStep />}
         {step === 'about' && <AboutPanel />}
       </main>
-      <footer className="app-footer">
-        Shelfcast runs entirely in this browser. Your data never leaves this device.
-      </footer>
+      <footer className="app-footer">{t('footer')}</footer>
       <PageFileDrop onDropped={() => goTo('data')} />
     </div>
   );

@@ -1,25 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../i18n/LanguageSelect';
 import { useAppStore } from './store';
 import type { Step } from './navigation-slice';
 
-const STEPS: { step: Step; label: string }[] = [
-  { step: 'data', label: 'Data' },
-  { step: 'forecast', label: 'Forecast' },
-  { step: 'inventory', label: 'Inventory' },
-];
+const STEPS = ['data', 'forecast', 'inventory'] as const satisfies readonly Step[];
 
 export function AppHeader() {
   const step = useAppStore((state) => state.step);
   const goTo = useAppStore((state) => state.goTo);
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <div className="app-header__brand">
         <span className="app-header__logo" aria-hidden="true" />
-        <span className="app-header__name">Shelfcast</span>
-        <span className="app-header__tagline">Private sales forecasting</span>
+        <span className="app-header__name">{t('name')}</span>
+        <span className="app-header__tagline">{t('tagline')}</span>
       </div>
-      <nav className="app-nav" aria-label="Steps">
+      <nav className="app-nav" aria-label={t('steps.label')}>
         <ol className="app-nav__steps">
-          {STEPS.map(({ step: target, label }, index) => (
+          {STEPS.map((target, index) => (
             <li key={target}>
               <button
                 type="button"
@@ -30,7 +29,7 @@ export function AppHeader() {
                 <span className="app-nav__number" aria-hidden="true">
                   {index + 1}
                 </span>
-                {label}
+                {t(`steps.${target}`)}
               </button>
             </li>
           ))}
@@ -42,8 +41,9 @@ export function AppHeader() {
         aria-current={step === 'about' ? 'page' : undefined}
         onClick={() => goTo('about')}
       >
-        About &amp; privacy
+        {t('about')}
       </button>
+      <LanguageSelect />
     </header>
   );
 }

@@ -1,0 +1,4 @@
+import { app } from './app';
+
+/** Every English namespace; a feature adds its file here and in `zh-CN/index.ts`. */
+export const en = { app };

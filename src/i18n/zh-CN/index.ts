@@ -1,0 +1,5 @@
+import type { Catalogue } from '../catalogue-types';
+import type { en } from '../en';
+import { app } from './app';
+
+export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = { app };
