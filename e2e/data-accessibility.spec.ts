@@ -28,7 +28,7 @@ test('the history chart has a name, one tab stop and a text alternative', async 
   await expect(chart.getByRole('application', { name: /^Chart of sales: / })).toHaveCount(1);
   await expect(chart.locator('[tabindex]:not([tabindex="-1"])')).toHaveCount(1);
   await expect(chart.getByTestId('history-summary')).toContainText(
-    /: sales from 2024-03-01 to 2024-03-10, 10 periods with a value, .* Drawn below: .*price/,
+    /: sales from Mar 1, 2024 to Mar 10, 2024, 10 periods with a value, .* Drawn below: .*price/,
   );
 });
 

@@ -34,11 +34,11 @@ test('ambiguous day/month dates are flagged and the other order is one click awa
   await expect(warning).toHaveAttribute('role', 'alert');
   await expect(warning).toContainText('day/month/year');
   const summary = page.getByTestId('dataset-summary');
-  await expect(summary).toContainText('2024-01-01 – 2024-01-12');
+  await expect(summary).toContainText('Jan 1, 2024 – Jan 12, 2024');
   await expect(summary).toContainText('Daily');
 
   await page.getByTestId('swap-date-order').click();
-  await expect(summary).toContainText('2024-01-01 – 2024-12-01');
+  await expect(summary).toContainText('Jan 1, 2024 – Dec 1, 2024');
   await expect(summary).toContainText('Monthly');
   await expect(warning).toContainText('month/day/year');
   await expectSummary(page, { series: 2, observations: 24 });

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 interface Props {
   children: ReactNode;
@@ -23,27 +24,29 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // A class component: the strings come through <Translation>, which re-renders on a language switch.
     return (
-      <main className="crash" role="alert">
-        <h1>Something went wrong</h1>
-        <p>
-          Shelfcast hit an unexpected problem and stopped this screen. Your data never left this device.
-          Reloading the page starts again; files you loaded will need to be loaded again.
-        </p>
-        <pre className="crash__detail">{error.message}</pre>
-        <div className="crash__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => this.setState({ error: null })}
-          >
-            Try again
-          </button>
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      </main>
+      <Translation>
+        {(t) => (
+          <main className="crash" role="alert">
+            <h1>{t('crash.title')}</h1>
+            <p>{t('crash.text')}</p>
+            <pre className="crash__detail">{error.message}</pre>
+            <div className="crash__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => this.setState({ error: null })}
+              >
+                {t('crash.retry')}
+              </button>
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                {t('crash.reload')}
+              </button>
+            </div>
+          </main>
+        )}
+      </Translation>
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { LoadProblem } from '../core/dataset/problem-codes';
 import type { WorkerError } from './protocol';
 
 /** Above this a text file's columns plus the Dataset would not fit in a browser tab's memory. */
@@ -11,26 +12,24 @@ export function fileKindOf(fileName: string): FileKind {
   return /\.xlsx$/i.test(fileName) ? 'xlsx' : 'text';
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
+function refusal(problem: LoadProblem): WorkerError {
+  return { code: problem.code, message: problem.code, params: problem.params };
 }
 
 /** Refuses, before anything is read, a file too big to load; null when the size is fine. */
 export function checkFileSize(fileName: string, bytes: number): WorkerError | null {
-  if (bytes === 0) {
-    return { code: 'empty-file', message: `"${fileName}" is empty (0 bytes).` };
-  }
+  if (bytes === 0) return refusal({ code: 'empty-file', params: {} });
+  const size = megabytes(bytes);
+  // A workbook is read whole: the page suggests saving the sheet as CSV.
   if (fileKindOf(fileName) === 'xlsx' && bytes > MAX_XLSX_BYTES) {
-    return {
-      code: 'xlsx-too-large',
-      message: `"${fileName}" is ${megabytes(bytes)}; Excel files over ${megabytes(MAX_XLSX_BYTES)} cannot be read in the browser. Save the sheet as CSV and load that instead.`,
-    };
+    return refusal({ code: 'xlsx-too-large', params: { megabytes: size, limit: megabytes(MAX_XLSX_BYTES) } });
   }
   if (bytes > MAX_TEXT_BYTES) {
-    return {
-      code: 'file-too-large',
-      message: `"${fileName}" is ${megabytes(bytes)}; files over ${megabytes(MAX_TEXT_BYTES)} would exhaust this tab's memory. Split it or aggregate it before loading.`,
-    };
+    return refusal({ code: 'file-too-large', params: { megabytes: size, limit: megabytes(MAX_TEXT_BYTES) } });
   }
   return null;
 }

@@ -1,38 +1,33 @@
 import { describe, it, expect } from 'vitest';
+import { DataError } from '../core/dataset/errors';
 import { toWorkerError } from './import-errors';
 
-class FakeDataError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly line?: number,
-    readonly column?: string,
-  ) {
-    super(message);
-  }
-}
-
 describe('toWorkerError', () => {
-  it('keeps the code and the place of a data error', () => {
-    const error = toWorkerError(new FakeDataError('No date column', 'no-date-column', 1, 'day'));
+  it('keeps the code, the parameters and the place of a data error', () => {
+    const error = toWorkerError(
+      new DataError({ code: 'dates-unreadable', params: { column: 'day' } }, { line: 1, column: 'day' }),
+    );
     expect(error).toEqual({
-      code: 'no-date-column',
-      message: 'No date column',
+      code: 'dates-unreadable',
+      message: 'dates-unreadable',
+      params: { column: 'day' },
       where: { line: 1, column: 'day' },
     });
   });
 
   it('leaves out the place when the error has none', () => {
-    expect(toWorkerError(new FakeDataError('Binary file', 'binary-file'))).toEqual({
+    expect(toWorkerError(new DataError({ code: 'binary-file', params: {} }))).toEqual({
       code: 'binary-file',
-      message: 'Binary file',
+      message: 'binary-file',
+      params: {},
     });
   });
 
-  it('words an unexpected exception instead of losing it', () => {
-    const error = toWorkerError(new TypeError('x is undefined'));
-    expect(error.code).toBe('unexpected');
-    expect(error.message).toContain('x is undefined');
-    expect(toWorkerError('boom').message).toContain('boom');
+  it('passes an unexpected exception on as its detail instead of losing it', () => {
+    expect(toWorkerError(new TypeError('x is undefined'))).toEqual({
+      code: 'unexpected',
+      message: 'x is undefined',
+    });
+    expect(toWorkerError('boom').message).toBe('boom');
   });
 });

@@ -35,7 +35,8 @@ export class ParseSession {
     private events: ParseSessionEvents,
     worker: RpcEndpoint = createParseWorker(),
   ) {
-    this.rpc = new RpcClient(worker, (detail) => `The reader stopped unexpectedly: ${detail}.`);
+    // The page words a crash (code worker-crashed) itself; the detail is the browser's message.
+    this.rpc = new RpcClient(worker, (detail) => detail);
   }
 
   importFile(file: File, sheet: string | null): void {

@@ -12,10 +12,16 @@ import type {
   DateInference,
 } from '../core/dataset/types';
 
-/** A problem that stopped a step, in words, with the place in the file when one is known. */
+/**
+ * A problem that stopped a step, with the place in the file when one is known. A data problem
+ * (core/dataset/problem-codes.ts) carries its `params`, and the page words it from `code` and
+ * `params`; `message` is then only for logs. Other codes (a crash, a defect) have a technical
+ * `message` the page quotes as a detail.
+ */
 export interface WorkerError {
   code: string;
   message: string;
+  params?: unknown;
   where?: { line?: number; column?: string };
 }
 

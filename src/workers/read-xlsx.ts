@@ -30,19 +30,16 @@ function textOf(cell: unknown): string {
 export async function readWorkbookSheet(file: File, wanted: string | null): Promise<WorkbookSheet> {
   const workbook = await readExcelFile(file).catch((thrown: unknown) => {
     const detail = thrown instanceof Error ? thrown.message : String(thrown);
-    throw new DataError(
-      'unreadable-workbook',
-      `"${file.name}" could not be read as an Excel workbook (.xlsx): ${detail}`,
-    );
+    throw new DataError({ code: 'unreadable-workbook', params: { detail } });
   });
   const sheets = workbook.map((entry) => entry.sheet);
   const chosen = workbook.find((entry) => entry.sheet === wanted) ?? workbook[0];
-  if (!chosen) throw new DataError('empty-workbook', `"${file.name}" has no sheets.`);
+  if (!chosen) throw new DataError({ code: 'empty-workbook', params: {} });
   const rows = chosen.data.map((row) => row.map(textOf));
   // Leading blank rows are skipped; the first row with any text is the header.
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell !== ''));
   const header = rows[headerIndex];
-  if (!header) throw new DataError('empty-file', `Sheet "${chosen.sheet}" of "${file.name}" is empty.`);
+  if (!header) throw new DataError({ code: 'empty-sheet', params: { sheet: chosen.sheet } });
   const builder = new TableBuilder(file.name, WORKBOOK_FORMAT, header);
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const row = rows[index] ?? [];

@@ -5,7 +5,7 @@
  * and the order of summing are the file's.
  */
 import type { CleaningSettings, DataIssue } from './types';
-import { MAX_EXAMPLES, describeLines, makeIssue, plural } from './derive-issue';
+import { MAX_EXAMPLES, makeIssue } from './derive-issue';
 
 /**
  * Past this share of the rows, repeats are not a few stray duplicates but a key missing from the
@@ -37,21 +37,18 @@ export class DuplicateRows {
   issue(rows: number, completingColumn: () => string | null): DataIssue | null {
     if (this.count === 0) return null;
     const lines = this.examples.map((example) => example.line);
-    const action = this.mode === 'sum' ? 'their sales were summed' : 'the last row of each was kept';
-    const where = describeLines(lines, this.count);
+    const mode = this.mode;
     if (this.count <= MISSING_KEY_SHARE * rows) {
-      const message = `${plural(this.count, 'row repeats', 'rows repeat')} a series and period already seen (${where}); ${action}.`;
-      return makeIssue('status', 'duplicates', message, this.count, lines);
+      return makeIssue(
+        'status',
+        { code: 'duplicates', params: { rows, mode, column: null } },
+        this.count,
+        lines,
+      );
     }
     const column = completingColumn();
-    const advice =
-      column === null
-        ? 'So many repeats usually mean a column that identifies the series is missing from the series key columns: check the mapping.'
-        : `Column "${column}" with the date and the series key columns tells these rows apart: add it to the series key columns.`;
-    const message =
-      `${this.count.toLocaleString('en-US')} of ${plural(rows, 'row repeats', 'rows repeat')} a series ` +
-      `and period already seen (${where}); ${action}. ${advice}`;
-    return makeIssue('alert', 'duplicates', message, this.count, lines, column ?? undefined);
+    const detail = { code: 'duplicates', params: { rows, mode, column } } as const;
+    return makeIssue('alert', detail, this.count, lines, column ?? undefined);
   }
 
   /** Keeps the MAX_EXAMPLES smallest (at, file row) pairs, sorted: rows arrive in file order, so a tie goes after. */

@@ -33,7 +33,7 @@ describe('gaps inside a series', () => {
     expect(Array.from(dataset.rowState.subarray(a.start, a.end))).toEqual([0, 0, 1, 1, 0, 0]);
     const note = issues.find((issue) => issue.code === 'gaps-filled');
     expect(note).toMatchObject({ severity: 'status', count: 2 });
-    expect(note?.message).toContain('2 missing periods filled with 0');
+    expect(note).toMatchObject({ code: 'gaps-filled', params: { series: 1, mode: 'zero' } });
   });
 
   it('are left missing (NaN, GapFilled) when asked', () => {

@@ -6,7 +6,7 @@
 import { RowState, type CleaningSettings, type DataIssue } from './types';
 import type { DuplicateRows } from './clean-duplicates';
 import type { PeriodGrid } from './derive-periods';
-import { makeIssue, plural } from './derive-issue';
+import { makeIssue } from './derive-issue';
 import { valueAt, type RowValues } from './row-values';
 
 export interface GridRows {
@@ -100,7 +100,5 @@ export function fillGaps(
     if (inSeries > 0) seriesWithGaps++;
   }
   if (filled === 0) return null;
-  const how = mode === 'zero' ? 'filled with 0' : 'left missing';
-  const message = `${plural(filled, 'missing period', 'missing periods')} ${how} (in ${plural(seriesWithGaps, 'series', 'series')}).`;
-  return makeIssue('status', 'gaps-filled', message, filled);
+  return makeIssue('status', { code: 'gaps-filled', params: { series: seriesWithGaps, mode } }, filled);
 }

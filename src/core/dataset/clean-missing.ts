@@ -1,7 +1,8 @@
 /** Sales cells left empty (or unreadable) inside a series' history: the period counts as missing. */
 import { RowState, type DataIssue } from './types';
 import type { GridRows } from './clean-gaps';
-import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+import { ExampleLines, makeIssue } from './derive-issue';
+import { NO_PARAMS } from './problem-codes';
 
 export function markMissing(gridRows: GridRows, historyEnd: Int32Array, line: Int32Array): DataIssue | null {
   const { seriesStart, target, rowState, source } = gridRows;
@@ -14,8 +15,7 @@ export function markMissing(gridRows: GridRows, historyEnd: Int32Array, line: In
     }
   }
   if (missing.count === 0) return null;
-  const message =
-    `${plural(missing.count, 'period has', 'periods have')} no sales value inside the history ` +
-    `(${describeLines(missing.lines, missing.count)}): treated as missing, not as zero.`;
-  return makeIssue('alert', 'missing-sales', message, missing.count, missing.lines);
+  // Treated as missing, not as zero.
+  const detail = { code: 'missing-sales', params: NO_PARAMS } as const;
+  return makeIssue('alert', detail, missing.count, missing.lines);
 }

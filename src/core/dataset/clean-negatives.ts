@@ -1,7 +1,7 @@
 /** Negative sales are usually returns: kept (default) or clipped to 0. */
 import { RowState, type CleaningSettings, type DataIssue } from './types';
 import type { GridRows } from './clean-gaps';
-import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+import { ExampleLines, makeIssue } from './derive-issue';
 
 export function handleNegatives(
   gridRows: GridRows,
@@ -16,13 +16,7 @@ export function handleNegatives(
     if (mode === 'clip') target[at] = 0;
   }
   if (negatives.count === 0) return null;
-  const where = describeLines(negatives.lines, negatives.count);
-  if (mode === 'clip') {
-    const message = `${plural(negatives.count, 'negative sales value', 'negative sales values')} (returns?) clipped to 0 (${where}).`;
-    return makeIssue('status', 'negatives', message, negatives.count, negatives.lines);
-  }
-  const message =
-    `${plural(negatives.count, 'negative sales value', 'negative sales values')} (returns?) kept as they are (${where}); ` +
-    'choose "clip to 0" if they are not demand.';
-  return makeIssue('alert', 'negatives', message, negatives.count, negatives.lines);
+  // Clipped values are a routine note; kept ones need a look (returns are not demand).
+  const severity = mode === 'clip' ? 'status' : 'alert';
+  return makeIssue(severity, { code: 'negatives', params: { mode } }, negatives.count, negatives.lines);
 }

@@ -7,7 +7,7 @@
  */
 import { RowState, type DataIssue } from './types';
 import type { GridRows } from './clean-gaps';
-import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+import { ExampleLines, makeIssue } from './derive-issue';
 
 export interface SellingSignals {
   availability: Float64Array | null;
@@ -46,13 +46,7 @@ export function markNotSelling(
   }
   const notSelling = closed.count + unlisted.count;
   if (notSelling === 0) return { notSelling, issue: null };
-  const parts: string[] = [];
-  if (closed.count > 0) parts.push(`${plural(closed.count, 'period', 'periods')} closed`);
-  if (unlisted.count > 0)
-    parts.push(`${plural(unlisted.count, 'period', 'periods')} with no price (not listed)`);
   const lines = [...closed.lines, ...unlisted.lines].slice(0, 5);
-  const message =
-    `${parts.join(' and ')} kept out of demand (${describeLines(lines, notSelling)}): ` +
-    'their zero sales are not counted as zero demand.';
-  return { notSelling, issue: makeIssue('status', 'not-selling', message, notSelling, lines) };
+  const detail = { code: 'not-selling', params: { closed: closed.count, unlisted: unlisted.count } } as const;
+  return { notSelling, issue: makeIssue('status', detail, notSelling, lines) };
 }

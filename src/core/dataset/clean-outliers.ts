@@ -8,7 +8,7 @@
  */
 import { RowState, type CleaningSettings, type DataIssue, type Frequency } from './types';
 import type { GridRows } from './clean-gaps';
-import { ExampleLines, describeLines, makeIssue, plural } from './derive-issue';
+import { ExampleLines, makeIssue } from './derive-issue';
 
 /** Robust scales from the window median beyond which a value is an outlier. */
 const K = 5;
@@ -70,11 +70,8 @@ export function findOutliers(
     }
   }
   if (found.count === 0) return { outlier, issue: null };
-  const action = mode === 'cap' ? "capped to the rule's bound" : 'flagged (kept as they are)';
-  const message =
-    `${plural(found.count, 'sales value lies', 'sales values lie')} far from their neighbours ` +
-    `(${describeLines(found.lines, found.count)}): ${action}.`;
-  return { outlier, issue: makeIssue('status', 'outliers', message, found.count, found.lines) };
+  const detail = { code: 'outliers', params: { mode } } as const;
+  return { outlier, issue: makeIssue('status', detail, found.count, found.lines) };
 }
 
 /** Scratch space for one window, reused: this runs once per few rows, so allocation would dominate. */

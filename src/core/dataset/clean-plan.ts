@@ -4,7 +4,7 @@
  */
 import { RowState, type DataIssue } from './types';
 import type { GridRows } from './clean-gaps';
-import { makeIssue, plural } from './derive-issue';
+import { makeIssue } from './derive-issue';
 
 /** `targetUnreadable` (by source row): a cell that held text is a data problem, not the plan. */
 export function markPlan(
@@ -33,8 +33,6 @@ export function markPlan(
     if (plan > 0) seriesWithPlan++;
   }
   if (planRows === 0) return { historyEnd, planRows, issue: null };
-  const message =
-    `${plural(planRows, 'row', 'rows')} after the last sales date (in ${plural(seriesWithPlan, 'series', 'series')}) ` +
-    'carry covariates only: they are used as the plan for the forecast period.';
-  return { historyEnd, planRows, issue: makeIssue('status', 'plan-rows', message, planRows) };
+  const detail = { code: 'plan-rows', params: { series: seriesWithPlan } } as const;
+  return { historyEnd, planRows, issue: makeIssue('status', detail, planRows) };
 }

@@ -4,7 +4,7 @@
  */
 import { RowState, type DataIssue, type Frequency } from './types';
 import type { GridRows } from './clean-gaps';
-import { makeIssue, plural } from './derive-issue';
+import { makeIssue } from './derive-issue';
 
 const SEASON: Record<Frequency, number> = { daily: 7, weekly: 52, monthly: 12, quarterly: 4 };
 
@@ -29,13 +29,7 @@ export function findShortSeries(
     if (observed < minimum) shortSeries.push(seriesIds[s]!);
   }
   if (shortSeries.length === 0) return { shortSeries, issue: null };
-  const shown = shortSeries
-    .slice(0, 5)
-    .map((id) => `"${id}"`)
-    .join(', ');
-  const more = shortSeries.length > 5 ? ` and ${shortSeries.length - 5} more` : '';
-  const message =
-    `${plural(shortSeries.length, 'series has', 'series have')} fewer than ${minimum} periods with sales ` +
-    `(${shown}${more}): kept, but too short for seasonal models.`;
-  return { shortSeries, issue: makeIssue('alert', 'short-series', message, shortSeries.length) };
+  // Kept, but too short for seasonal models.
+  const detail = { code: 'short-series', params: { minimum, examples: shortSeries.slice(0, 5) } } as const;
+  return { shortSeries, issue: makeIssue('alert', detail, shortSeries.length) };
 }

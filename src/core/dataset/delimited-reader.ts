@@ -4,7 +4,7 @@ import { createStreamDecoder } from './decode';
 import { sniffFormat } from './sniff';
 import { TableBuilder } from './table-builder';
 import { DataError } from './errors';
-import { rowsText } from './issue-text';
+import { NO_PARAMS } from './problem-codes';
 import { LineEndingNormalizer } from './line-endings';
 
 /** Text gathered before the format is sniffed. */
@@ -68,9 +68,9 @@ export class DelimitedReader {
   finish(): RawTable {
     this.take(this.decoder.end(), true);
     const builder = this.builder;
-    if (builder === null) throw new DataError('empty-file', 'The file is empty.');
+    if (builder === null) throw new DataError({ code: 'empty-file', params: NO_PARAMS });
     if (builder.rowCount === 0) {
-      throw new DataError('no-data-rows', 'The file has a header but no data rows.', { line: 1 });
+      throw new DataError({ code: 'no-data-rows', params: NO_PARAMS }, { line: 1 });
     }
     const table = builder.finish();
     table.issues.push(...this.readingIssues());
@@ -83,7 +83,7 @@ export class DelimitedReader {
     } else {
       this.pending += text;
       if (!final && this.pending.length < SNIFF_CHARS) return;
-      if (final && this.pending.trim() === '') throw new DataError('empty-file', 'The file is empty.');
+      if (final && this.pending.trim() === '') throw new DataError({ code: 'empty-file', params: NO_PARAMS });
       this.pending = this.start().push(this.pending, final);
     }
     this.parseBlocks(final);
@@ -93,7 +93,7 @@ export class DelimitedReader {
   private start(): LineEndingNormalizer {
     const sample = this.pending.slice(0, SNIFF_CHARS);
     if (sample.slice(0, BINARY_CHECK_CHARS).includes('\0')) {
-      throw new DataError('binary-file', 'This looks like a binary file, not a CSV or text table.');
+      throw new DataError({ code: 'binary-file', params: NO_PARAMS });
     }
     const { delimiter, number } = sniffFormat(sample);
     this.format = {
@@ -185,10 +185,11 @@ export class DelimitedReader {
     if (rowsIssue) issues.push(rowsIssue);
     if (this.quoteProblems > 0) {
       const lines = this.quoteProblemLines;
+      // A missing quote can merge several rows into one.
       issues.push({
         severity: 'alert',
         code: 'malformed-quotes',
-        message: `${rowsText(this.quoteProblems, lines, 'a quoted value that is not closed properly')}; check those values, a missing quote can merge several rows into one.`,
+        params: NO_PARAMS,
         count: this.quoteProblems,
         where: lines.map((line) => ({ line })),
       });
@@ -198,7 +199,7 @@ export class DelimitedReader {
       issues.push({
         severity: 'alert',
         code: 'invalid-characters',
-        message: `${replaced} ${replaced === 1 ? 'character' : 'characters'} could not be read as UTF-8 text and ${replaced === 1 ? 'was' : 'were'} replaced by �.`,
+        params: NO_PARAMS,
         count: replaced,
       });
     }
@@ -206,7 +207,7 @@ export class DelimitedReader {
       issues.push({
         severity: 'status',
         code: 'legacy-encoding',
-        message: 'The file is not UTF-8; it was read as Windows-1252 (Western European).',
+        params: NO_PARAMS,
         count: 1,
       });
     }
@@ -221,15 +222,10 @@ export class DelimitedReader {
     if (this.quoteProblems > 0 || inside <= LINES_INSIDE_VALUES_ALERT * lines) return null;
     const rows = this.builder?.rowCount ?? 0;
     const { line, breaks } = this.longestRow;
-    const count = (value: number) => value.toLocaleString('en-US');
     return {
       severity: 'alert',
       code: 'rows-span-lines',
-      message:
-        `Only ${count(rows)} ${rows === 1 ? 'row was' : 'rows were'} read from ${count(lines)} lines: ` +
-        `${count(inside)} line ${inside === 1 ? 'break is' : 'breaks are'} inside quoted values ` +
-        `(the value starting on line ${count(line)} spans ${count(breaks + 1)} lines). ` +
-        `If those values are not meant to hold several lines, check the quotes there.`,
+      params: { rows, lines, line, spans: breaks + 1 },
       count: inside,
       where: [{ line }],
     };

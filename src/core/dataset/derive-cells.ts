@@ -12,7 +12,8 @@ import {
   type CodedReading,
 } from './derive-columns';
 import type { RowCovariate } from './row-values';
-import { describeLines, makeIssue, plural } from './derive-issue';
+import { makeIssue } from './derive-issue';
+import type { UnreadableConsequence } from './problem-codes';
 
 export function findColumn(table: RawTable, name: string): RawColumn {
   const column = table.columns.find((candidate) => candidate.name === name);
@@ -25,16 +26,18 @@ export function unreadableIssue(
   table: RawTable,
   column: string,
   reading: Omit<CodedReading, 'values'>,
-  what: string,
-  consequence: string,
+  what: 'numbers' | 'flag',
+  then: UnreadableConsequence,
 ): DataIssue | null {
   if (reading.unreadable === 0) return null;
   const lines = reading.exampleRows.map((row) => table.lineOfRow[row]!);
-  const example = reading.exampleText[0] ?? '';
-  const message =
-    `Column "${column}": ${plural(reading.unreadable, 'value', 'values')} could not be read as ${what} ` +
-    `(e.g. "${example}" on line ${lines[0] ?? '?'}; ${describeLines(lines, reading.unreadable)}). ${consequence}`;
-  return makeIssue('alert', 'unparseable-number', message, reading.unreadable, lines, column);
+  const first = lines[0];
+  const example = first === undefined ? null : { text: reading.exampleText[0] ?? '', line: first };
+  const detail = {
+    code: 'unparseable-number',
+    params: { columns: [column], reading: what, then, example },
+  } as const;
+  return makeIssue('alert', detail, reading.unreadable, lines, column);
 }
 
 export interface MappedCells {
@@ -55,21 +58,15 @@ export function readMappedCells(table: RawTable, mapping: ColumnMapping): Mapped
     }
     const reading =
       kind === 'binary' ? readCodedFlags(raw, table.format) : readCodedNumbers(raw, table.format);
-    const what = kind === 'binary' ? 'a 0/1 flag' : 'numbers';
-    const issue = unreadableIssue(table, column, reading, what, 'They are treated as unknown.');
+    const what = kind === 'binary' ? 'flag' : 'numbers';
+    const issue = unreadableIssue(table, column, reading, what, 'unknown');
     if (issue) issues.push(issue);
     return { name: column, kind, values: reading.values };
   });
   let availability: Float64Array | null = null;
   if (mapping.availability !== null) {
     const reading = readFlags(findColumn(table, mapping.availability), table.format);
-    const issue = unreadableIssue(
-      table,
-      mapping.availability,
-      reading,
-      'a 0/1 flag',
-      'Those periods count as open.',
-    );
+    const issue = unreadableIssue(table, mapping.availability, reading, 'flag', 'open');
     if (issue) issues.push(issue);
     availability = reading.values;
   }

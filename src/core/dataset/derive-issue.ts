@@ -1,3 +1,4 @@
+import type { IssueDetail } from './problem-codes';
 import type { DataIssue, IssueSeverity } from './types';
 
 /** How many example places an issue lists: enough to find the problem, few enough to read. */
@@ -14,31 +15,19 @@ export class ExampleLines {
   }
 }
 
+/** A finding of `count` rows/cells, with up to MAX_EXAMPLES of its file `lines` (in `column`). */
 export function makeIssue(
   severity: IssueSeverity,
-  code: string,
-  message: string,
+  detail: IssueDetail,
   count: number,
   lines: readonly number[] = [],
   column?: string,
 ): DataIssue {
-  const issue: DataIssue = { severity, code, message, count };
+  const issue: DataIssue = { ...detail, severity, count };
   if (lines.length > 0) {
     issue.where = lines
       .slice(0, MAX_EXAMPLES)
       .map((line) => (column === undefined ? { line } : { line, column }));
   }
   return issue;
-}
-
-/** "lines 4, 9 and 12" / "line 4" — for messages that say where. */
-export function describeLines(lines: readonly number[], total: number): string {
-  if (lines.length === 0) return '';
-  const shown = lines.join(', ');
-  const more = total > lines.length ? ` and ${total - lines.length} more` : '';
-  return `${lines.length === 1 && total === 1 ? 'line' : 'lines'} ${shown}${more}`;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }

@@ -17,13 +17,7 @@ export function extractLongRows(
   const target = readCodedNumbers(findColumn(table, targetColumn), table.format);
   const cells = readMappedCells(table, mapping);
   const issues = [...cells.issues];
-  const targetIssue = unreadableIssue(
-    table,
-    targetColumn,
-    target,
-    'numbers',
-    'Those periods are treated as missing sales.',
-  );
+  const targetIssue = unreadableIssue(table, targetColumn, target, 'numbers', 'missing-sales');
   if (targetIssue) issues.unshift(targetIssue);
   return {
     length: table.rowCount,

@@ -62,7 +62,12 @@ describe('deriveDataset', () => {
         { line: 5, column: 'sales' },
       ],
     });
-    expect(alert?.message).toContain('"n/a" on line 3');
+    expect(alert?.params).toEqual({
+      columns: ['sales'],
+      reading: 'numbers',
+      then: 'missing-sales',
+      example: { text: 'n/a', line: 3 },
+    });
     expect(Array.from(dataset.rowState)).toEqual([0, RowState.Missing, 0, RowState.Missing, 0]);
   });
 
@@ -91,7 +96,7 @@ describe('deriveDataset', () => {
         { line: 6, column: 'date' },
       ],
     });
-    expect(alert?.message).toContain('dropped');
+    expect(alert?.params).toEqual({ column: 'date' });
   });
 
   it('refuses a table without a readable date, with a DataError', () => {
@@ -100,7 +105,9 @@ describe('deriveDataset', () => {
       ['later', 'A', '2'],
     ]);
     expect(() => deriveDataset(table, longMapping())).toThrow(DataError);
-    expect(() => deriveDataset(table, longMapping({ date: null }))).toThrow(/dates/);
+    expect(() => deriveDataset(table, longMapping({ date: null }))).toThrow(
+      expect.objectContaining({ code: 'no-date-column', params: { columns: header } }),
+    );
   });
 
   it('aligns covariates with the cleaned rows (numeric, binary and categorical)', () => {

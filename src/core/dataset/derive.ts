@@ -20,7 +20,8 @@ import { extractLongRows } from './derive-long';
 import { pivotToLong } from './layout';
 import { selectRows, type LongRows } from './derive-rows';
 import { makePeriodGrid } from './derive-periods';
-import { describeLines, makeIssue, plural, ExampleLines } from './derive-issue';
+import { makeIssue, ExampleLines } from './derive-issue';
+import { NO_PARAMS } from './problem-codes';
 import { makeSeriesId } from './series-id';
 import { DuplicateRows } from './clean-duplicates';
 import { KeyUniqueness } from './key-uniqueness';
@@ -47,10 +48,7 @@ export function deriveDataset(
   const distinctDays = sortedDistinct(valuesThatOccur(rows.day, rows.length));
   const frequency = detectFrequency(distinctDays);
   if (frequency === null) {
-    throw new DataError(
-      'irregular-dates',
-      'The dates do not follow a daily, weekly, monthly or quarterly rhythm, so no forecast calendar can be set.',
-    );
+    throw new DataError({ code: 'irregular-dates', params: NO_PARAMS });
   }
   const grid = makePeriodGrid(frequency, distinctDays[0]!);
   const period = mapToInt32(rows.day, rows.length, (day) => grid.periodOf(day));
@@ -116,10 +114,7 @@ export function deriveDataset(
 function readRows(table: RawTable, mapping: ColumnMapping): LongRows {
   if (mapping.layout !== 'long') return pivotToLong(table, mapping);
   if (mapping.date === null) {
-    throw new DataError(
-      'no-date-column',
-      `No column reads as dates (columns: ${table.header.join(', ')}). A sales file needs one column of dates, such as 2024-03-05, 05/03/2024 or 2024-W10; choose it in the mapping if it is there.`,
-    );
+    throw new DataError({ code: 'no-date-column', params: { columns: table.header } });
   }
   if (mapping.target === null) throw noSalesColumnError(table);
   return extractLongRows(table, mapping, mapping.date, mapping.target);
@@ -132,16 +127,11 @@ function dropUndatedRows(rows: LongRows, dateColumn: string, issues: DataIssue[]
   for (let i = 0; i < rows.length; i++) if (Number.isNaN(valueAt(rows.day, i))) undated.add(rows.line[i]!);
   if (undated.count === 0) return rows;
   if (undated.count === rows.length) {
-    throw new DataError(
-      'dates-unreadable',
-      `No date in column "${dateColumn}" could be read. Check the date column and its format.`,
-      { column: dateColumn },
-    );
+    throw new DataError({ code: 'dates-unreadable', params: { column: dateColumn } }, { column: dateColumn });
   }
-  const message =
-    `${plural(undated.count, 'row has', 'rows have')} no readable date in column "${dateColumn}" ` +
-    `(${describeLines(undated.lines, undated.count)}): dropped.`;
-  issues.push(makeIssue('alert', 'unreadable-date', message, undated.count, undated.lines, dateColumn));
+  // Dropped: a row without a date has no place on the calendar.
+  const detail = { code: 'unreadable-date', params: { column: dateColumn } } as const;
+  issues.push(makeIssue('alert', detail, undated.count, undated.lines, dateColumn));
   const keep = new Int32Array(rows.length - undated.count);
   let k = 0;
   for (let i = 0; i < rows.length; i++) if (!Number.isNaN(valueAt(rows.day, i))) keep[k++] = i;

@@ -9,7 +9,7 @@ import { inferDateReading, parseDate } from './dates';
 import { readDays, readNumbers, readTextCodes, type ColumnReading } from './derive-columns';
 import { buildSeriesCodes } from './derive-keys';
 import { findColumn, readMappedCells } from './derive-cells';
-import { describeLines, makeIssue, plural, MAX_EXAMPLES } from './derive-issue';
+import { makeIssue, MAX_EXAMPLES } from './derive-issue';
 import { toFloat64 } from './row-values';
 
 /** Fewest date-named columns that make a table wide-dates-as-columns. */
@@ -48,12 +48,12 @@ class UnreadableCells {
 
   issue(): DataIssue | null {
     if (this.count === 0) return null;
-    const lines = this.where.map((place) => place.line);
-    const columns = [...new Set(this.where.map((place) => `"${place.column}"`))].join(', ');
-    const message =
-      `${plural(this.count, 'sales cell', 'sales cells')} could not be read as numbers ` +
-      `(columns ${columns}; ${describeLines(lines, this.count)}). Those periods are treated as missing sales.`;
-    const issue = makeIssue('alert', 'unparseable-number', message, this.count);
+    const columns = [...new Set(this.where.map((place) => place.column))];
+    const detail = {
+      code: 'unparseable-number',
+      params: { columns, reading: 'numbers', then: 'missing-sales', example: null },
+    } as const;
+    const issue = makeIssue('alert', detail, this.count);
     issue.where = this.where;
     return issue;
   }

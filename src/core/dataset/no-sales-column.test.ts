@@ -14,7 +14,22 @@ describe('a file whose sales column is mostly unreadable', () => {
     const mapping = guessMapping(table);
     expect(mapping.target).toBeNull();
     expect(() => deriveDataset(table, mapping)).toThrow(
-      'No column reads as sales numbers (columns: date, store, sales). Column "sales" has 8 values of 10 that are not a number: "NaN" on line 2, "Infinity" on line 4, "n/a" on line 5, "NaN" on line 6, "-Infinity" on line 7 and 3 more. Choose the column that holds the sales in the mapping.',
+      expect.objectContaining({
+        code: 'no-target-column',
+        params: {
+          columns: ['date', 'store', 'sales'],
+          column: 'sales',
+          unreadable: 8,
+          rows: 10,
+          examples: [
+            { text: 'NaN', line: 2 },
+            { text: 'Infinity', line: 4 },
+            { text: 'n/a', line: 5 },
+            { text: 'NaN', line: 6 },
+            { text: '-Infinity', line: 7 },
+          ],
+        },
+      }),
     );
   });
 

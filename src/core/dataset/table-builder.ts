@@ -1,7 +1,7 @@
 import type { CodeArray, DataIssue, RawColumn, RawTable, TextFormat } from './types';
 import { makeNumberParser } from './numbers';
 import { uniqueHeaderNames } from './header-names';
-import { linesText, rowsText } from './issue-text';
+import { NO_PARAMS } from './problem-codes';
 
 /** A column switches from dictionary to numbers once it has more distinct values than this… */
 const NUMERIC_MIN_DISTINCT = 5000;
@@ -229,7 +229,7 @@ export class TableBuilder {
       issues.push({
         severity: 'alert',
         code: 'extra-fields',
-        message: `${rowsText(longRows.count, longRows.lines, 'more fields than the header')}; the extra values were ignored.`,
+        params: NO_PARAMS,
         count: longRows.count,
         where: longRows.lines.map((line) => ({ line })),
       });
@@ -238,17 +238,16 @@ export class TableBuilder {
       issues.push({
         severity: 'alert',
         code: 'missing-fields',
-        message: `${rowsText(shortRows.count, shortRows.lines, 'fewer fields than the header')}; their missing cells were left empty.`,
+        params: NO_PARAMS,
         count: shortRows.count,
         where: shortRows.lines.map((line) => ({ line })),
       });
     }
     if (blankLines.count > 0) {
-      const noun = blankLines.count === 1 ? 'blank line was' : 'blank lines were';
       issues.push({
         severity: 'status',
         code: 'blank-lines',
-        message: `${blankLines.count} ${noun} skipped (${linesText(blankLines.count, blankLines.lines)}).`,
+        params: NO_PARAMS,
         count: blankLines.count,
         where: blankLines.lines.map((line) => ({ line })),
       });

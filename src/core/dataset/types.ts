@@ -3,6 +3,7 @@
  * dictionaries, never arrays of row objects, so a million rows stay a few tens of MB and can be
  * transferred between threads without copying.
  */
+import type { IssueDetail } from './problem-codes';
 
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly';
 
@@ -70,7 +71,7 @@ export interface RawTable {
   rowCount: number;
   /** 1-based line of the file where each data row starts (quoted newlines and blank lines counted). */
   lineOfRow: Int32Array;
-  /** Problems met while reading (ragged rows, blank lines skipped), already in words. */
+  /** Problems met while reading (ragged rows, blank lines skipped), as codes. */
   issues: DataIssue[];
 }
 
@@ -178,18 +179,17 @@ export interface Dataset {
 
 export type IssueSeverity = 'alert' | 'status';
 
-/** A message about the user's data: `alert` needs attention, `status` is a routine note. */
-export interface DataIssue {
+/**
+ * A finding about the user's data: `alert` needs attention, `status` is a routine note. Its code and
+ * parameters (problem-codes.ts) are worded by the data step in the user's language.
+ */
+export type DataIssue = IssueDetail & {
   severity: IssueSeverity;
-  /** Stable identifier of the kind of issue, e.g. 'unparseable-number', 'gaps-filled'. */
-  code: string;
-  /** The full sentence shown to the user, saying what and where. */
-  message: string;
   /** How many rows/cells/periods it concerns. */
   count: number;
   /** Up to a few example places (1-based file lines and column names). */
   where?: { line: number; column?: string }[];
-}
+};
 
 export interface DatasetSummary {
   fileName: string;
@@ -215,6 +215,6 @@ export interface DatasetSummary {
 export interface DerivedDataset {
   dataset: Dataset;
   summary: DatasetSummary;
-  /** Every cleaning action with its count, and every problem with the data, in words. */
+  /** Every cleaning action with its count, and every problem with the data, as codes. */
   issues: DataIssue[];
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Dataset } from '../dataset/types';
-import { planCoverage, planCoverageMessage } from './plan-coverage';
+import { planCoverage, planCoverageMessage, planCoverageNotice } from './plan-coverage';
 
 /** Series A: 3 history rows + 2 plan rows; series B: 3 history rows, no plan. */
 function dataset(covariates: Dataset['covariates']): Dataset {
@@ -35,6 +35,15 @@ describe('planCoverage', () => {
   it('has nothing to say without covariates', () => {
     expect(planCoverage(dataset([]), 2)).toBeNull();
     expect(planCoverageMessage(null, [])).toBeNull();
+  });
+
+  it('gives the series without a whole plan, a few of their ids and the covariates, as a code', () => {
+    expect(planCoverageNotice(planCoverage(dataset([promo]), 2), ['promo'])).toEqual({
+      code: 'plan-carried-forward',
+      params: { series: 1, examples: ['B'], covariates: ['promo'] },
+    });
+    expect(planCoverageNotice({ planned: 2, carriedForward: 0, examples: [] }, ['promo'])).toBeNull();
+    expect(planCoverageNotice(null, [])).toBeNull();
   });
 
   it('tells the user which covariates are assumed and how to give a plan', () => {

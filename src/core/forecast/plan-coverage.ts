@@ -34,15 +34,44 @@ export function planCoverage(dataset: Dataset, horizon: number): PlanCoverage | 
   return { planned, carriedForward: seriesCount - planned, examples };
 }
 
-/** The sentence the Forecast step shows, or null when the plan covers everything. */
-export function planCoverageMessage(coverage: PlanCoverage | null, covariateNames: string[]): string | null {
+/**
+ * What the Forecast step says about the plan, as a code with its figures (worded by the page), or
+ * null when the plan covers everything.
+ */
+export interface PlanCoverageNotice {
+  code: 'plan-carried-forward';
+  params: {
+    /** Series whose covariates are carried forward for at least one future period. */
+    series: number;
+    /** Ids of a few of them. */
+    examples: readonly string[];
+    /** The covariates the file gives no plan for. */
+    covariates: readonly string[];
+  };
+}
+
+export function planCoverageNotice(
+  coverage: PlanCoverage | null,
+  covariateNames: readonly string[],
+): PlanCoverageNotice | null {
   if (!coverage || coverage.carriedForward === 0) return null;
-  const names = covariateNames.join(', ');
-  const series =
-    coverage.carriedForward === 1 ? '1 series' : `${coverage.carriedForward.toLocaleString('en')} series`;
-  const which = coverage.examples.join(', ');
+  return {
+    code: 'plan-carried-forward',
+    params: { series: coverage.carriedForward, examples: coverage.examples, covariates: covariateNames },
+  };
+}
+
+/**
+ * The English sentence PlanNote (features/forecast) still shows; it goes once PlanNote words
+ * `planCoverageNotice` through its catalogue.
+ */
+export function planCoverageMessage(coverage: PlanCoverage | null, covariateNames: string[]): string | null {
+  const notice = planCoverageNotice(coverage, covariateNames);
+  if (!notice) return null;
+  const { series: count, examples, covariates } = notice.params;
+  const series = count === 1 ? '1 series' : `${count.toLocaleString('en')} series`;
   return (
-    `The file has no plan (future ${names}) covering the whole horizon for ${series} (e.g. ${which}): ` +
+    `The file has no plan (future ${covariates.join(', ')}) covering the whole horizon for ${series} (e.g. ${examples.join(', ')}): ` +
     'AR-X assumes their usual recent values there (the usual price, no promotion). Add rows after the last sales date with the planned values and an empty sales cell to use your plan.'
   );
 }

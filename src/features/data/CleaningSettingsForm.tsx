@@ -1,41 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import type { CleaningSettings } from '../../core/dataset/types';
 
-type ChoiceKey = 'gaps' | 'duplicates' | 'negatives' | 'outliers';
-
-const CHOICES: { key: ChoiceKey; label: string; options: { value: string; label: string }[] }[] = [
+/** Each choice of the form with its options and their catalogue keys. */
+const CHOICES = [
   {
     key: 'gaps',
-    label: 'Missing periods',
     options: [
-      { value: 'zero', label: 'No sales (0)' },
-      { value: 'missing', label: 'Unknown (leave missing)' },
+      { value: 'zero', label: 'cleaning.gaps.zero' },
+      { value: 'missing', label: 'cleaning.gaps.missing' },
     ],
   },
   {
     key: 'duplicates',
-    label: 'Repeated date and series',
     options: [
-      { value: 'sum', label: 'Add them up' },
-      { value: 'last', label: 'Keep the last row' },
+      { value: 'sum', label: 'cleaning.duplicates.sum' },
+      { value: 'last', label: 'cleaning.duplicates.last' },
     ],
   },
   {
     key: 'negatives',
-    label: 'Negative sales (returns)',
     options: [
-      { value: 'keep', label: 'Keep as is' },
-      { value: 'clip', label: 'Set to 0' },
+      { value: 'keep', label: 'cleaning.negatives.keep' },
+      { value: 'clip', label: 'cleaning.negatives.clip' },
     ],
   },
   {
     key: 'outliers',
-    label: 'Outliers',
     options: [
-      { value: 'flag', label: 'Flag only' },
-      { value: 'cap', label: 'Cap to the usual range' },
+      { value: 'flag', label: 'cleaning.outliers.flag' },
+      { value: 'cap', label: 'cleaning.outliers.cap' },
     ],
   },
-];
+] as const;
 
 interface Props {
   settings: CleaningSettings;
@@ -43,13 +39,14 @@ interface Props {
 }
 
 export function CleaningSettingsForm({ settings, onChange }: Props) {
+  const { t } = useTranslation('data');
   return (
     <fieldset className="cleaning">
-      <legend>Cleaning</legend>
+      <legend>{t('cleaning.legend')}</legend>
       <div className="form-grid">
         {CHOICES.map((choice) => (
           <label key={choice.key} className="field">
-            <span className="field__label">{choice.label}</span>
+            <span className="field__label">{t(`cleaning.${choice.key}.label`)}</span>
             <select
               data-testid={`clean-${choice.key}`}
               value={settings[choice.key]}
@@ -57,7 +54,7 @@ export function CleaningSettingsForm({ settings, onChange }: Props) {
             >
               {choice.options.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {t(option.label)}
                 </option>
               ))}
             </select>

@@ -1,11 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, CovariateKind } from '../../core/dataset/types';
 import { covariateCandidates, setCovariateKind, toggleCovariate } from './mapping-edits';
 
-const KINDS: { value: CovariateKind; label: string }[] = [
-  { value: 'numeric', label: 'number' },
-  { value: 'binary', label: 'yes/no' },
-  { value: 'categorical', label: 'category' },
-];
+const KINDS: readonly CovariateKind[] = ['numeric', 'binary', 'categorical'];
 
 interface Props {
   header: string[];
@@ -15,12 +12,13 @@ interface Props {
 
 /** Columns that may help explain sales (price, promotion, events), each with how to read it. */
 export function CovariatePicker({ header, mapping, onChange }: Props) {
+  const { t } = useTranslation('data');
   const candidates = covariateCandidates(header, mapping);
   if (candidates.length === 0) return null;
   const kindOf = new Map(mapping.covariates.map((covariate) => [covariate.column, covariate.kind]));
   return (
     <fieldset className="covariates">
-      <legend>Covariates (other columns that drive sales)</legend>
+      <legend>{t('covariates.legend')}</legend>
       <ul className="covariates__list">
         {candidates.map((column) => {
           const kind = kindOf.get(column);
@@ -38,7 +36,7 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
                 <span>{column}</span>
               </label>
               <select
-                aria-label={`How to read ${column}`}
+                aria-label={t('covariates.howToRead', { column })}
                 value={kind ?? 'numeric'}
                 disabled={kind === undefined}
                 onChange={(event) =>
@@ -46,8 +44,8 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
                 }
               >
                 {KINDS.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
+                  <option key={option} value={option}>
+                    {t(`covariates.kinds.${option}`)}
                   </option>
                 ))}
               </select>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../app/store';
 import { AmbiguousDateNotice } from './AmbiguousDateNotice';
 import { DatasetSummaryCard } from './DatasetSummaryCard';
@@ -20,6 +21,16 @@ export function DataStep() {
   const importing = useAppStore((state) => state.data.importing !== null);
   const revision = useAppStore((state) => state.data.revision);
   const pending = useAppStore((state) => state.data.pending);
+  const loads = useAppStore((state) => state.data.loads);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  // Loads seen when this step was opened: only a load that finishes while it is open moves focus.
+  const seenLoads = useRef(loads);
+  useEffect(() => {
+    if (loads === seenLoads.current) return;
+    seenLoads.current = loads;
+    // After a load, focus goes to what was loaded; the Next button is the next tab stop.
+    summaryHeading.current?.focus();
+  }, [loads]);
   return (
     <div className="data-step">
       <LoadPanel compact={loaded !== null} />
@@ -38,7 +49,7 @@ export function DataStep() {
       {loaded && (
         <div className="data-step__workspace">
           <div className="data-step__side">
-            <DatasetSummaryCard summary={loaded.summary} />
+            <DatasetSummaryCard summary={loaded.summary} headingRef={summaryHeading} />
             <SheetPicker loaded={loaded} />
             <AmbiguousDateNotice loaded={loaded} />
             <IssueList issues={loaded.issues} severity="alert" />

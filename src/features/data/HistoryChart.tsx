@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   Line,
@@ -11,9 +12,9 @@ import {
 } from 'recharts';
 import { useAppStore } from '../../app/store';
 import type { LoadedData } from './data-slice';
-import { formatSales, seriesLabel } from './format';
+import { useLocale } from '../../i18n/format';
+import { formatDay, formatSales, seriesLabel } from './format';
 import { historySummary } from './history-summary';
-import { formatIsoDate } from '../../core/dataset/dates';
 import {
   planStartDay,
   plottableCovariates,
@@ -34,11 +35,14 @@ const DAY_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
 /** No vertical grid lines: saying so stops the grid from laying out (and measuring) the x ticks again. */
 const noVerticalLines = (): number[] => [];
 const NO_ROWS: ChartRow[] = [];
-const formatDay = (day: unknown): string => (typeof day === 'number' ? formatIsoDate(day) : String(day));
 
 /** Sales history of the selected series (or of all series added up), with its covariates below. */
 export function HistoryChart({ loaded }: { loaded: LoadedData }) {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const selected = useAppStore((state) => state.data.selectedSeries);
+  const dayLabel = (day: unknown): string => (typeof day === 'number' ? formatDay(locale, day) : String(day));
+  const salesLabel = (value: number): string => formatSales(locale, value);
   const { dataset, total } = loaded;
   const currentRows = useMemo(
     () => (selected < 0 ? totalChartRows(total) : seriesChartRows(dataset, selected)),
@@ -52,8 +56,10 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
   const lastDay = rows[rows.length - 1]?.day;
   // A second line of (mostly empty) points costs as much to lay out as the sales: only when needed.
   const hasOutliers = rows.some((row) => row.outlier !== null);
-  const title = selected < 0 ? 'All series (total)' : seriesLabel(dataset.seriesKeys[selected] ?? []);
+  const title = selected < 0 ? t('picker.total') : seriesLabel(dataset.seriesKeys[selected] ?? []);
   const summary = historySummary(
+    t,
+    locale,
     title,
     dataset.targetName,
     rows,
@@ -76,7 +82,7 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
             data={rows}
             margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
             syncId="history"
-            aria-label={`Chart of ${dataset.targetName}: ${title}`}
+            aria-label={t('chart.label', { target: dataset.targetName, title })}
             aria-describedby="history-summary"
           >
             <CartesianGrid stroke="#e6e9ee" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
@@ -85,13 +91,13 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
               type="number"
               domain={DAY_DOMAIN}
               tick={axisTick}
-              tickFormatter={formatDay}
+              tickFormatter={dayLabel}
               minTickGap={48}
             />
-            <YAxis tick={axisTick} tickFormatter={formatSales} width={56} />
+            <YAxis tick={axisTick} tickFormatter={salesLabel} width={56} />
             <Tooltip
-              labelFormatter={formatDay}
-              formatter={(value) => (typeof value === 'number' ? formatSales(value) : String(value))}
+              labelFormatter={dayLabel}
+              formatter={(value) => (typeof value === 'number' ? salesLabel(value) : String(value))}
             />
             {planStart !== null && lastDay !== undefined && (
               <ReferenceArea
@@ -99,7 +105,7 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
                 x2={lastDay}
                 fill={PLAN_FILL}
                 fillOpacity={1}
-                label={{ value: 'plan', position: 'insideTop', fontSize: 12, fill: '#5b6573' }}
+                label={{ value: t('chart.plan'), position: 'insideTop', fontSize: 12, fill: '#5b6573' }}
               />
             )}
             <Line
@@ -115,7 +121,7 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
             {hasOutliers && (
               <Line
                 dataKey="outlier"
-                name="outlier"
+                name={t('chart.outlier')}
                 stroke="none"
                 dot={{ r: 3, fill: OUTLIER_COLOR, stroke: OUTLIER_COLOR }}
                 activeDot={false}
@@ -137,7 +143,7 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
               syncId="history"
               accessibilityLayer={false}
               role="img"
-              aria-label={`Chart of ${name} over the same dates`}
+              aria-label={t('chart.covariateLabel', { name })}
             >
               <XAxis dataKey="day" type="number" domain={DAY_DOMAIN} hide />
               {binary ? (
@@ -145,7 +151,7 @@ export function HistoryChart({ loaded }: { loaded: LoadedData }) {
               ) : (
                 <YAxis tick={axisTick} width={56} domain={['auto', 'auto']} />
               )}
-              <Tooltip labelFormatter={formatDay} />
+              <Tooltip labelFormatter={dayLabel} />
               <Line
                 type="stepAfter"
                 dataKey={name}

@@ -1,17 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { DataIssue, IssueSeverity } from '../../core/dataset/types';
-
-/** Example places, unless the sentence already names its lines. */
-function wherePart(issue: DataIssue): string | null {
-  if (!issue.where || issue.where.length === 0 || /\blines?\b/.test(issue.message)) return null;
-  const places = issue.where.map((place) =>
-    place.column ? `line ${place.line}, ${place.column}` : `line ${place.line}`,
-  );
-  return `e.g. ${places.join('; ')}`;
-}
+import { useLocale } from '../../i18n/format';
+import { issueText } from './issue-text';
 
 const REGION = {
-  alert: { role: 'alert', title: 'Needs your attention' },
-  status: { role: 'status', title: 'Cleaning applied' },
+  alert: { role: 'alert', title: 'issues.alertTitle' },
+  status: { role: 'status', title: 'issues.statusTitle' },
 } as const;
 
 interface Props {
@@ -24,22 +18,21 @@ interface Props {
  * or the routine cleaning actions (gaps filled, duplicates summed…) as one status region.
  */
 export function IssueList({ issues, severity }: Props) {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const shown = issues.filter((issue) => issue.severity === severity);
   if (shown.length === 0) return null;
   const region = REGION[severity];
   return (
     <div role={region.role} className={`issues issues--${severity}`}>
-      <h3 className="issues__title">{region.title}</h3>
+      <h3 className="issues__title">{t(region.title)}</h3>
       <ul className="issues__list">
-        {shown.map((issue) => {
-          const where = wherePart(issue);
-          return (
-            <li key={issue.code + issue.message} className="issues__item" data-code={issue.code}>
-              <span>{issue.message}</span>
-              {where && <span className="issues__where"> ({where})</span>}
-            </li>
-          );
-        })}
+        {shown.map((issue, index) => (
+          // One issue per code, except unreadable columns (one per column): code and position are unique.
+          <li key={`${issue.code}-${index}`} className="issues__item" data-code={issue.code}>
+            {issueText(t, locale, issue)}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -1,51 +1,54 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { importFile } from './import-controller';
 
 interface Sample {
   testId: string;
-  label: string;
-  detail: string;
+  /** Key of its label and detail under `load.samples`. */
+  key: 'retail' | 'ausRetail';
   path: string;
 }
 
 const SAMPLES: Sample[] = [
-  {
-    testId: 'load-sample',
-    label: 'Try the sample data',
-    detail: 'Synthetic daily retail sales',
-    path: 'samples/retail-synthetic-daily.csv',
-  },
-  {
-    testId: 'load-sample-aus-retail',
-    label: 'Australian retail',
-    detail: 'Monthly turnover, ABS (CC BY 4.0)',
-    path: 'samples/aus-retail-monthly.csv',
-  },
+  { testId: 'load-sample', key: 'retail', path: 'samples/retail-synthetic-daily.csv' },
+  { testId: 'load-sample-aus-retail', key: 'ausRetail', path: 'samples/aus-retail-monthly.csv' },
 ];
 
 const ACCEPTED = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
 
+/** Why a sample did not arrive: the server's status, or the fetch's own words. */
+type SampleProblem = { status: number } | { detail: string };
+
 /** The ways in: choose a file, drop one (anywhere on the page), or load a bundled sample. */
 export function LoadPanel({ compact }: { compact: boolean }) {
+  const { t } = useTranslation('data');
   const inputRef = useRef<HTMLInputElement>(null);
   const busy = useAppStore((state) => state.data.importing !== null);
-  const [sampleProblem, setSampleProblem] = useState<string | null>(null);
+  const [sampleProblem, setSampleProblem] = useState<SampleProblem | null>(null);
 
   async function loadSample(sample: Sample) {
     setSampleProblem(null);
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}${sample.path}`);
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      if (!response.ok) {
+        setSampleProblem({ status: response.status });
+        return;
+      }
       const blob = await response.blob();
       const name = sample.path.split('/').pop() ?? 'sample.csv';
       importFile(new File([blob], name, { type: 'text/csv' }));
     } catch (error) {
-      setSampleProblem(
-        `The sample could not be fetched: ${error instanceof Error ? error.message : String(error)}.`,
-      );
+      setSampleProblem({ detail: error instanceof Error ? error.message : String(error) });
     }
   }
+
+  const problemDetail =
+    sampleProblem === null
+      ? null
+      : 'status' in sampleProblem
+        ? t('load.serverAnswered', { status: sampleProblem.status })
+        : sampleProblem.detail;
 
   return (
     <section
@@ -54,18 +57,15 @@ export function LoadPanel({ compact }: { compact: boolean }) {
     >
       <div className="load-panel__drop">
         <div className="load-panel__icon" aria-hidden="true" />
-        <div>
-          <h1 id="load-title" className="load-panel__title">
-            {compact ? 'Load another file' : 'Load your sales history'}
+        <div className="load-panel__text">
+          {/* The step's main heading: the app moves focus here when the Data step is opened. */}
+          <h1 id="load-title" className="load-panel__title" tabIndex={-1}>
+            {compact ? t('load.titleAgain') : t('load.title')}
           </h1>
-          <p className="load-panel__hint">
-            {compact
-              ? 'Drop it anywhere on this page or choose one. The data below stays until the new file has loaded.'
-              : 'Drop a CSV, TSV, TXT or Excel (.xlsx) file anywhere on this page, or choose one. It is read on this device and never uploaded.'}
-          </p>
+          <p className="load-panel__hint">{compact ? t('load.hintAgain') : t('load.hint')}</p>
         </div>
         <label className="button button--primary load-panel__choose">
-          Choose a file…
+          {t('load.choose')}
           <input
             ref={inputRef}
             className="visually-hidden"
@@ -82,7 +82,9 @@ export function LoadPanel({ compact }: { compact: boolean }) {
         </label>
       </div>
       <div className="load-panel__samples">
-        <span className="load-panel__samples-label">{compact ? 'Samples:' : 'No file at hand?'}</span>
+        <span className="load-panel__samples-label">
+          {compact ? t('load.samplesIntroAgain') : t('load.samplesIntro')}
+        </span>
         {SAMPLES.map((sample) => (
           <button
             key={sample.testId}
@@ -92,14 +94,14 @@ export function LoadPanel({ compact }: { compact: boolean }) {
             disabled={busy}
             onClick={() => void loadSample(sample)}
           >
-            <span className="sample-button__label">{sample.label}</span>
-            <span className="sample-button__detail">{sample.detail}</span>
+            <span className="sample-button__label">{t(`load.samples.${sample.key}.label`)}</span>
+            <span className="sample-button__detail">{t(`load.samples.${sample.key}.detail`)}</span>
           </button>
         ))}
       </div>
-      {sampleProblem && (
+      {problemDetail !== null && (
         <p role="alert" className="note note--alert">
-          {sampleProblem}
+          {t('load.sampleFailed', { detail: problemDetail })}
         </p>
       )}
     </section>

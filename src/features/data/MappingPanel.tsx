@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CleaningSettings, ColumnMapping, DateReading, Layout } from '../../core/dataset/types';
 import { ChoiceSelect } from './ChoiceSelect';
 import { CleaningSettingsForm } from './CleaningSettingsForm';
@@ -7,22 +8,18 @@ import { CovariatePicker } from './CovariatePicker';
 import { PreviewTable } from './PreviewTable';
 import { assignRole, assignSeries } from './mapping-edits';
 
-const LAYOUTS: { value: Layout; label: string }[] = [
-  { value: 'long', label: 'Long: one row per date and series' },
-  { value: 'wide-dates-as-columns', label: 'Wide: one column per date' },
-  { value: 'wide-series-as-columns', label: 'Wide: one column per series' },
-];
+const LAYOUTS: readonly Layout[] = ['long', 'wide-dates-as-columns', 'wide-series-as-columns'];
 
-const DATE_READINGS: { value: DateReading; label: string }[] = [
-  { value: 'iso', label: 'ISO (2024-03-31)' },
-  { value: 'dmy', label: 'Day/month/year (31/03/2024)' },
-  { value: 'mdy', label: 'Month/day/year (03/31/2024)' },
-  { value: 'ymd', label: 'Year/month/day (2024/03/31)' },
-  { value: 'month-name', label: 'Month name (31 Mar 2024)' },
-  { value: 'year-month', label: 'Year and month (2024-03)' },
-  { value: 'year-quarter', label: 'Year and quarter (2024 Q1)' },
-  { value: 'iso-week', label: 'ISO week (2024-W13)' },
-  { value: 'excel-serial', label: 'Excel day number (45382)' },
+const DATE_READINGS: readonly DateReading[] = [
+  'iso',
+  'dmy',
+  'mdy',
+  'ymd',
+  'month-name',
+  'year-month',
+  'year-quarter',
+  'iso-week',
+  'excel-serial',
 ];
 
 /** A file's columns as read and the mapping and cleaning applied (or tried) on them. */
@@ -46,6 +43,7 @@ interface Props {
  * from the table already read; the form keeps the edited values until the result arrives.
  */
 export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
+  const { t } = useTranslation('data');
   const [mapping, setMapping] = useState<ColumnMapping>(source.mapping);
   const [settings, setSettings] = useState<CleaningSettings>(source.settings);
   const columns = source.header;
@@ -64,52 +62,50 @@ export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
       data-testid={waitingFile ? 'pending-mapping' : undefined}
     >
       <header className="panel__header">
-        <h2 id="mapping-title">{waitingFile ? `Columns of "${waitingFile}"` : 'Columns'}</h2>
+        <h2 id="mapping-title">
+          {waitingFile ? t('mapping.titleWaiting', { file: waitingFile }) : t('mapping.title')}
+        </h2>
         {busy && (
           <span className="badge badge--busy" role="status">
-            Updating…
+            {t('mapping.updating')}
           </span>
         )}
       </header>
-      <p className="panel__hint">
-        {waitingFile
-          ? 'This file is not loaded yet: choose the column that holds the sales (and check the others).'
-          : 'Shelfcast guessed what each column means. Correct anything it got wrong.'}
-      </p>
+      <p className="panel__hint">{waitingFile ? t('mapping.hintWaiting') : t('mapping.hint')}</p>
       <PreviewTable header={columns} rows={source.preview} />
 
       <div className="form-grid">
         <ChoiceSelect
-          label="Layout"
+          label={t('mapping.layout')}
           value={mapping.layout}
-          choices={LAYOUTS}
+          choices={LAYOUTS.map((value) => ({ value, label: t(`mapping.layouts.${value}`) }))}
           onChange={(layout) => apply({ ...mapping, layout })}
         />
         <ColumnSelect
-          label="Date column"
+          label={t('mapping.dateColumn')}
           testId="map-date"
           value={mapping.date}
           columns={columns}
-          noneLabel="(none: dates are column names)"
+          noneLabel={t('mapping.dateNone')}
           onChange={(column) => apply(assignRole(mapping, 'date', column))}
         />
         <ChoiceSelect
-          label="Dates are written as"
+          label={t('mapping.dateReading')}
           value={mapping.dateReading}
-          choices={DATE_READINGS}
+          choices={DATE_READINGS.map((value) => ({ value, label: t(`mapping.dateReadings.${value}`) }))}
           onChange={(dateReading) => apply({ ...mapping, dateReading })}
         />
         <ColumnSelect
-          label="Sales column"
+          label={t('mapping.salesColumn')}
           testId="map-target"
           value={mapping.target}
           columns={columns}
-          noneLabel="(none: wide layout)"
+          noneLabel={t('mapping.salesNone')}
           onChange={(column) => apply(assignRole(mapping, 'target', column))}
         />
 
         <label className="field field--tall">
-          <span className="field__label">Series key columns</span>
+          <span className="field__label">{t('mapping.seriesColumns')}</span>
           <select
             multiple
             data-testid="map-series"
@@ -130,21 +126,21 @@ export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
               </option>
             ))}
           </select>
-          <span className="field__help">Ctrl/⌘-click to pick several; none means one series.</span>
+          <span className="field__help">{t('mapping.seriesHelp')}</span>
         </label>
 
         <ColumnSelect
-          label="Open/closed flag (0 = cannot sell)"
+          label={t('mapping.availability')}
           value={mapping.availability}
           columns={columns}
-          noneLabel="(none)"
+          noneLabel={t('mapping.none')}
           onChange={(column) => apply(assignRole(mapping, 'availability', column))}
         />
         <ColumnSelect
-          label="Price (empty = not listed)"
+          label={t('mapping.price')}
           value={mapping.price}
           columns={columns}
-          noneLabel="(none)"
+          noneLabel={t('mapping.none')}
           onChange={(column) => apply(assignRole(mapping, 'price', column))}
         />
       </div>

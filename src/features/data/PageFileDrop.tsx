@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { importFile } from './import-controller';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -15,6 +16,7 @@ interface Props {
  * input. A full-page veil shows while a file is dragged over the window.
  */
 export function PageFileDrop({ onDropped }: Props) {
+  const { t } = useTranslation('data');
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -59,7 +61,7 @@ export function PageFileDrop({ onDropped }: Props) {
   if (!dragging) return null;
   return (
     <div className="drop-veil" aria-hidden="true">
-      <div className="drop-veil__card">Drop the file to load it</div>
+      <div className="drop-veil__card">{t('load.dropVeil')}</div>
     </div>
   );
 }

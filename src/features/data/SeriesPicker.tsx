@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import type { LoadedData } from './data-slice';
+import { useLocale } from '../../i18n/format';
 import { formatCount, formatSales, formatShare, seriesLabel } from './format';
 import { filterSeries, orderFor, type SeriesSort } from './series-filter';
 
@@ -13,6 +15,8 @@ const OVERSCAN = 6;
  * series scroll as smoothly as 30; sorting uses the orders the worker computed.
  */
 export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const selected = useAppStore((state) => state.data.selectedSeries);
   const updateData = useAppStore((state) => state.updateData);
   const [sort, setSort] = useState<SeriesSort>('total');
@@ -34,15 +38,15 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
   return (
     <section className="panel picker" aria-labelledby="picker-title">
       <header className="panel__header">
-        <h2 id="picker-title">Series</h2>
-        <span className="panel__count">{formatCount(labels.length)}</span>
+        <h2 id="picker-title">{t('picker.title')}</h2>
+        <span className="panel__count">{formatCount(locale, labels.length)}</span>
       </header>
       <div className="picker__tools">
         <input
           type="search"
           className="picker__search"
-          placeholder="Search by key…"
-          aria-label="Search series by key"
+          placeholder={t('picker.search')}
+          aria-label={t('picker.searchLabel')}
           data-testid="series-search"
           value={query}
           onChange={(event) => {
@@ -51,14 +55,14 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
           }}
         />
         <select
-          aria-label="Sort series by"
+          aria-label={t('picker.sortLabel')}
           data-testid="series-sort"
           value={sort}
           onChange={(event) => setSort(event.target.value as SeriesSort)}
         >
-          <option value="total">Total sales</option>
-          <option value="zeros">Share of zeros</option>
-          <option value="id">Name</option>
+          <option value="total">{t('picker.sort.total')}</option>
+          <option value="zeros">{t('picker.sort.zeros')}</option>
+          <option value="id">{t('picker.sort.id')}</option>
         </select>
       </div>
       <button
@@ -67,12 +71,12 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
         aria-pressed={selected === -1}
         onClick={() => select(-1)}
       >
-        <span className="picker__id">All series (total)</span>
+        <span className="picker__id">{t('picker.total')}</span>
       </button>
       <div className="picker__columns" aria-hidden="true">
-        <span>Series</span>
-        <span>Total</span>
-        <span>Zeros</span>
+        <span>{t('picker.columns.series')}</span>
+        <span>{t('picker.columns.total')}</span>
+        <span>{t('picker.columns.zeros')}</span>
       </div>
       <div
         className="picker__viewport"
@@ -95,13 +99,15 @@ export function SeriesPicker({ loaded }: { loaded: LoadedData }) {
                 title={labels[index]}
               >
                 <span className="picker__id">{labels[index]}</span>
-                <span className="picker__total">{formatSales(totals[index] ?? 0)}</span>
-                <span className="picker__zeros">{formatShare(zeroShares[index] ?? 0)}</span>
+                <span className="picker__total">{formatSales(locale, totals[index] ?? 0)}</span>
+                <span className="picker__zeros">{formatShare(locale, zeroShares[index] ?? 0)}</span>
               </button>
             </li>
           ))}
         </ul>
-        {visible.length === 0 && <p className="picker__empty">No series matches “{deferredQuery}”.</p>}
+        {visible.length === 0 && (
+          <p className="picker__empty">{t('picker.noMatch', { query: deferredQuery })}</p>
+        )}
       </div>
     </section>
   );

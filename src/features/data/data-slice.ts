@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CleaningSettings, ColumnMapping } from '../../core/dataset/types';
-import type { DerivedDataset } from '../../workers/protocol';
+import type { DerivedDataset, WorkerError } from '../../workers/protocol';
 
 /** A loaded file: what the worker derived from it, plus what the Data screen keeps about the file. */
 export interface LoadedData extends Omit<DerivedDataset, 'type'> {
@@ -37,11 +37,16 @@ export interface ImportProgress {
   cancelling: boolean;
 }
 
-/** A message about the last load that is not one of the dataset's own issues. */
-export interface LoadNote {
-  severity: 'alert' | 'status';
-  message: string;
-}
+/**
+ * A message about the last load that is not one of the dataset's own issues: what happened, worded
+ * at render time in the user's language (load-messages.ts).
+ */
+export type LoadNote =
+  | { kind: 'failed-load'; fileName: string; error: WorkerError; hasPrevious: boolean }
+  | { kind: 'pending'; fileName: string; error: WorkerError; hasPrevious: boolean }
+  | { kind: 'failed-remap'; error: WorkerError }
+  | { kind: 'remembered'; fileName: string; savedAt: string }
+  | { kind: 'cancelled'; fileName: string; hasPrevious: boolean };
 
 export interface DataState {
   loaded: LoadedData | null;
@@ -54,6 +59,8 @@ export interface DataState {
   selectedSeries: number;
   /** Bumped whenever a mapping change settles (applied or refused), so edit forms reset to `loaded`. */
   revision: number;
+  /** Bumped when a file has loaded (not on a remap): the data step then moves focus to its summary. */
+  loads: number;
 }
 
 export interface DataSlice {
@@ -69,6 +76,7 @@ export const INITIAL_DATA_STATE: DataState = {
   notes: [],
   selectedSeries: -1,
   revision: 0,
+  loads: 0,
 };
 
 export const createDataSlice: StateCreator<DataSlice, [], [], DataSlice> = (set) => ({

@@ -2,13 +2,16 @@
  * The history chart in words, for screen readers (the chart itself is a picture): which series,
  * over which dates, how much in total and at the peak, and which covariates are drawn below.
  */
-import { formatIsoDate } from '../../core/dataset/dates';
+import type { TFunction } from 'i18next';
 import type { ChartRow } from './chart-rows';
-import { formatCount, formatSales } from './format';
+import { formatDay, formatSales } from './format';
+import { listText } from './word-lists';
 
 export function historySummary(
+  t: TFunction<'data'>,
+  locale: string,
   title: string,
-  targetName: string,
+  target: string,
   rows: readonly ChartRow[],
   covariates: readonly string[],
 ): string {
@@ -23,11 +26,17 @@ export function historySummary(
   }
   const first = rows[0];
   const last = rows[rows.length - 1];
-  if (!first || !last || peak === null) return `${title}: no ${targetName} to show.`;
-  const below = covariates.length > 0 ? ` Drawn below: ${covariates.join(', ')}.` : '';
-  return (
-    `${title}: ${targetName} from ${formatIsoDate(first.day)} to ${formatIsoDate(last.day)}, ` +
-    `${formatCount(observed)} ${observed === 1 ? 'period' : 'periods'} with a value, ` +
-    `${formatSales(total)} in all, highest ${formatSales(peak.sales ?? 0)} on ${formatIsoDate(peak.day)}.${below}`
-  );
+  if (!first || !last || peak === null) return t('chart.nothing', { title, target });
+  const summary = t('chart.summary', {
+    title,
+    target,
+    first: formatDay(locale, first.day),
+    last: formatDay(locale, last.day),
+    count: observed,
+    total: formatSales(locale, total),
+    peak: formatSales(locale, peak.sales ?? 0),
+    peakDate: formatDay(locale, peak.day),
+  });
+  if (covariates.length === 0) return summary;
+  return t('chart.drawnBelow', { summary, names: listText(t, covariates) });
 }

@@ -12,12 +12,6 @@ import { checkFileSize } from '../../workers/file-limits';
 import { ParseSession } from '../../workers/parse-client';
 import type { DerivedDataset, ParseFailure, TableRead, WorkerError } from '../../workers/protocol';
 import type { DataState, LoadNote } from './data-slice';
-import {
-  failedLoadMessage,
-  failedRemapMessage,
-  pendingMappingMessage,
-  rememberedMappingNote,
-} from './load-messages';
 
 /** The session whose table backs the dataset on screen. */
 let current: ParseSession | null = null;
@@ -36,7 +30,7 @@ function failLoad(fileName: string, error: WorkerError): void {
   update({
     importing: null,
     pending: null,
-    notes: [{ severity: 'alert', message: failedLoadMessage(fileName, error, data().loaded !== null) }],
+    notes: [{ kind: 'failed-load', fileName, error, hasPrevious: data().loaded !== null }],
   });
 }
 
@@ -74,10 +68,7 @@ export function importFile(file: File, sheet: string | null = null): void {
       table = message;
       void recallMapping(message.signature).then((remembered) => {
         if (remembered) {
-          rememberedNote = {
-            severity: 'status',
-            message: rememberedMappingNote(file.name, remembered.savedAt),
-          };
+          rememberedNote = { kind: 'remembered', fileName: file.name, savedAt: remembered.savedAt };
         }
         session.derive(remembered?.mapping ?? null, remembered?.settings ?? DEFAULT_CLEANING);
       });
@@ -106,10 +97,9 @@ export function importFile(file: File, sheet: string | null = null): void {
     onCancelled() {
       if (incoming !== session) return;
       incoming = null;
-      const kept = data().loaded ? ' The data loaded before is still shown.' : '';
       update({
         importing: null,
-        notes: [{ severity: 'status', message: `Import of "${file.name}" cancelled.${kept}` }],
+        notes: [{ kind: 'cancelled', fileName: file.name, hasPrevious: data().loaded !== null }],
       });
     },
   });
@@ -134,7 +124,7 @@ function awaitMapping(
     importing: null,
     deriving: false,
     revision: data().revision + 1,
-    notes: [{ severity: 'alert', message: pendingMappingMessage(fileName, failed.error, hasPrevious) }],
+    notes: [{ kind: 'pending', fileName, error: failed.error, hasPrevious }],
     pending: {
       fileName,
       header: table.header,
@@ -172,6 +162,7 @@ function finishImport(
     notes: rememberedNote ? [rememberedNote] : [],
     selectedSeries: -1,
     revision: data().revision + 1,
+    loads: data().loads + 1,
     loaded: {
       file,
       header: table.header,
@@ -196,7 +187,7 @@ function finishImport(
       update({
         deriving: false,
         revision: data().revision + 1,
-        notes: [{ severity: 'alert', message: failedRemapMessage(failed.error) }],
+        notes: [{ kind: 'failed-remap', error: failed.error }],
       }),
   });
 }
