@@ -35,7 +35,8 @@ test('Auto forecasts every series that has enough history and exports them in th
   );
 
   const { name, text } = await downloadedText(page, 'export-forecasts');
-  expect(name).toBe('forecasts.csv');
+  // Named after the data file and its last date with sales (reproducible, never the clock).
+  expect(name).toBe('forecast-small-2024-05-19-forecasts.csv');
   expect(text.charCodeAt(0)).not.toBe(0xfeff);
   expect(text).not.toContain('\r');
   const [header, ...rows] = text.trimEnd().split('\n');
@@ -59,7 +60,7 @@ test('Auto forecasts every series that has enough history and exports them in th
   expect(text).not.toContain('tiny');
 
   const metrics = await downloadedText(page, 'export-metrics');
-  expect(metrics.name).toBe('metrics.csv');
+  expect(metrics.name).toBe('forecast-small-2024-05-19-metrics.csv');
   const metricLines = metrics.text.trimEnd().split('\n');
   expect(metricLines[0]).toMatch(/^series_id,model,part,periods,mase,/);
   expect(metricLines.some((line) => line.startsWith("'-5,auto,test,"))).toBe(true);
@@ -106,11 +107,40 @@ test('a year of monthly data: bands from the in-sample fit, said so, and the pag
   await openForecastStep(page);
   await train(page);
   await expect(page.getByText(/No series is long enough for a validation part/)).toBeVisible();
+  // The model forms and coefficients sit behind a Details disclosure, each explained in words.
   const explanation = page.locator('.explanation');
+  await explanation.getByText('Details: what drove the forecast').click();
   await expect(explanation).toContainText('ARIMA');
-  const values = await explanation.locator('dd').allInnerTexts();
+  await expect(explanation).toContainText('Variance of the one-step errors');
+  const values = await explanation.locator('.explanation__value').allInnerTexts();
   expect(values.length).toBeGreaterThan(0);
   for (const value of values) expect(value.length).toBeLessThanOrEqual(12);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a file too short to forecast ends in a warning that says why, not in a green "Finished"', async ({
+  page,
+}) => {
+  // three-rows.csv: one product with three days of sales.
+  await page.goto('/');
+  await loadFixture(page, 'three-rows.csv');
+  await expectSummary(page, { series: 1 });
+  await openForecastStep(page);
+  await train(page);
+  const progress = page.getByTestId('training-progress');
+  await expect(progress).toContainText('Nothing could be forecast');
+  await expect(progress).not.toContainText('Finished');
+  // The bar is in the alert colour, not the green of a success.
+  await expect(progress.locator('.progress__bar')).toHaveCSS('background-color', 'rgb(162, 54, 29)');
+  const verdict = page.getByTestId('forecast-verdict');
+  await expect(verdict.getByRole('heading', { name: 'Nothing could be forecast' })).toBeFocused();
+  await expect(verdict.getByRole('alert')).toContainText(
+    'Each series needs at least 4 periods with sales; the longest here has 3.',
+  );
+  await expect(page.getByRole('region', { name: /Not forecast/ })).toContainText(
+    'apple: only 3 periods with sales (at least 4 needed)',
+  );
+  await expect(page.getByTestId('next-inventory')).toHaveCount(0);
+  await expect(page.getByTestId('export-forecasts')).toHaveCount(0);
 });

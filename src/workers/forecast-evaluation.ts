@@ -14,9 +14,7 @@ import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '
 import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
-
-/** Fewer observed sales values than this and a series is listed as too short, not forecast. */
-export const MIN_OBSERVED_PERIODS = 4;
+import { MIN_OBSERVED_PERIODS } from '../core/forecast/min-history';
 
 export interface ModelPlan {
   run: Forecaster[];

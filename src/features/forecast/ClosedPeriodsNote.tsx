@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { numberFormat, useLocale } from '../../i18n/format';
 import { closedCount } from '../../core/forecast/closed-periods';
 import type { ForecastRun } from './forecast-slice';
 
 /** Says how many future periods the plan closed (open = 0, or no price): they are forecast 0. */
 export function ClosedPeriodsNote({ run }: { run: ForecastRun }) {
+  const { t } = useTranslation('forecast');
+  const locale = useLocale();
   const { results, settings } = run;
   const closed = useMemo(() => {
     let periods = 0;
@@ -20,9 +24,7 @@ export function ClosedPeriodsNote({ run }: { run: ForecastRun }) {
   if (closed.periods === 0) return null;
   return (
     <p role="status" className="note note--status" data-testid="closed-periods-note">
-      {closed.periods.toLocaleString('en-US')} future period{closed.periods === 1 ? '' : 's'} in{' '}
-      {closed.series.toLocaleString('en-US')} series {closed.periods === 1 ? 'is' : 'are'} closed in your plan
-      (open = 0, or no price): {closed.periods === 1 ? 'it is' : 'they are'} forecast 0, with no band.
+      {t('closed.note', { count: closed.periods, series: numberFormat(locale).format(closed.series) })}
     </p>
   );
 }

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../app/download';
-import { forecastsCsv, metricsCsv } from './export-files';
+import { useAppStore } from '../../app/store';
+import { exportFileName, forecastsCsv, lastSalesDay, metricsCsv } from './export-files';
 import type { ForecastRun } from './forecast-slice';
 
 interface Props {
@@ -11,20 +14,24 @@ const EXPORTS = [
   {
     testId: 'export-forecasts',
     className: 'button button--primary',
-    fileName: 'forecasts.csv',
-    label: 'Download forecasts (CSV)',
+    kind: 'forecasts',
     toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration, run.dataset.seriesIds),
   },
   {
     testId: 'export-metrics',
     className: 'button',
-    fileName: 'metrics.csv',
-    label: 'Download metrics (CSV)',
+    kind: 'metrics',
     toCsv: (run: ForecastRun) => metricsCsv(run.results, run.dataset.seriesIds),
   },
 ] as const;
 
+/** The two downloads, named after the data file and the data's last date (export-files.ts). */
 export function ExportButtons({ run, forecastCount }: Props) {
+  const { t } = useTranslation('forecast');
+  const loaded = useAppStore((state) => state.data.loaded);
+  // The run's own file: after a reload of other data the run is stale, and its name unknown.
+  const dataFileName = loaded !== null && loaded.dataset === run.dataset ? loaded.summary.fileName : '';
+  const lastDay = useMemo(() => lastSalesDay(run.dataset), [run.dataset]);
   const ready = run.status !== 'running' && forecastCount > 0;
   return (
     <div className="export-buttons">
@@ -35,9 +42,9 @@ export function ExportButtons({ run, forecastCount }: Props) {
           className={entry.className}
           data-testid={entry.testId}
           disabled={!ready}
-          onClick={() => downloadText(entry.fileName, entry.toCsv(run))}
+          onClick={() => downloadText(exportFileName(dataFileName, lastDay, entry.kind), entry.toCsv(run))}
         >
-          {entry.label}
+          {t(`export.${entry.kind}`)}
         </button>
       ))}
     </div>

@@ -1,5 +1,7 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
+import { AccuracyHeadline } from './AccuracyHeadline';
 import { aggregateResults } from './aggregate';
 import { bandFrequencyWords } from './band-copy';
 import { ClosedPeriodsNote } from './ClosedPeriodsNote';
@@ -10,6 +12,7 @@ import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
 import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
+import { slotLabel } from './model-options';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
 import { PlanNote } from './PlanNote';
 import { SeriesOutlook } from './SeriesOutlook';
@@ -19,16 +22,14 @@ import { UnforecastableList } from './UnforecastableList';
 import './forecast.css';
 
 function NoData() {
+  const { t } = useTranslation('forecast');
   const goTo = useAppStore((state) => state.goTo);
   return (
     <section className="panel forecast-empty" aria-labelledby="forecast-title">
-      <h1 id="forecast-title">Forecast</h1>
-      <p>
-        Load sales data first: open a file or try the sample data, then come back here to forecast every
-        product.
-      </p>
+      <h1 id="forecast-title">{t('title')}</h1>
+      <p>{t('noData.text')}</p>
       <button type="button" className="button button--primary" onClick={() => goTo('data')}>
-        Go to Data
+        {t('noData.goToData')}
       </button>
     </section>
   );
@@ -48,6 +49,7 @@ interface PanelsProps {
  * busy machine a refresh becomes many short tasks instead of one long one.
  */
 const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect }: PanelsProps) {
+  const { t } = useTranslation('forecast');
   const { results } = run;
   // The results object is filled in place; each refresh is a new `run` object.
   const rows = useMemo(() => aggregateResults(run.results), [run]);
@@ -60,11 +62,12 @@ const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect
         <>
           <div className="forecast-results__bar">
             <p>
-              {summary.forecast} of {results.seriesCount} series forecast {run.settings.horizon} periods ahead
-              {run.settings.model === 'auto'
-                ? ', each by the method that did best on sales it had not seen'
-                : ''}
-              .
+              {t('results.summary', {
+                forecast: summary.forecast,
+                total: results.seriesCount,
+                count: run.settings.horizon,
+                model: slotLabel(run.settings.model, t),
+              })}
             </p>
             <ExportButtons run={run} forecastCount={summary.forecast} />
           </div>
@@ -97,6 +100,7 @@ function Results({ run }: { run: ForecastRun }) {
   return (
     <>
       <TrainingProgress run={run} summary={run.results.summary} />
+      {run.status !== 'running' && <AccuracyHeadline run={run} />}
       <ResultPanels run={deferredRun} level={level} selected={selected} onSelect={select} />
     </>
   );
@@ -104,6 +108,7 @@ function Results({ run }: { run: ForecastRun }) {
 
 /** The Forecast step: settings, the run, and its results as they stream in. */
 export function ForecastStep() {
+  const { t } = useTranslation('forecast');
   const loaded = useAppStore((state) => state.data.loaded);
   const run = useAppStore((state) => state.forecast.run);
   const level = useAppStore((state) => state.forecast.settings.level);
@@ -115,13 +120,8 @@ export function ForecastStep() {
     <div className="forecast-step">
       <section className="panel forecast-intro" aria-labelledby="forecast-title">
         <div>
-          <h1 id="forecast-title">Forecast</h1>
-          <p>
-            Shelfcast tries several forecasting methods on each of your {dataset.seriesIds.length} series,
-            checks each one on recent sales it did not see, and keeps what was most accurate: a combination of
-            the strong methods, or a single one that clearly did better. The shaded band shows the range sales
-            should fall in {bandFrequencyWords(level)}.
-          </p>
+          <h1 id="forecast-title">{t('title')}</h1>
+          <p>{t('intro.text', { count: dataset.seriesIds.length, often: bandFrequencyWords(level, t) })}</p>
         </div>
         <button
           type="button"
@@ -130,14 +130,14 @@ export function ForecastStep() {
           disabled={running || isTraining()}
           onClick={startTraining}
         >
-          {running ? 'Forecasting…' : run === null ? 'Forecast all series' : 'Forecast again'}
+          {running ? t('train.running') : run === null ? t('train.start') : t('train.again')}
         </button>
       </section>
       <ModelSettingsPanel frequency={dataset.frequency} disabled={running} />
       <PlanNote dataset={dataset} />
       {stale && (
         <p role="status" className="note note--status">
-          The data changed since these results were made. Forecast again to update them.
+          {t('stale')}
         </p>
       )}
       {run !== null && <Results run={run} />}

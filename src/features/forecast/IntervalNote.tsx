@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { pooledErrorCount } from '../../core/forecast/run-calibration';
+import { numberFormat, useLocale } from '../../i18n/format';
 import { bandFrequencyWords } from './band-copy';
+import { formatShare } from './format-metric';
 import { meanCoverage } from './forecast-results';
 import type { ForecastRun } from './forecast-slice';
 
@@ -10,19 +13,14 @@ interface Props {
   level: number;
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-
-const UNFINISHED =
-  'The run did not finish, so each interval is calibrated on its own series only (often too narrow).';
-
 /** What the bands are while there is no catalogue calibration, by run status. */
-const INTERIM_NOTE: Record<ForecastRun['status'], string> = {
-  running: 'The intervals are calibrated over all series once every series is in.',
+const INTERIM_NOTE = {
+  running: 'interval.running',
   // A finished run pools nothing when no series was long enough for a validation part.
-  done: 'No series is long enough for a validation part, so each interval comes from its own in-sample fit errors (often too narrow).',
-  cancelled: UNFINISHED,
-  failed: UNFINISHED,
-};
+  done: 'interval.noValidation',
+  cancelled: 'interval.unfinished',
+  failed: 'interval.unfinished',
+} as const satisfies Record<ForecastRun['status'], string>;
 
 /**
  * How honest the bands are: the test coverage of the exported forecast's band at the chosen level
@@ -30,6 +28,8 @@ const INTERIM_NOTE: Record<ForecastRun['status'], string> = {
  * sales).
  */
 export function IntervalNote({ run, level }: Props) {
+  const { t } = useTranslation('forecast');
+  const locale = useLocale();
   const { calibration, results } = run;
   const slot = run.settings.model;
   const coverage = useMemo(
@@ -37,21 +37,24 @@ export function IntervalNote({ run, level }: Props) {
     [calibration, results, slot, level],
   );
   if (calibration === null) {
-    return <p className="panel__hint">{INTERIM_NOTE[run.status]}</p>;
+    return <p className="panel__hint">{t(INTERIM_NOTE[run.status])}</p>;
   }
-  const errors = pooledErrorCount(calibration);
-  const name = `${Math.round(level * 100)}% band`;
+  const errors = numberFormat(locale).format(pooledErrorCount(calibration));
+  const calibrated = t('interval.calibrated', {
+    errors,
+    band: formatShare(level, locale),
+    often: bandFrequencyWords(level, t),
+  });
+  const check = Number.isFinite(coverage)
+    ? t('interval.held', { share: formatShare(coverage, locale), aim: formatShare(level, locale) })
+    : t('interval.noTest');
   return (
     <p
       className="panel__hint"
       data-testid="interval-coverage"
       data-value={Number.isFinite(coverage) ? coverage.toFixed(4) : ''}
     >
-      Intervals calibrated on {errors.toLocaleString('en-US')} validation errors pooled over all series: sales
-      should fall inside the {name} {bandFrequencyWords(level)}.
-      {Number.isFinite(coverage)
-        ? ` On the test part it held ${percent(coverage)} of actual sales (the aim is ${percent(level)}).`
-        : ' There is no test part to check them on.'}
+      {calibrated} {check}
     </p>
   );
 }

@@ -1,41 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/format';
 import type { DetailSource } from '../../workers/forecast-protocol';
 import { formatParameter } from './format-metric';
+import { slotLabel } from './model-options';
+import { formFamily, parameterTerm } from './parameter-terms';
 
-/** "What drove the forecast": the fitted model's form and its parameters or coefficients. */
+type Parameter = { name: string; value: number };
+
+function ParameterEntry({ parameter }: { parameter: Parameter }) {
+  const { t } = useTranslation('forecast');
+  const locale = useLocale();
+  const term = parameterTerm(parameter.name);
+  const words =
+    term === null
+      ? null
+      : 'n' in term
+        ? {
+            name: t(`explanation.parameters.${term.term}.name`, { n: term.n }),
+            help: t(`explanation.parameters.${term.term}.help`, { n: term.n }),
+          }
+        : {
+            name: t(`explanation.parameters.${term.term}.name`),
+            help: t(`explanation.parameters.${term.term}.help`),
+          };
+  return (
+    <div className="explanation__parameter">
+      <dt>{words?.name ?? parameter.name}</dt>
+      <dd className="explanation__value">{formatParameter(parameter.value, locale)}</dd>
+      {words !== null && <dd className="explanation__help">{words.help}</dd>}
+    </div>
+  );
+}
+
+/**
+ * "What drove the forecast": the fitted model's form and its parameters or coefficients, each
+ * explained in one line, behind a Details disclosure (the result itself needs no click).
+ */
 export function ModelExplanation({ source }: { source: DetailSource }) {
+  const { t } = useTranslation('forecast');
+  const locale = useLocale();
   if (source.error !== undefined) {
     return (
       <p role="status" className="note note--status">
-        {source.label} could not fit this series: {source.error}
+        {t('explanation.couldNotFit', { model: slotLabel(source.slot, t), error: source.error })}
       </p>
     );
   }
   if (source.descriptions.length === 0) return null;
   return (
-    <div className="explanation">
-      <h3>What drove the forecast</h3>
+    <details className="explanation">
+      <summary>{t('explanation.title')}</summary>
       <div className="explanation__models">
-        {source.descriptions.map(({ label, description }) => (
-          <div key={label} className="explanation__model">
-            <p>
-              <strong>{label}</strong>: {description.form}
-              {description.aicc !== undefined && Number.isFinite(description.aicc) && (
-                <span className="explanation__aicc"> · AICc {formatParameter(description.aicc)}</span>
+        {source.descriptions.map(({ label, description }) => {
+          const family = formFamily(description.form);
+          const aicc = description.aicc;
+          return (
+            <div key={label} className="explanation__model">
+              <p>
+                <strong>{label}</strong>
+                {t('colon')}
+                {description.form}
+                {aicc !== undefined && Number.isFinite(aicc) && (
+                  <span className="explanation__aicc">
+                    {' · '}
+                    {t('explanation.aicc', { value: formatParameter(aicc, locale) })}
+                  </span>
+                )}
+              </p>
+              {family !== null && (
+                <p className="explanation__help">
+                  {t(family === 'ets' ? 'explanation.etsForm' : 'explanation.arimaForm')}
+                </p>
               )}
-            </p>
-            {description.parameters.length > 0 && (
-              <dl className="explanation__parameters">
-                {description.parameters.map((parameter, i) => (
-                  <div key={`${parameter.name}-${i}`} className="explanation__parameter">
-                    <dt>{parameter.name}</dt>
-                    <dd>{formatParameter(parameter.value)}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </div>
-        ))}
+              {aicc !== undefined && Number.isFinite(aicc) && (
+                <p className="explanation__help">{t('explanation.aiccHelp')}</p>
+              )}
+              {description.parameters.length > 0 && (
+                <dl className="explanation__parameters">
+                  {description.parameters.map((parameter, i) => (
+                    <ParameterEntry key={`${parameter.name}-${i}`} parameter={parameter} />
+                  ))}
+                </dl>
+              )}
+            </div>
+          );
+        })}
       </div>
-    </div>
+    </details>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Frequency } from '../../core/dataset/types';
 import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
@@ -8,12 +9,7 @@ import { MODEL_OPTIONS, slotLabel } from './model-options';
 import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
 
-const FREQUENCY_UNIT: Record<Frequency, string> = {
-  daily: 'days',
-  weekly: 'weeks',
-  monthly: 'months',
-  quarterly: 'quarters',
-};
+const RANKING_METRICS = Object.keys(RANKING_METRIC_LABEL) as RankingMetric[];
 const RATIO_PARTS = ['train', 'validation', 'test'] as const;
 
 interface Props {
@@ -23,6 +19,7 @@ interface Props {
 
 /** Horizon, model, split and time budget, with a plain-language note on each. */
 export function ModelSettingsPanel({ frequency, disabled }: Props) {
+  const { t } = useTranslation('forecast');
   const settings = useAppStore((state) => state.forecast.settings);
   const update = useAppStore((state) => state.updateForecastSettings);
   const horizon = effectiveHorizon(settings, frequency);
@@ -39,11 +36,13 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
   return (
     <section className="panel forecast-settings" aria-labelledby="forecast-settings-title">
       <div className="panel__header">
-        <h2 id="forecast-settings-title">Model settings</h2>
+        <h2 id="forecast-settings-title">{t('settings.title')}</h2>
       </div>
       <fieldset className="forecast-settings__grid" disabled={disabled}>
         <label className="field">
-          <span className="field__label">Forecast horizon ({FREQUENCY_UNIT[frequency]})</span>
+          <span className="field__label">
+            {t('settings.horizon', { unit: t(`settings.unit.${frequency}`) })}
+          </span>
           <input
             data-testid="horizon"
             type="number"
@@ -55,62 +54,58 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
             }
           />
           <span className="field__hint">
-            How far ahead to plan. Default for {frequency} data: {DEFAULT_HORIZON[frequency]}.
+            {t(`settings.horizonHint.${frequency}`, { count: DEFAULT_HORIZON[frequency] })}
           </span>
         </label>
         <label className="field">
-          <span className="field__label">Model</span>
+          <span className="field__label">{t('settings.model')}</span>
           <select
             data-testid="model-select"
             value={settings.model}
             onChange={(event) => update({ model: event.target.value as ModelChoice })}
           >
-            <option value="auto">Auto</option>
+            <option value="auto">{slotLabel('auto', t)}</option>
             {MODEL_OPTIONS.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.label}
+                {slotLabel(option.id, t)}
               </option>
             ))}
           </select>
-          <span className="field__hint">
-            Auto tries every classical model on each product and keeps a combination of the strong ones, or a
-            single model that clearly did better. Auto does not include the neural networks (RNN, LSTM, GRU,
-            CNN, MLP): choose one here to train it on all your products at once; it is then scored beside
-            seasonal naive on the same held-out sales.
-          </span>
+          <span className="field__hint">{t('settings.modelHint')}</span>
         </label>
         <label className="field">
-          <span className="field__label">Judge models by</span>
+          <span className="field__label">{t('settings.metric')}</span>
           <select
             value={settings.metric}
+            aria-describedby="forecast-metric-help"
             onChange={(event) => update({ metric: event.target.value as RankingMetric })}
           >
-            {Object.entries(RANKING_METRIC_LABEL).map(([id, label]) => (
+            {RANKING_METRICS.map((id) => (
               <option key={id} value={id}>
-                {label}
+                {t(`measures.${id}.name`)}
               </option>
             ))}
           </select>
-          <span className="field__hint">
-            MASE: error relative to repeating last season (below 1 beats it).
+          <span className="field__hint" id="forecast-metric-help">
+            {t(`measures.${settings.metric}.help`)}
           </span>
         </label>
         <div className="field">
-          <span className="field__label">Checking on held-out data</span>
+          <span className="field__label">{t('settings.split')}</span>
           <div className="forecast-settings__split">
             <select
-              aria-label="Split"
+              aria-label={t('settings.splitKind')}
               value={split.kind}
               onChange={(event) => setSplitKind(event.target.value as SplitSettings['kind'])}
             >
-              <option value="ratio">Train : validation : test</option>
-              <option value="holdout">Last horizon as test</option>
+              <option value="ratio">{t('settings.splitRatio')}</option>
+              <option value="holdout">{t('settings.splitHoldout')}</option>
             </select>
             {split.kind === 'ratio' &&
               RATIO_PARTS.map((part) => (
                 <input
                   key={part}
-                  aria-label={`${part} share`}
+                  aria-label={t(`settings.share.${part}`)}
                   className="forecast-settings__ratio"
                   type="number"
                   min={part === 'train' ? 1 : 0}
@@ -119,13 +114,10 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
                 />
               ))}
           </div>
-          <span className="field__hint">
-            Models learn on the oldest part, are chosen on the middle part and scored once on the newest part,
-            which they never saw.
-          </span>
+          <span className="field__hint">{t('settings.splitHint')}</span>
         </div>
         <label className="field">
-          <span className="field__label">Time budget for slow models (minutes)</span>
+          <span className="field__label">{t('settings.budget')}</span>
           <input
             type="number"
             min={0}
@@ -133,14 +125,12 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
             value={settings.budgetMinutes}
             onChange={(event) => update({ budgetMinutes: Math.max(0, Number(event.target.value) || 0) })}
           />
-          <span className="field__hint">
-            After this, Auto skips ARIMA and STL on the remaining products and says so.
-          </span>
+          <span className="field__hint">{t('settings.budgetHint')}</span>
         </label>
       </fieldset>
       {isGlobalModelId(settings.model) && (
         <fieldset className="forecast-settings__grid" disabled={disabled}>
-          <legend>Network: {slotLabel(settings.model)}</legend>
+          <legend>{t('settings.network', { model: slotLabel(settings.model, t) })}</legend>
           <NeuralSettingsPanel model={settings.model} frequency={frequency} />
         </fieldset>
       )}

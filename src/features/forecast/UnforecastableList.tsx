@@ -1,31 +1,39 @@
+import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from './forecast-slice';
 import { firstEntries } from './run-summary';
+import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 
 const SHOWN = 20;
 
 interface Props {
   run: ForecastRun;
-  /** Series index → why it has no forecast. */
+  /** Series index → the worker's note on why it has no forecast. */
   entries: Map<number, string>;
 }
 
 /** Series left out of the forecast file, and why (never dropped silently). */
 export function UnforecastableList({ run, entries }: Props) {
+  const { t } = useTranslation('forecast');
   if (entries.size === 0) return null;
+  const { dataset, results } = run;
   return (
-    <section className="panel" aria-labelledby="unforecastable-title">
-      <h2 id="unforecastable-title">Not forecast ({entries.size})</h2>
+    <section className="panel" aria-labelledby="unforecastable-title" data-testid="unforecastable">
+      <h2 id="unforecastable-title">{t('unforecastable.title', { count: entries.size })}</h2>
       <p role="status" className="panel__hint">
-        These series are left out of the forecast download.
+        {t('unforecastable.hint')}
       </p>
       <ul className="unforecastable">
-        {firstEntries(entries, SHOWN).map(({ index, reason }) => (
+        {firstEntries(entries, SHOWN).map(({ index }) => (
           <li key={index}>
-            <strong>{run.dataset.seriesIds[index]}</strong>: {reason}
+            <strong>{dataset.seriesKeys[index]?.join('/') ?? dataset.seriesIds[index]}</strong>
+            {t('colon')}
+            {unforecastableText(unforecastableReason(dataset, results.failed, index), t)}
           </li>
         ))}
       </ul>
-      {entries.size > SHOWN && <p className="panel__hint">…and {entries.size - SHOWN} more.</p>}
+      {entries.size > SHOWN && (
+        <p className="panel__hint">{t('unforecastable.more', { count: entries.size - SHOWN })}</p>
+      )}
     </section>
   );
 }

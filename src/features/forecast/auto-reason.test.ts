@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAuto, type AutoCandidate } from '../../core/forecast/auto';
 import type { ModelId } from '../../core/forecast/types';
-import { autoReasonText } from './auto-reason';
+import { autoReasonText as wordReason, type ExplainedChoice } from './auto-reason';
+import { forecastT } from './test-translation';
 
+const en = forecastT('en');
+const autoReasonText = (choice: ExplainedChoice): string => wordReason(choice, en, 'en');
 const scale = { value: 2, basis: 'seasonal' as const };
 const candidate = (id: ModelId, values: number[]): AutoCandidate => ({
   id,
@@ -30,7 +33,7 @@ describe("Auto's reason in words", () => {
       ['theta', 'arima'],
     )!;
     expect(autoReasonText(kept)).toBe(
-      'Combination (median of Theta, ARIMA): validation MASE 0.13; no single model or blend was at least 10 % lower',
+      'Combination (median of Theta, ARIMA): validation MASE 0.13; no single model or blend was at least 10% lower',
     );
     const beaten = chooseAuto(
       [candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
@@ -41,7 +44,7 @@ describe("Auto's reason in words", () => {
       ['theta', 'arima'],
     )!;
     expect(autoReasonText(beaten)).toBe(
-      "Naive: lowest in-sample MASE (0.10), beating the combination's 0.13 by at least 10 %; the series is too short to hold out a validation part",
+      "Naive: lowest in-sample MASE (0.10), beating the combination's 0.13 by at least 10%; the series is too short to hold out a validation part",
     );
   });
 
@@ -58,5 +61,12 @@ describe("Auto's reason in words", () => {
     expect(autoReasonText(choice)).toBe(
       'Blend (median of Naive, ETS, Theta): validation MASE 0.00, lower than the best single model, Naive (0.75)',
     );
+  });
+});
+
+describe("Auto's reason in Chinese", () => {
+  it('words the same code and figures', () => {
+    const choice = chooseAuto([candidate('ets', [10, 10, 11, 9])], actual, scale)!;
+    expect(wordReason(choice, forecastT('zh-CN'), 'zh-CN')).toBe('ETS：验证 MASE 最低（0.25）');
   });
 });

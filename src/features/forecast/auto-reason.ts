@@ -1,49 +1,79 @@
 /**
  * Auto's reason in words. The core says why as a code and its figures (core/forecast/auto.ts); the
- * page words it, so the sentence can be translated and the numbers formatted for the reader.
+ * page words it from the `forecast` catalogue, with numbers formatted for the reader's language.
  */
 import type { AutoChoice, OverCombination } from '../../core/forecast/auto';
-import { RANKING_METRIC_LABEL } from '../../core/metrics/forecast-metrics';
+import type { ScoreSlot } from '../../workers/forecast-scores';
+import { numberFormat } from '../../i18n/format';
+import { formatShare } from './format-metric';
+import { currentForecastT, currentLocale, type ForecastT } from './forecast-t';
 import { slotLabel } from './model-options';
 
 export type ExplainedChoice = Pick<AutoChoice, 'reason' | 'metric' | 'basis'>;
 
-const score = (value: number): string => value.toFixed(2);
-const percent = (share: number): string => `${Math.round(share * 100)} %`;
-const names = (ids: readonly string[]): string => ids.map((id) => slotLabel(id as never)).join(', ');
-
-function beating(over: OverCombination | undefined): string {
-  if (over === undefined) return '';
-  const windows = over.scored > 1 ? ` and lower on ${over.won} of ${over.scored} windows` : '';
-  return `, beating the combination's ${score(over.combinationScore)} by at least ${percent(over.margin)}${windows}`;
-}
-
-/** One sentence for the user, e.g. "ETS: lowest validation MASE (0.71)". */
-export function autoReasonText(choice: ExplainedChoice): string {
+export function autoReasonText(
+  choice: ExplainedChoice,
+  t: ForecastT = currentForecastT(),
+  locale: string = currentLocale(),
+): string {
+  const score = (value: number): string =>
+    numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const percent = (share: number): string => formatShare(share, locale);
+  const name = (id: string): string => slotLabel(id as ScoreSlot, t);
+  const names = (ids: readonly string[]): string => ids.map(name).join(t('autoReason.nameSeparator'));
+  const beating = (over: OverCombination | undefined): string => {
+    if (over === undefined) return '';
+    const windows =
+      over.scored > 1 ? t('autoReason.beatingWindows', { won: over.won, scored: over.scored }) : '';
+    return (
+      t('autoReason.beating', { score: score(over.combinationScore), margin: percent(over.margin) }) + windows
+    );
+  };
   const { reason } = choice;
-  const basis = choice.basis === 'validation' ? 'validation' : 'in-sample';
-  const metric = RANKING_METRIC_LABEL[choice.metric];
-  const shortNote =
-    choice.basis === 'in-sample' ? '; the series is too short to hold out a validation part' : '';
+  const basis = t(
+    choice.basis === 'validation' ? 'autoReason.basis.validation' : 'autoReason.basis.inSample',
+  );
+  const metric = t(`measures.${choice.metric}.name`);
+  const short = choice.basis === 'in-sample' ? t('autoReason.short') : '';
   switch (reason.code) {
     case 'lowest':
-      return `${slotLabel(reason.model)}: lowest ${basis} ${metric} (${score(reason.score)})${beating(reason.overCombination)}${shortNote}`;
+      return (
+        t('autoReason.lowest', { model: name(reason.model), basis, metric, score: score(reason.score) }) +
+        beating(reason.overCombination) +
+        short
+      );
     case 'blend':
       return (
-        `Blend (median of ${names(reason.members)}): ${basis} ${metric} ${score(reason.score)}, lower than ` +
-        `the best single model, ${slotLabel(reason.best)} (${score(reason.bestScore)})${beating(reason.overCombination)}${shortNote}`
+        t('autoReason.blend', {
+          members: names(reason.members),
+          basis,
+          metric,
+          score: score(reason.score),
+          best: name(reason.best),
+          bestScore: score(reason.bestScore),
+        }) +
+        beating(reason.overCombination) +
+        short
       );
     case 'combination':
       return (
-        `Combination (median of ${names(reason.members)}): ${basis} ${metric} ${score(reason.score)}; no single model or ` +
-        `blend was at least ${percent(reason.margin)} lower` +
+        t('autoReason.combination', {
+          members: names(reason.members),
+          basis,
+          metric,
+          score: score(reason.score),
+          margin: percent(reason.margin),
+        }) +
         (reason.windows > 1
-          ? ` and lower on at least ${percent(reason.consistency)} of the ${reason.windows} windows`
+          ? t('autoReason.combinationWindows', {
+              consistency: percent(reason.consistency),
+              windows: reason.windows,
+            })
           : '') +
-        shortNote
+        short
       );
     case 'nothing-to-compare':
-      return `${slotLabel(reason.model)}: no ${basis} values to compare models on, so the first model that fitted`;
+      return t('autoReason.nothingToCompare', { model: name(reason.model), basis });
     default: {
       const unknown: never = reason;
       return String(unknown);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../../core/dataset/calendar';
-import { forecastsCsv, metricsCsv } from './export-files';
+import { exportFileName, fileStem, forecastsCsv, metricsCsv } from './export-files';
 import { metricsOf, resultsOf } from './results-fixture';
 
 const jan31 = dayFromYmd(2024, 1, 31);
@@ -46,5 +46,22 @@ describe('metricsCsv', () => {
     );
     expect(lines[1]).toBe('STORE_1/APPLE,ets,test,2,0.5,,12.5,,,,,0,,1');
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe('export file names', () => {
+  it("carry the data file's name and the data's last date, never the clock", () => {
+    const day = dayFromYmd(2026, 3, 31);
+    expect(exportFileName('sales.csv', day, 'forecasts')).toBe('sales-2026-03-31-forecasts.csv');
+    expect(exportFileName('sales.csv', day, 'metrics')).toBe('sales-2026-03-31-metrics.csv');
+    expect(exportFileName('', null, 'forecasts')).toBe('shelfcast-forecasts.csv');
+  });
+
+  it('keep letters and digits of any script and turn everything else into single dashes', () => {
+    expect(fileStem('Q1 sales (final) v2.xlsx')).toBe('Q1-sales-final-v2');
+    expect(fileStem('../../etc/passwd')).toBe('etc-passwd');
+    expect(fileStem('销售 2026.csv')).toBe('销售-2026');
+    expect(fileStem('.csv')).toBe('shelfcast');
+    expect(fileStem(`${'a'.repeat(59)}-b.csv`)).toBe('a'.repeat(59));
   });
 });

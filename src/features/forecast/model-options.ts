@@ -1,18 +1,14 @@
-/** The models a user can pick, and the names the tables show for each score slot. */
+/**
+ * The models a user can pick, and the names the tables show for each score slot. Names come from
+ * the `forecast` catalogue: the neural networks keep their abbreviations in every language (the UI
+ * contract), classical methods are named as each language names them.
+ */
 import { MODEL_REGISTRY } from '../../core/forecast/model-registry';
 import type { ScoreSlot } from '../../workers/forecast-scores';
+import { currentForecastT, type ForecastT } from './forecast-t';
 
-export const MODEL_OPTIONS: { id: string; label: string }[] = MODEL_REGISTRY.map(({ id, label }) => ({
-  id,
-  label,
-}));
+export const MODEL_OPTIONS: readonly { id: ScoreSlot }[] = MODEL_REGISTRY.map(({ id }) => ({ id }));
 
-const LABELS = new Map<string, string>([
-  ...MODEL_OPTIONS.map((option) => [option.id, option.label] as const),
-  ['auto', 'Auto'],
-]);
-
-export function slotLabel(slot: ScoreSlot | 'blend'): string {
-  if (slot === 'blend') return 'Blend';
-  return LABELS.get(slot) ?? slot;
+export function slotLabel(slot: ScoreSlot | 'blend', t: ForecastT = currentForecastT()): string {
+  return t(`models.${slot}`);
 }

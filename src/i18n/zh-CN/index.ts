@@ -2,5 +2,6 @@ import type { Catalogue } from '../catalogue-types';
 import type { en } from '../en';
 import { app } from './app';
 import { data } from './data';
+import { forecast } from './forecast';
 
-export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = { app, data };
+export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = { app, data, forecast };
