@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../metrics/normal';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
 import type { ForecastDistribution } from './distribution';
-import { totalDistribution } from './total-distribution';
+import { EXACT_WINDOW_SERIES, totalDistribution } from './total-distribution';
 import { addTotalErrors, calibrateTotal, createTotalErrors, type ValidationWindow } from './total-errors';
 
 const HORIZON = 4;
@@ -107,6 +107,36 @@ describe('totalDistribution', () => {
     }
     expect(total.sumQuantile(0, HORIZON, 0.1)).toBeLessThan(total.sumQuantile(0, HORIZON, 0.5));
     expect(total.sumQuantile(0, HORIZON, 0.5)).toBeLessThan(total.sumQuantile(0, HORIZON, 0.9));
+  });
+});
+
+describe('a large catalogue', () => {
+  it('reads the window sums of the largest series exactly and scales the rest alike', () => {
+    // Window offsets 60% of the summed step offsets (steps partly offset each other), for every series.
+    const windowed = (point: number[], sigma: number): ForecastDistribution => {
+      const base = normalSeries(point, sigma);
+      return {
+        ...base,
+        sumQuantile: (from, to, p) => {
+          let own = 0;
+          for (let step = from; step < to; step++) own += point[step] as number;
+          return own + 0.6 * (base.sumQuantile(from, to, p) - own);
+        },
+      };
+    };
+    const count = EXACT_WINDOW_SERIES + 300;
+    const series = Array.from({ length: count }, (_, i) =>
+      windowed([100 + i, 90 + i, 95 + i, 99 + i], 5 + (i % 7)),
+    );
+    const total = totalDistribution(series, { factor: 0.3, cells: 100 }, HORIZON);
+    let expected = 0;
+    for (const s of series) {
+      let own = 0;
+      for (let step = 0; step < HORIZON; step++) own += s.point[step]!;
+      expected += s.sumQuantile(0, HORIZON, 0.9) - own;
+    }
+    const points = series.reduce((sum, s) => sum + s.point.reduce((a, b) => a + b, 0), 0);
+    expect(total.sumQuantile(0, HORIZON, 0.9)).toBeCloseTo(points + 0.3 * expected, 6);
   });
 });
 
