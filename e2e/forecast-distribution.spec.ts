@@ -38,7 +38,9 @@ test('the Interval setting redraws band, coverage and copy from the stored distr
   expect(Number(await coverage.getAttribute('data-value'))).toBeLessThan(at80);
 
   // The selected series' table reads the same distribution as the export: at 80% its range is p10–p90.
+  // The chart and the table open on the total; showing one series (the top seller) compares it.
   await page.getByTestId('interval-level').selectOption('0.8');
+  await page.getByTestId('outlook-focus').selectOption('series');
   const seriesId =
     (await page.getByTestId('forecast-chart').locator('xpath=..').locator('.series-name').textContent()) ??
     '';
@@ -59,8 +61,9 @@ test('the Interval setting redraws band, coverage and copy from the stored distr
       expect(Math.abs(shown - Number(row[column]))).toBeLessThan(1e-3);
     }
   }
-  // The total's range is the range of the sum: inside the sum of the periods' ranges.
-  const summary = page.getByTestId('forecast-summary');
+  // The series' total range is the range of the sum: inside the sum of the periods' ranges.
+  const summary = page.getByTestId('forecast-summary-series');
+  await expect(summary).toHaveAttribute('data-series', seriesId);
   await expect(summary).toContainText(/Next 28 days .*: about [\d,.]+ .* in total, likely between/);
   const total = exported.reduce((sum, row) => sum + Number(row[3]), 0);
   expect(Math.abs(Number(await summary.getAttribute('data-value')) - total)).toBeLessThan(0.01);

@@ -31,6 +31,10 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   const share = Number(await coverage.getAttribute('data-value'));
   expect(share).toBeGreaterThan(0.6);
   expect(share).toBeLessThanOrEqual(1);
+  // The chart opens on the total; a series' chart explains its model.
+  await expect(page.getByTestId('forecast-chart')).toHaveAttribute('data-view', 'total');
+  await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();
+  await page.getByTestId('outlook-focus').selectOption('series');
   await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();
   await expect(page.getByText('What drove the forecast')).toBeVisible();
   // The fitting happens in workers: the page never blocks for long while results stream in, nor

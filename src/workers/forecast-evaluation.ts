@@ -10,6 +10,8 @@ import { historyBeforeTest } from '../core/forecast/split';
 import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
 import { GLOBAL_MODEL_IDS, modelDescriptor } from '../core/forecast/model-registry';
 import { precomputedForecaster } from '../core/forecast/precomputed-forecaster';
+import { addSeriesTotalErrors } from '../core/forecast/run-calibration';
+import type { ValidationWindow } from '../core/forecast/total-errors';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
 import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
@@ -143,6 +145,26 @@ function primaryForecast(
 }
 
 /**
+ * The validation windows of the forecast the series exports (Auto's, or the chosen model's), with
+ * each origin's date: what the total forecast's errors are measured on (core/forecast/total-errors.ts).
+ */
+function primaryValidationWindows(
+  evaluation: SeriesEvaluation,
+  settings: RunSettings,
+  input: SeriesInput,
+): ValidationWindow[] {
+  const source =
+    settings.model === 'auto'
+      ? evaluation.auto
+      : evaluation.models.find((model) => model.id === settings.model && model.error === undefined);
+  return (source?.validationForecasts ?? []).map(({ origin, values }) => ({
+    originDate: input.dates[origin] as number,
+    forecast: values,
+    actual: input.y.subarray(origin, origin + values.length),
+  }));
+}
+
+/**
  * Evaluates one series; a series without enough history comes back listed as too short. A pool
  * worker passes its collector, which keeps what the run's catalogue calibration needs.
  */
@@ -172,7 +194,14 @@ export function evaluateTask(
     };
   }
   const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
-  if (collector !== undefined) collectSeries(collector, index, evaluation, settings.model === 'auto');
+  if (collector !== undefined) {
+    collectSeries(collector, index, evaluation, settings.model === 'auto');
+    addSeriesTotalErrors(
+      collector.errors,
+      settings.horizon,
+      primaryValidationWindows(evaluation, settings, input),
+    );
+  }
   const { future, form } = primaryForecast(evaluation, settings, input.futureClosed);
   const failures = evaluation.models.flatMap((model) =>
     model.error !== undefined ? [{ id: model.id, message: model.error }] : [],

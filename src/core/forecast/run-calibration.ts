@@ -25,9 +25,18 @@ import {
 } from './error-sketch';
 import type { SeriesEvaluation } from './evaluate-types';
 import { gridFromQuantiles, medianGrid, type QuantileGrid } from './quantile-grid';
+import {
+  addTotalErrors,
+  calibrateTotal,
+  createTotalErrors,
+  mergeTotalErrors,
+  type TotalCalibration,
+  type TotalErrorCells,
+  type ValidationWindow,
+} from './total-errors';
 
 /** Bumped whenever the stored shape changes, so a saved workspace is never misread. */
-export const RUN_CALIBRATION_SCHEMA = 1;
+export const RUN_CALIBRATION_SCHEMA = 2;
 
 export interface ModelCalibration {
   grid: QuantileGrid;
@@ -42,16 +51,29 @@ export interface RunCalibration {
   horizon: number;
   /** Per model id; absent for a model no series had validation errors of. */
   models: Record<string, ModelCalibration>;
+  /** How the series' errors add up in the total over all series (total-errors.ts); null: not measured. */
+  total: TotalCalibration | null;
 }
 
 /** What a worker gathers during a run: one sketch and one bank per model id. */
 export interface CatalogueErrors {
   sketches: Record<string, ErrorSketch>;
   banks: Record<string, ErrorBank>;
+  /** The total's validation errors by origin date, of each series' own forecast (Auto's in Auto runs). */
+  total: TotalErrorCells | null;
 }
 
 export function createCatalogueErrors(): CatalogueErrors {
-  return { sketches: {}, banks: {} };
+  return { sketches: {}, banks: {}, total: null };
+}
+
+/** Adds one series' validation windows of the forecast it exports to the total's errors. */
+export function addSeriesTotalErrors(
+  errors: CatalogueErrors,
+  horizon: number,
+  windows: readonly ValidationWindow[],
+): void {
+  addTotalErrors((errors.total ??= createTotalErrors(horizon)), windows);
 }
 
 /** Adds one series' validation errors of every model that did not fail. */
@@ -74,6 +96,8 @@ export function mergeCatalogueErrors(into: CatalogueErrors, from: CatalogueError
   for (const [id, bank] of Object.entries(from.banks)) {
     mergeErrorBank((into.banks[id] ??= createErrorBank(bank.horizon)), bank);
   }
+  if (from.total !== null)
+    mergeTotalErrors((into.total ??= createTotalErrors(from.total.horizon)), from.total);
 }
 
 function calibrateModel(sketch: ErrorSketch, bank: ErrorBank | undefined): ModelCalibration {
@@ -96,7 +120,9 @@ export function calibrateRun(errors: CatalogueErrors, horizon: number): RunCalib
     const calibration = calibrateModel(sketch, errors.banks[id]);
     if (calibration.errorCount > 0) models[id] = calibration;
   }
-  return { schema: RUN_CALIBRATION_SCHEMA, horizon, models };
+  const total =
+    errors.total !== null && errors.total.horizon === horizon ? calibrateTotal(errors.total) : null;
+  return { schema: RUN_CALIBRATION_SCHEMA, horizon, models, total };
 }
 
 /** Validation errors pooled over all models. */

@@ -8,7 +8,9 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { formatIsoDate } from '../../core/dataset/calendar';
+import { useTranslation } from 'react-i18next';
+import type { Frequency } from '../../core/dataset/types';
+import { useLocale } from '../../i18n/format';
 import type { ChartRegion, ChartRow } from './chart-data';
 import {
   bandPath,
@@ -19,27 +21,33 @@ import {
   valueExtent,
   valueTicks,
 } from './chart-geometry';
+import { formatAxisQuantity, formatPeriod, formatQuantity } from './quantity-format';
 
 const HEIGHT = 360;
-const MARGIN = { top: 22, right: 20, bottom: 28, left: 64 };
+// The right margin leaves room for half of the last date label, so it is never clipped; the left
+// one holds the value ticks and the rotated unit label.
+const MARGIN = { top: 22, right: 44, bottom: 28, left: 72 };
+/** Half a date label's width: a tick closer to an edge than this is anchored to that edge instead. */
+const HALF_LABEL = 40;
 const REGION_FILL = { validation: '#fdf3e4', test: '#fbe9e3', future: '#e8eef8' };
 const LINES = [
-  { key: 'actual', name: 'Actual sales', color: '#1d2430', width: 1.2, dash: undefined },
-  { key: 'fitted', name: 'Fitted', color: '#8a94a3', width: 1, dash: '4 3' },
-  { key: 'validation', name: 'Validation forecast', color: '#c2761b', width: 1.6, dash: undefined },
-  { key: 'test', name: 'Test forecast', color: '#a2361d', width: 1.6, dash: undefined },
-  { key: 'future', name: 'Forecast', color: '#2456a6', width: 2.2, dash: undefined },
+  { key: 'actual', color: '#1d2430', width: 1.2, dash: undefined },
+  { key: 'fitted', color: '#8a94a3', width: 1, dash: '4 3' },
+  { key: 'validation', color: '#c2761b', width: 1.6, dash: undefined },
+  { key: 'test', color: '#a2361d', width: 1.6, dash: undefined },
+  { key: 'future', color: '#2456a6', width: 2.2, dash: undefined },
 ] as const;
 const BAND_COLOR = '#9fbbe6';
-
-// One formatter for every label: toLocaleString builds a new one per call.
-const VALUE_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const formatValue = (value: number): string => VALUE_FORMAT.format(value);
 
 interface Props {
   rows: ChartRow[];
   regions: ChartRegion[];
   bandName: string;
+  /** What the values count, shown along the y axis ("Units sold", or the sales column's name). */
+  yLabel: string;
+  frequency: Frequency;
+  /** Id of the element that gives the chart's numbers as text (the forecast table). */
+  describedBy?: string;
 }
 
 /** Width of the element, followed as the page resizes. */
@@ -61,9 +69,20 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
  * History, forecasts and interval band as plain SVG, with a legend and a readout of the values at
  * the pointer (or, from the keyboard, at the period chosen with the arrow keys).
  */
-export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName }: Props) {
+export const ForecastPlot = memo(function ForecastPlot({
+  rows,
+  regions,
+  bandName,
+  yLabel,
+  frequency,
+  describedBy,
+}: Props) {
+  const { t } = useTranslation('outlook');
+  const locale = useLocale();
   const [ref, width] = useWidth();
   const [active, setActive] = useState<number | null>(null);
+  // The total has no fit nor validation and test forecasts: only lines with values are listed.
+  const lines = useMemo(() => LINES.filter((line) => rows.some((row) => row[line.key] !== null)), [rows]);
   const plot = useMemo(() => {
     if (width === 0 || rows.length === 0) return null;
     const first = (rows[0] as ChartRow).day;
@@ -78,9 +97,9 @@ export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName
       valueTicks: axis.ticks,
       dayTicks: dayTicks(first, last, Math.max(2, Math.floor(width / 110))),
       band: bandPath(rows, x, y),
-      lines: LINES.map((line) => ({ ...line, path: linePath(rows, line.key, x, y) })),
+      lines: lines.map((line) => ({ ...line, path: linePath(rows, line.key, x, y) })),
     };
-  }, [rows, width]);
+  }, [rows, width, lines]);
 
   const activeRow = active === null ? undefined : rows[active];
   const pick = (event: MouseEvent<SVGSVGElement>): void => {
@@ -103,7 +122,8 @@ export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName
         ref={ref}
         className="forecast-plot__frame"
         role="application"
-        aria-label="Forecast chart: use the left and right arrow keys to read the values of each period"
+        aria-label={t('plot.label')}
+        aria-describedby={describedBy}
         tabIndex={0}
         onKeyDown={step}
       >
@@ -119,7 +139,7 @@ export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName
                   fill={REGION_FILL[region.kind]}
                 />
                 <text x={plot.x(region.from) + 4} y={MARGIN.top - 6} className="forecast-plot__region">
-                  {region.label}
+                  {t(`plot.regions.${region.kind}`)}
                 </text>
               </g>
             ))}
@@ -138,21 +158,26 @@ export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName
                   textAnchor="end"
                   className="forecast-plot__tick"
                 >
-                  {formatValue(value)}
+                  {formatAxisQuantity(value, locale)}
                 </text>
               </g>
             ))}
-            {plot.dayTicks.map((day) => (
-              <text
-                key={day}
-                x={plot.x(day)}
-                y={HEIGHT - 8}
-                textAnchor="middle"
-                className="forecast-plot__tick"
-              >
-                {formatIsoDate(day)}
-              </text>
-            ))}
+            <text
+              transform={`translate(14 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
+              textAnchor="middle"
+              className="forecast-plot__axis-label"
+            >
+              {yLabel}
+            </text>
+            {plot.dayTicks.map((day) => {
+              const x = plot.x(day);
+              const anchor = x > width - HALF_LABEL ? 'end' : x < HALF_LABEL ? 'start' : 'middle';
+              return (
+                <text key={day} x={x} y={HEIGHT - 8} textAnchor={anchor} className="forecast-plot__tick">
+                  {formatPeriod(day, frequency, locale)}
+                </text>
+              );
+            })}
             <path d={plot.band} fill={BAND_COLOR} fillOpacity={0.45} stroke="none" />
             {plot.lines.map((line) => (
               <path
@@ -181,24 +206,29 @@ export const ForecastPlot = memo(function ForecastPlot({ rows, regions, bandName
         <li>
           <span className="forecast-plot__swatch" style={{ background: BAND_COLOR }} /> {bandName}
         </li>
-        {LINES.map((line) => (
+        {lines.map((line) => (
           <li key={line.key}>
-            <span className="forecast-plot__swatch" style={{ background: line.color }} /> {line.name}
+            <span className="forecast-plot__swatch" style={{ background: line.color }} />{' '}
+            {t(`plot.lines.${line.key}`)}
           </li>
         ))}
       </ul>
       <p className="forecast-plot__readout" aria-live="polite">
         {activeRow === undefined
-          ? 'Point at the chart to read the values of a period.'
+          ? t('plot.hint')
           : [
-              formatIsoDate(activeRow.day),
-              ...LINES.flatMap((line) => {
+              formatPeriod(activeRow.day, frequency, locale),
+              ...lines.flatMap((line) => {
                 const value = activeRow[line.key];
-                return value === null ? [] : [`${line.name} ${formatValue(value)}`];
+                return value === null
+                  ? []
+                  : [`${t(`plot.lines.${line.key}`)} ${formatQuantity(value, locale)}`];
               }),
               ...(activeRow.band === null
                 ? []
-                : [`${bandName} ${formatValue(activeRow.band[0])} – ${formatValue(activeRow.band[1])}`]),
+                : [
+                    `${bandName} ${formatQuantity(activeRow.band[0], locale)} – ${formatQuantity(activeRow.band[1], locale)}`,
+                  ]),
             ].join(' · ')}
       </p>
     </div>

@@ -6,7 +6,7 @@ import { aggregateResults } from './aggregate';
 import { bandFrequencyWords } from './band-copy';
 import { ClosedPeriodsNote } from './ClosedPeriodsNote';
 import { ExportButtons } from './ExportButtons';
-import { ForecastChart } from './ForecastChart';
+import { ForecastOutlook } from './ForecastOutlook';
 import { IntervalLevelSelect } from './IntervalLevelSelect';
 import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
@@ -15,8 +15,6 @@ import { MetricsTable } from './MetricsTable';
 import { slotLabel } from './model-options';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
 import { PlanNote } from './PlanNote';
-import { SeriesOutlook } from './SeriesOutlook';
-import { SeriesTable } from './SeriesTable';
 import { TrainingProgress } from './TrainingProgress';
 import { UnforecastableList } from './UnforecastableList';
 import './forecast.css';
@@ -77,9 +75,7 @@ const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect
             <IntervalNote run={run} level={level} />
           </div>
           <MetricsTable rows={rows} metric={run.settings.metric} choices={summary.choices} />
-          <ForecastChart run={run} level={level} seriesIndex={seriesIndex} />
-          <SeriesOutlook run={run} level={level} seriesIndex={seriesIndex} />
-          <SeriesTable run={run} selected={seriesIndex} onSelect={onSelect} />
+          <ForecastOutlook run={run} level={level} selected={seriesIndex} onSelect={onSelect} />
         </>
       )}
       <UnforecastableList run={run} entries={summary.unforecastable} />

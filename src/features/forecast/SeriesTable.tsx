@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
 import { autoReasonText } from './auto-reason';
 import { formatMetric } from './format-metric';
@@ -16,6 +17,7 @@ interface Props {
 
 /** Every series with the model it got and how wrong that was; paged so 30,000 series stay quick. */
 export function SeriesTable({ run, selected, onSelect }: Props) {
+  const { t } = useTranslation('outlook');
   const [sort, setSort] = useState<SeriesSort>('test-worst');
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
@@ -42,13 +44,13 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
   return (
     <section className="panel series-table" aria-labelledby="series-table-title">
       <div className="panel__header">
-        <h2 id="series-table-title">Per series</h2>
-        <span className="panel__count">{ranking.total} series</span>
+        <h2 id="series-table-title">{t('seriesTable.title')}</h2>
+        <span className="panel__count">{t('seriesTable.count', { count: ranking.total })}</span>
         <div className="series-table__tools">
           <input
             type="search"
-            placeholder="Find a series"
-            aria-label="Find a series"
+            placeholder={t('seriesTable.find')}
+            aria-label={t('seriesTable.find')}
             value={filter}
             onChange={(event) => {
               setFilter(event.target.value);
@@ -56,13 +58,13 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
             }}
           />
           <select
-            aria-label="Sort series"
+            aria-label={t('seriesTable.sort')}
             value={sort}
             onChange={(event) => setSort(event.target.value as SeriesSort)}
           >
-            <option value="test-worst">Worst test error first</option>
-            <option value="validation-worst">Worst validation error first</option>
-            <option value="name">By name</option>
+            <option value="test-worst">{t('seriesTable.sortTest')}</option>
+            <option value="validation-worst">{t('seriesTable.sortValidation')}</option>
+            <option value="name">{t('seriesTable.sortName')}</option>
           </select>
         </div>
       </div>
@@ -70,12 +72,12 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
         <table className="data-table series-table__table">
           <thead>
             <tr>
-              <th>Series</th>
-              <th>Forecast by</th>
-              <th>Why</th>
-              <th className="num">Validation MASE</th>
-              <th className="num">Test MASE</th>
-              <th>Demand</th>
+              <th>{t('seriesTable.series')}</th>
+              <th>{t('seriesTable.forecastBy')}</th>
+              <th>{t('seriesTable.why')}</th>
+              <th className="num">{t('seriesTable.validationMase')}</th>
+              <th className="num">{t('seriesTable.testMase')}</th>
+              <th>{t('seriesTable.demand')}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,14 +95,14 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
                     </button>
                   </th>
                   <td className="series-table__form">
-                    {summary?.future ? summary.form || summary.future.model : 'not forecast'}
+                    {summary?.future ? summary.form || summary.future.model : t('seriesTable.notForecast')}
                   </td>
                   <td className="series-table__why">
                     {summary?.choice ? autoReasonText(summary.choice) : (summary?.unforecastable ?? '')}
                   </td>
                   <td className="num">{formatMetric(scoreOf(results, index, validationMase), 'mase')}</td>
                   <td className="num">{formatMetric(scoreOf(results, index, testMase), 'mase')}</td>
-                  <td>{summary?.demand}</td>
+                  <td>{summary === undefined ? '' : t(`seriesTable.demandKinds.${summary.demand}`)}</td>
                 </tr>
               );
             })}
@@ -114,18 +116,16 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
           disabled={current === 0}
           onClick={() => setPage(current - 1)}
         >
-          Previous
+          {t('seriesTable.previous')}
         </button>
-        <span>
-          Page {current + 1} of {pages}
-        </span>
+        <span>{t('seriesTable.page', { page: current + 1, pages })}</span>
         <button
           type="button"
           className="button"
           disabled={current >= pages - 1}
           onClick={() => setPage(current + 1)}
         >
-          Next
+          {t('seriesTable.next')}
         </button>
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRegions, chartRows, recentStart } from './chart-data';
+import { chartRegions, chartRows, recentStart, totalChartRows } from './chart-data';
 
 const f = (values: number[]) => Float64Array.from(values);
 
@@ -57,18 +57,39 @@ describe('chartRows', () => {
 describe('chartRegions', () => {
   it('marks validation, test and future by their first and last day', () => {
     expect(chartRegions(detail)).toEqual([
-      { label: 'Validation', from: 104, to: 105, kind: 'validation' },
-      { label: 'Test', from: 106, to: 107, kind: 'test' },
-      { label: 'Forecast', from: 108, to: 109, kind: 'future' },
+      { from: 104, to: 105, kind: 'validation' },
+      { from: 106, to: 107, kind: 'test' },
+      { from: 108, to: 109, kind: 'future' },
     ]);
   });
 
-  it('starts the recent view early enough to show as much train history as validation and test', () => {
-    expect(recentStart(detail)).toBe(0);
-    const long = {
-      ...detail,
-      split: { ...detail.split, length: 100, trainEnd: 70, validationEnd: 90, horizon: 5 },
-    };
-    expect(recentStart(long)).toBe(40);
+  it('starts the recent view three horizons back (at least the test part): the future gets a quarter of the width', () => {
+    expect(recentStart(8, 2, 2)).toBe(2);
+    expect(recentStart(731, 28, 73)).toBe(731 - 84);
+    const shown = 731 - recentStart(731, 28, 73);
+    expect(28 / (shown + 28)).toBeGreaterThanOrEqual(0.25);
+    // A test part longer than three horizons is shown whole.
+    expect(recentStart(1000, 7, 100)).toBe(900);
+    expect(recentStart(5, 28)).toBe(0);
+  });
+});
+
+describe('totalChartRows', () => {
+  it('draws the summed history, then the total forecast from the last actual with its band', () => {
+    const rows = totalChartRows(
+      { dates: Int32Array.from([1, 2]), y: f([10, 12]) },
+      { dates: Int32Array.from([3, 4]), point: f([11, 13]) },
+      { lower: f([9, 10]), upper: f([14, 16]) },
+    );
+    expect(rows.map((row) => [row.day, row.actual, row.future])).toEqual([
+      [1, 10, null],
+      [2, 12, 12],
+      [3, null, 11],
+      [4, null, 13],
+    ]);
+    expect(rows[3]?.band).toEqual([10, 16]);
+    expect(rows.every((row) => row.fitted === null && row.validation === null && row.test === null)).toBe(
+      true,
+    );
   });
 });

@@ -18,7 +18,6 @@ export interface ChartRow {
 }
 
 export interface ChartRegion {
-  label: string;
   from: number;
   to: number;
   kind: 'validation' | 'test' | 'future';
@@ -90,26 +89,55 @@ export function chartRegions(detail: SeriesDetail): ChartRegion[] {
   const day = (t: number): number => detail.dates[t] as number;
   const regions: ChartRegion[] = [];
   if (validationEnd > trainEnd)
-    regions.push({
-      label: 'Validation',
-      from: day(trainEnd),
-      to: day(validationEnd - 1),
-      kind: 'validation',
-    });
-  if (length > validationEnd)
-    regions.push({ label: 'Test', from: day(validationEnd), to: day(length - 1), kind: 'test' });
+    regions.push({ from: day(trainEnd), to: day(validationEnd - 1), kind: 'validation' });
+  if (length > validationEnd) regions.push({ from: day(validationEnd), to: day(length - 1), kind: 'test' });
   if (detail.dates.length > length) {
-    regions.push({ label: 'Forecast', from: day(length), to: day(detail.dates.length - 1), kind: 'future' });
+    regions.push({ from: day(length), to: day(detail.dates.length - 1), kind: 'future' });
   }
   return regions;
 }
 
+/** History periods the "recent" view shows per forecast period. */
+export const HISTORY_PER_HORIZON = 3;
+
 /**
- * First history period the "recent" view shows: as much train history as validation and test
- * together (at least four horizons), so the forecasts are readable instead of squeezed.
+ * First history period the "recent" view shows: three horizons of history (at least the test
+ * part), so the future takes at least a quarter of the chart's width and the latest forecasts
+ * stay readable instead of squeezed; "All history" shows the rest.
  */
-export function recentStart(detail: SeriesDetail): number {
-  const { trainEnd, length, horizon } = detail.split;
-  const shown = Math.max(2 * (length - trainEnd), 4 * horizon);
-  return Math.max(0, length - shown);
+export function recentStart(length: number, horizon: number, testLength = 0): number {
+  return Math.max(0, length - Math.max(HISTORY_PER_HORIZON * horizon, testLength));
+}
+
+/**
+ * The total's rows: summed actuals over the history, then the total's forecast with its band
+ * (there are no validation or test forecasts of the total to draw).
+ */
+export function totalChartRows(
+  history: { dates: Int32Array; y: Float64Array },
+  future: { dates: Int32Array; point: Float64Array },
+  band: BandEdges | null,
+): ChartRow[] {
+  const empty = { fitted: null, validation: null, test: null };
+  const rows: ChartRow[] = Array.from(history.y, (value, t) => ({
+    day: history.dates[t] as number,
+    actual: finiteOrNull(value),
+    ...empty,
+    future: null,
+    band: null,
+  }));
+  const last = rows[rows.length - 1];
+  if (last !== undefined) last.future = last.actual;
+  future.point.forEach((value, step) => {
+    const lower = finiteOrNull(band?.lower[step]);
+    const upper = finiteOrNull(band?.upper[step]);
+    rows.push({
+      day: future.dates[step] as number,
+      actual: null,
+      ...empty,
+      future: finiteOrNull(value),
+      band: lower !== null && upper !== null ? [lower, upper] : null,
+    });
+  });
+  return rows;
 }

@@ -6,7 +6,7 @@
  * validation and test parts begin and end, and the last history row the forecast line starts at.
  */
 import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRows, recentStart, type BandEdges, type ChartRow } from './chart-data';
+import { chartRows, recentStart, totalChartRows, type BandEdges, type ChartRow } from './chart-data';
 
 /** At most this many history rows reach the chart (two per bucket, plus the fixed ones). */
 export const MAX_HISTORY_ROWS = 1500;
@@ -49,8 +49,21 @@ export function visibleRows(
   band: BandEdges | null,
   allHistory: boolean,
 ): ChartRow[] {
-  const start = allHistory ? 0 : recentStart(detail);
-  const { trainEnd, validationEnd, length } = detail.split;
+  const { trainEnd, validationEnd, length, horizon } = detail.split;
+  const start = allHistory ? 0 : recentStart(length, horizon, length - validationEnd);
   const boundaries = [trainEnd - 1, trainEnd, validationEnd - 1, validationEnd].map((t) => t - start);
   return decimateRows(chartRows(detail, source, band).slice(start), length - start, boundaries);
+}
+
+/** The total's rows the chart draws: the recent view (or all history), thinned, then the future. */
+export function visibleTotalRows(
+  history: { dates: Int32Array; y: Float64Array },
+  future: { dates: Int32Array; point: Float64Array },
+  band: BandEdges | null,
+  allHistory: boolean,
+): ChartRow[] {
+  const length = history.y.length;
+  const start = allHistory ? 0 : recentStart(length, future.point.length);
+  const rows = totalChartRows(history, future, band).slice(start);
+  return decimateRows(rows, length - start, []);
 }

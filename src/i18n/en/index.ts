@@ -1,6 +1,7 @@
 import { app } from './app';
 import { data } from './data';
 import { forecast } from './forecast';
+import { outlook } from './outlook';
 
 /** Every English namespace; a feature adds its file here and in `zh-CN/index.ts`. */
-export const en = { app, data, forecast };
+export const en = { app, data, forecast, outlook };

@@ -3,5 +3,6 @@ import type { en } from '../en';
 import { app } from './app';
 import { data } from './data';
 import { forecast } from './forecast';
+import { outlook } from './outlook';
 
-export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = { app, data, forecast };
+export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = { app, data, forecast, outlook };

@@ -1,0 +1,107 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
+import { ForecastChart } from './ForecastChart';
+import { ForecastTable } from './ForecastTable';
+import type { ForecastRun } from './forecast-slice';
+import { SeriesOutlook } from './SeriesOutlook';
+import { SeriesTable } from './SeriesTable';
+import { topSeller, totalForecast } from './total-forecast';
+
+interface Props {
+  run: ForecastRun;
+  /** The band level shown (one of BAND_LEVELS). */
+  level: number;
+  /** The series selected in the store (the per-series table's choice). */
+  selected: number;
+  onSelect(index: number): void;
+}
+
+type View = 'total' | 'series';
+
+/**
+ * The forecast's future for people who plan with it: the summary in numbers (the total and one
+ * series), the chart, the table of periods and the per-series list. Chart and table show the same
+ * thing, the total over all series by default, or one series: the one picked in the per-series
+ * list, or until one is picked the top seller (total-forecast.ts says when a total is shown).
+ */
+export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
+  const { t } = useTranslation('outlook');
+  const captionId = useId();
+  // The run in which the user picked a series; until then the top seller stands for "a series".
+  const [pickedIn, setPickedIn] = useState<number | null>(null);
+  const [view, setView] = useState<View>('total');
+  // The results object is filled in place; each refresh is a new `run` object.
+  const total = useMemo(() => totalForecast(run), [run]);
+  const top = useMemo(() => topSeller(run), [run]);
+  const picked = pickedIn === run.startedAt;
+  const seriesIndex = picked || top < 0 ? selected : top;
+  const showTotal = total !== null && view === 'total';
+  const seriesId = run.dataset.seriesIds[seriesIndex] ?? '';
+  const future = run.results.summaries[seriesIndex]?.future ?? null;
+
+  const table = useMemo(() => {
+    if (showTotal) {
+      const distribution = total.distribution;
+      return {
+        caption: t('table.captionTotal', { percent: Math.round(level * 100) }),
+        dates: total.dates,
+        point: distribution.point,
+        lower: distribution.quantiles((1 - level) / 2),
+        upper: distribution.quantiles((1 + level) / 2),
+      };
+    }
+    const summary = run.results.summaries[seriesIndex];
+    if (summary?.future == null) return null;
+    const band = centralBand(forecastDistribution(summary.future, run.calibration), level);
+    return {
+      caption: t('table.captionSeries', { id: seriesId, percent: Math.round(level * 100) }),
+      dates: summary.futureDates,
+      point: summary.future.point,
+      ...band,
+    };
+    // `future` stands for the series' summary: a refresh of another series changes nothing here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [showTotal, total, future, run.calibration, level, seriesId, t]);
+
+  const select = (index: number): void => {
+    onSelect(index);
+    setPickedIn(run.startedAt);
+    setView('series');
+  };
+  const focus =
+    total === null ? null : (
+      <label className="forecast-chart__source">
+        {t('focus.label')}{' '}
+        <select
+          data-testid="outlook-focus"
+          value={view}
+          onChange={(event) => setView(event.target.value as View)}
+        >
+          <option value="total">{t('focus.total')}</option>
+          <option value="series">{t('focus.series', { id: seriesId })}</option>
+        </select>
+      </label>
+    );
+
+  return (
+    <>
+      <SeriesOutlook run={run} level={level} seriesIndex={seriesIndex} topSeller={!picked} total={total} />
+      <ForecastChart
+        run={run}
+        level={level}
+        seriesIndex={seriesIndex}
+        total={showTotal ? total : null}
+        focus={focus}
+        describedBy={captionId}
+      />
+      {table !== null && (
+        <section className="panel forecast-table-panel" aria-labelledby="forecast-table-title">
+          <h2 id="forecast-table-title">{t('table.title')}</h2>
+          <ForecastTable captionId={captionId} level={level} frequency={run.dataset.frequency} {...table} />
+        </section>
+      )}
+      <SeriesTable run={run} selected={seriesIndex} onSelect={select} />
+    </>
+  );
+}

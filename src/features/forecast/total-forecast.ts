@@ -1,0 +1,123 @@
+/**
+ * The total over all series as the page shows it: which series it sums, their total's distribution
+ * (core/forecast/total-distribution.ts), and the summed history for the chart.
+ *
+ * Series that end on different dates forecast different calendar periods, so a period-by-period
+ * total needs them aligned: the total sums the series whose forecast starts on the most common
+ * first date (the latest such date on a tie), and says how many others it leaves out. Whether
+ * a total is meaningful at all the page cannot know for sure (it assumes the series count the same
+ * kind of thing, as the sales column does); it opens on the total when at least two series share
+ * its dates, and otherwise on the top seller (a total of one series is that series).
+ */
+import { forecastDistribution } from '../../core/forecast/distribution';
+import { totalDistribution, type TotalDistribution } from '../../core/forecast/total-distribution';
+import type { Dataset } from '../../core/dataset/types';
+import type { ForecastRun } from './forecast-slice';
+
+export interface TotalForecast {
+  distribution: TotalDistribution;
+  /** The future periods' day numbers. */
+  dates: Int32Array;
+  /** The series in the total, in index order. */
+  members: number[];
+  /** Forecast series left out because their forecast starts on another date. */
+  leftOut: number;
+  /** True when the run measured how the series' errors add up (else the series' quantiles are summed). */
+  measured: boolean;
+}
+
+/** Fewer series than this in the total and the page opens on the top seller instead. */
+export const MIN_TOTAL_SERIES = 2;
+
+export function totalForecast(run: ForecastRun): TotalForecast | null {
+  const summaries = run.results.summaries;
+  const starts = new Map<number, number>();
+  let forecast = 0;
+  summaries.forEach((summary) => {
+    if (summary?.future == null || summary.futureDates.length === 0) return;
+    forecast++;
+    const first = summary.futureDates[0] as number;
+    starts.set(first, (starts.get(first) ?? 0) + 1);
+  });
+  let start = NaN;
+  let most = 0;
+  for (const [day, count] of starts) {
+    if (count > most || (count === most && day > start)) {
+      start = day;
+      most = count;
+    }
+  }
+  if (most < MIN_TOTAL_SERIES) return null;
+  const members: number[] = [];
+  let dates: Int32Array | null = null;
+  const distributions = summaries.flatMap((summary, index) => {
+    if (summary?.future == null || summary.futureDates[0] !== start) return [];
+    members.push(index);
+    dates ??= summary.futureDates;
+    return [forecastDistribution(summary.future, run.calibration)];
+  });
+  const horizon = (dates as Int32Array | null)?.length ?? 0;
+  return {
+    distribution: totalDistribution(distributions, run.calibration?.total ?? null, horizon),
+    dates: dates ?? new Int32Array(0),
+    members,
+    leftOut: forecast - members.length,
+    measured: (run.calibration?.total ?? null) !== null,
+  };
+}
+
+/** The series with the largest forecast over the horizon; -1 when none was forecast. */
+export function topSeller(run: ForecastRun): number {
+  let best = -1;
+  let bestSum = -Infinity;
+  run.results.summaries.forEach((summary, index) => {
+    if (summary?.future == null) return;
+    const sum = summary.future.point.reduce((total, value) => total + value, 0);
+    if (sum > bestSum) {
+      best = index;
+      bestSum = sum;
+    }
+  });
+  return best;
+}
+
+/**
+ * Actual sales summed over `members` per history date (the union of their dates, ascending). One
+ * slot per day between the first and the last date, so 30,000 series sum without a Map look-up per
+ * row; a period without a value (missing, not selling) adds nothing, but its date stays.
+ */
+export function summedHistory(
+  dataset: Dataset,
+  members: readonly number[],
+): { dates: Int32Array; y: Float64Array } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of members) {
+    const start = dataset.seriesStart[s] as number;
+    const end = dataset.historyEnd[s] as number;
+    if (end <= start) continue;
+    first = Math.min(first, dataset.dates[start] as number);
+    last = Math.max(last, dataset.dates[end - 1] as number);
+  }
+  if (!(last >= first)) return { dates: new Int32Array(0), y: new Float64Array(0) };
+  const sums = new Float64Array(last - first + 1);
+  const seen = new Uint8Array(last - first + 1);
+  for (const s of members) {
+    const end = dataset.historyEnd[s] as number;
+    for (let row = dataset.seriesStart[s] as number; row < end; row++) {
+      const slot = (dataset.dates[row] as number) - first;
+      const value = dataset.target[row] as number;
+      seen[slot] = 1;
+      if (Number.isFinite(value)) sums[slot] = (sums[slot] as number) + value;
+    }
+  }
+  const dates: number[] = [];
+  const y: number[] = [];
+  seen.forEach((flag, slot) => {
+    if (flag === 1) {
+      dates.push(first + slot);
+      y.push(sums[slot] as number);
+    }
+  });
+  return { dates: Int32Array.from(dates), y: Float64Array.from(y) };
+}
