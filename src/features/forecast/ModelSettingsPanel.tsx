@@ -3,7 +3,7 @@ import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
 import { useAppStore } from '../../app/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
-import { isGlobalModelId } from '../../core/forecast/model-registry';
+import { isNetworkModelId } from '../../core/forecast/model-registry';
 import { MODEL_OPTIONS, slotLabel } from './model-options';
 import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
@@ -138,7 +138,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           </span>
         </label>
       </fieldset>
-      {isGlobalModelId(settings.model) && (
+      {isNetworkModelId(settings.model) && (
         <fieldset className="forecast-settings__grid" disabled={disabled}>
           <legend>Network: {slotLabel(settings.model)}</legend>
           <NeuralSettingsPanel model={settings.model} frequency={frequency} />
