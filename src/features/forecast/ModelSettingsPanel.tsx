@@ -5,6 +5,7 @@ import { useAppStore } from '../../app/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
 import { isNetworkModelId } from '../../core/forecast/model-registry';
 import { MODEL_OPTIONS, slotLabel } from './model-options';
+import { ModelFallbackNote } from './ModelFallbackNote';
 import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
 
@@ -72,6 +73,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
               </option>
             ))}
           </select>
+          <ModelFallbackNote />
           <span className="field__hint">
             Auto tries every classical model on each product and keeps a combination of the strong ones, or a
             single model that clearly did better. Auto does not include the neural networks (RNN, LSTM, GRU,
