@@ -8,6 +8,7 @@ import { ForecastChart } from './ForecastChart';
 import { IntervalLevelSelect } from './IntervalLevelSelect';
 import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
+import { fingerprintOf } from './forecast-settings';
 import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
@@ -106,11 +107,17 @@ function Results({ run }: { run: ForecastRun }) {
 export function ForecastStep() {
   const loaded = useAppStore((state) => state.data.loaded);
   const run = useAppStore((state) => state.forecast.run);
-  const level = useAppStore((state) => state.forecast.settings.level);
+  const settings = useAppStore((state) => state.forecast.settings);
+  const level = settings.level;
+  // Hashes a sample of the data: once per data or settings change, not per render.
+  const current = useMemo(
+    () => (loaded === null ? '' : fingerprintOf(loaded.dataset, settings)),
+    [loaded, settings],
+  );
   if (loaded === null) return <NoData />;
   const dataset = loaded.dataset;
   const running = run?.status === 'running';
-  const stale = run !== null && run.dataset !== dataset;
+  const stale = run !== null && run.fingerprint !== current;
   return (
     <div className="forecast-step">
       <section className="panel forecast-intro" aria-labelledby="forecast-title">
@@ -137,7 +144,7 @@ export function ForecastStep() {
       <PlanNote dataset={dataset} />
       {stale && (
         <p role="status" className="note note--status">
-          The data changed since these results were made. Forecast again to update them.
+          The data or the model settings changed since these results were made. Forecast again to update them.
         </p>
       )}
       {run !== null && <Results run={run} />}

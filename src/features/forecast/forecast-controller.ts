@@ -20,7 +20,7 @@ import {
   type ForecastResults,
 } from './forecast-results';
 import type { NeuralTraining } from './forecast-slice';
-import { runSettingsOf } from './forecast-settings';
+import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { neuralSettingsOf } from './neural-settings';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
@@ -195,6 +195,7 @@ export function startTraining(): void {
       neural,
       precomputed: null,
       version: 0,
+      fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
   active =

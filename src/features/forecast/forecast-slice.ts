@@ -41,7 +41,12 @@ export interface NeuralTraining {
 export interface ForecastRun {
   status: RunStatus;
   settings: RunSettings;
-  /** The dataset the run was made on (a reload of the data makes the run stale). */
+  /**
+   * What the run's results depend on, hashed (fingerprintOf): a run is stale when the current data
+   * and settings give another fingerprint.
+   */
+  fingerprint: string;
+  /** The dataset the run was made on. */
   dataset: Dataset;
   results: ForecastResults;
   startedAt: number;
