@@ -3,8 +3,10 @@
  * which already reflects the file, the column mapping and the cleaning) and the settings that change
  * the numbers — stored with the run. The forecast and inventory steps compare fingerprints to decide
  * whether results are stale, instead of comparing objects: re-deriving the same data, or setting a
- * setting back, gives the same fingerprint, and an equal fingerprint means equal results (runs are
- * seeded). The Interval level is no part of it: bands at any level come from the stored distribution.
+ * setting back, gives the same fingerprint. Runs are seeded, so an equal fingerprint means equal
+ * results except where the wall-clock time budget cut the expensive models at another series, or a
+ * network trained on another backend. The Interval level is no part of it: bands at any level come
+ * from the stored distribution.
  *
  * The Dataset's shape (series ids, their row ranges, covariate names) is hashed whole; its values
  * (dates, sales, covariates) at most SAMPLED_VALUES per column, evenly spread, so a 30-million-row
