@@ -14,6 +14,7 @@ export { computeMetrics, aggregateMetrics } from '../../src/core/metrics/forecas
 export { intervalCoverage } from '../../src/core/forecast/intervals';
 export { planModels, evaluationSettings } from '../../src/workers/forecast-evaluation';
 export { LOCAL_FORECASTERS } from '../../src/core/forecast/local-forecasters';
+export { fitPooledOnSeries } from '../../src/core/forecast/pooled/pooled-fit';
 export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
 export { SCORE_SLOTS } from '../../src/workers/forecast-scores';
 export {

@@ -83,7 +83,10 @@ const scored = (evaluated) => ({
  * @returns {{ results: CoreSeriesResult[], skipped: string[], extraIds: string[], seconds: number }}
  */
 export function runCore(core, data, horizon, onProgress) {
-  const settings = holdoutRunSettings(core, data.frequency);
+  // The pooled regression is fitted once on every series, as the forecast pool does at a run's start
+  // (it samples at most 1,000 series; these sets have fewer). Each origin uses only rows dated before it.
+  const pooled = core.fitPooledOnSeries(data.inputs);
+  const settings = { ...holdoutRunSettings(core, data.frequency), ...(pooled ? { pooled } : {}) };
   if (settings.horizon !== horizon)
     throw new Error(`app horizon ${settings.horizon} differs from the benchmark's ${horizon}`);
   const extras = extraForecasters(core);

@@ -9,7 +9,7 @@ import { storedForecastOf } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { ModelEvaluation } from '../core/forecast/evaluate-types';
 import type { FitOptions, ModelDescription, ModelId } from '../core/forecast/types';
-import { evaluationSettings, precomputedForecasters } from './forecast-evaluation';
+import { evaluationSettings, pooledForecasters, precomputedForecasters } from './forecast-evaluation';
 import { localForecaster } from '../core/forecast/local-forecasters';
 import { modelDescriptor } from '../core/forecast/model-registry';
 import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './forecast-protocol';
@@ -17,8 +17,12 @@ import type { DetailSource, RunSettings, SeriesDetail, SeriesTask } from './fore
 /** The chart's detail of one series. */
 export function seriesDetail(task: SeriesTask, settings: RunSettings, models: ModelId[]): SeriesDetail {
   const { input, index } = task;
-  const forecasters = [
+  const fittedHere = [
     ...models.flatMap((id) => localForecaster(id) ?? []),
+    ...pooledForecasters(settings).filter((forecaster) => models.includes(forecaster.id)),
+  ];
+  const forecasters = [
+    ...fittedHere,
     ...precomputedForecasters(task.precomputed ?? {}).filter((forecaster) => models.includes(forecaster.id)),
   ];
   const evaluationOptions = evaluationSettings(settings, index);
@@ -30,7 +34,7 @@ export function seriesDetail(task: SeriesTask, settings: RunSettings, models: Mo
   const describedById = new Map<ModelId, ModelDescription>();
   const modelSource = (model: ModelEvaluation): DetailSource => {
     let fitted: Float64Array | null = null;
-    const forecaster = localForecaster(model.id);
+    const forecaster = fittedHere.find((candidate) => candidate.id === model.id);
     if (model.error === undefined && forecaster !== undefined) {
       fitted = forecaster.fit(input, fitOptions).fitted;
       fittedById.set(model.id, fitted);

@@ -8,13 +8,15 @@ import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/eval
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
 import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
-import { GLOBAL_MODEL_IDS, modelDescriptor } from '../core/forecast/model-registry';
+import { NETWORK_MODEL_IDS, modelDescriptor } from '../core/forecast/model-registry';
+import { pooledForecaster } from '../core/forecast/pooled/pooled-forecaster';
 import { precomputedForecaster } from '../core/forecast/precomputed-forecaster';
 import { addSeriesTotalErrors } from '../core/forecast/run-calibration';
 import type { ValidationWindow } from '../core/forecast/total-errors';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
 import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
 import { emptyScores, packMetrics } from './forecast-scores';
+import { runsPooled } from './forecast-pooled';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 import { MIN_OBSERVED_PERIODS } from '../core/forecast/min-history';
 
@@ -30,7 +32,8 @@ export interface ModelPlan {
  * expensive ones only before `expensiveUntil`). A single model: it, plus seasonal naive as the
  * reference every leaderboard needs. Demand is classified on the history before the test part, as
  * Auto's pool is (auto-candidates.ts), so the test part never decides which models run. Then the
- * global models whose precomputed forecasts the task carries.
+ * pooled regression when the run fitted it (Auto runs, or a run of it alone), and the networks whose
+ * precomputed forecasts the task carries.
  */
 export function planModels(
   input: Pick<SeriesInput, 'y' | 'frequency'>,
@@ -39,7 +42,15 @@ export function planModels(
   precomputed: PrecomputedForecasts = {},
 ): ModelPlan {
   const local = planLocalModels(input, settings, now);
-  return { ...local, run: [...local.run, ...precomputedForecasters(precomputed)] };
+  return {
+    ...local,
+    run: [...local.run, ...pooledForecasters(settings), ...precomputedForecasters(precomputed)],
+  };
+}
+
+/** The pooled regression over the run's fit, when the run includes it (forecast-pooled.ts). */
+export function pooledForecasters(settings: RunSettings): Forecaster[] {
+  return settings.pooled !== undefined && runsPooled(settings) ? [pooledForecaster(settings.pooled)] : [];
 }
 
 /**
@@ -48,7 +59,7 @@ export function planModels(
  * leaves neural models out unless asked.
  */
 export function precomputedForecasters(precomputed: PrecomputedForecasts): Forecaster[] {
-  return GLOBAL_MODEL_IDS.flatMap((id) => {
+  return NETWORK_MODEL_IDS.flatMap((id) => {
     const forecasts = precomputed[id];
     return forecasts === undefined ? [] : [precomputedForecaster(id, modelDescriptor(id).label, forecasts)];
   });

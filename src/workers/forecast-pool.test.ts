@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../core/dataset/calendar';
+import { fitPooledOnSeries, type PooledFit } from '../core/forecast/pooled/pooled-fit';
 import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
+import { buildSeriesInput } from '../core/forecast/series-input';
 import { batchSize, poolSize, runForecastPool } from './forecast-pool';
 import type {
   ForecastMethods,
@@ -9,6 +11,7 @@ import type {
   SeriesOutcome,
   WorkerError,
 } from './forecast-protocol';
+import { addToSums, solveSums, type PooledSums } from './forecast-pooled';
 import { datasetOf } from './forecast-test-dataset';
 import { RpcClient } from './rpc';
 import { memoryWorker, type MemoryWorker } from './rpc-memory-worker';
@@ -51,14 +54,18 @@ const calibration = { models: { snaive: {} } } as unknown as RunCalibration;
 interface Recorder {
   log: string[];
   calibrateCalls: number;
+  /** The pooled fit each evaluate-batch request carried. */
+  pooledSeen?: (PooledFit | undefined)[];
   /** A batch of the first worker waits for this before answering, when set. */
   hold: Promise<void> | null;
 }
 
 /** A pool worker that answers like the real one, without evaluating anything. */
 function fakeWorker(recorder: Recorder, name: string): MemoryWorker {
+  const sums: PooledSums = { partial: null };
   return memoryWorker<ForecastMethods>({
     async 'evaluate-batch'(request, context) {
+      recorder.pooledSeen?.push(request.settings.pooled);
       if (name === 'w0' && recorder.hold) await recorder.hold;
       for (const { index } of request.tasks) {
         if (index === FAILING)
@@ -70,6 +77,13 @@ function fakeWorker(recorder: Recorder, name: string): MemoryWorker {
     'series-detail': () => {
       throw new Error('not used by a run');
     },
+    // The pooled round is the real worker's: its sums are what the run's fit is solved from.
+    'pooled-add': (request) => {
+      recorder.log.push(`pooled-add ${name}`);
+      return addToSums(sums, request.setup, request.inputs);
+    },
+    'pooled-send': () => sums.partial,
+    'pooled-solve': (request) => solveSums(request.partials),
     'send-errors': () => {
       recorder.log.push(`send-errors ${name}`);
       return { worker: name } as unknown as CatalogueErrors;
@@ -83,7 +97,7 @@ function fakeWorker(recorder: Recorder, name: string): MemoryWorker {
   });
 }
 
-function startRun(recorder: Recorder, workers: MemoryWorker[]) {
+function startRun(recorder: Recorder, workers: MemoryWorker[], run = { dataset, settings }) {
   const results: number[] = [];
   const failed: number[] = [];
   const outcome = new Promise<{ calibrated: RecalibrationUpdate[] | null; error: WorkerError | null }>(
@@ -93,8 +107,8 @@ function startRun(recorder: Recorder, workers: MemoryWorker[]) {
       const [first, ...rest] = clients;
       if (first === undefined) throw new Error('no workers');
       runForecastPool(
-        dataset,
-        settings,
+        run.dataset,
+        run.settings,
         {
           onResult: (result) => results.push(result.index),
           onSeriesFailed: (index) => failed.push(index),
@@ -128,6 +142,39 @@ describe('runForecastPool', () => {
     expect(recorder.calibrateCalls).toBe(1);
     expect(recorder.log).toContain('calibrate w0 from 2');
     expect(calibrated?.map((update) => update.indices[0])).toEqual([0, 1]);
+  });
+
+  it('first fits the pooled regression on all workers, exactly as on all series at once, and sends it with every batch', async () => {
+    const long = datasetOf(
+      Array.from({ length: 9 }, (_, s) => ({
+        id: `item-${s}`,
+        values: Array.from({ length: 48 }, (_, t) => (SEASON[t % 12] as number) * (1 + s / 3) + (t % 5)),
+      })),
+      'monthly',
+      dayFromYmd(2018, 1, 1),
+    );
+    const recorder: Recorder = { log: [], calibrateCalls: 0, hold: null, pooledSeen: [] };
+    const workers = [fakeWorker(recorder, 'w0'), fakeWorker(recorder, 'w1'), fakeWorker(recorder, 'w2')];
+    const run = startRun(recorder, workers, { dataset: long, settings: { ...settings, model: 'auto' } });
+    const { error } = await run.outcome;
+    expect(error).toBeNull();
+    const together = fitPooledOnSeries(long.seriesIds.map((_, s) => buildSeriesInput(long, s, 1)));
+    expect(together).not.toBeNull();
+    const seen = recorder.pooledSeen ?? [];
+    expect(seen.length).toBeGreaterThan(0);
+    for (const fit of seen) {
+      expect(fit?.series).toBe(9);
+      expect(fit?.rows).toEqual(together?.rows);
+      fit?.coefficients.forEach((value, i) => {
+        const expected = together?.coefficients[i] ?? NaN;
+        if (Number.isNaN(expected)) expect(value).toBeNaN();
+        else expect(value).toBeCloseTo(expected, 9);
+      });
+    }
+    // Every worker summed a share of the series before any was evaluated.
+    expect(new Set(recorder.log.filter((entry) => entry.startsWith('pooled-add')))).toEqual(
+      new Set(['pooled-add w0', 'pooled-add w1', 'pooled-add w2']),
+    );
   });
 
   it('fails the run with the crash envelope when a worker crashes mid-batch', async () => {

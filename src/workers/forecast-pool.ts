@@ -3,14 +3,17 @@
  * the worker RPC. Each series is cut out of the Dataset only when a worker is ready for it (its
  * buffers transferred), so the main thread never does a long piece of work. Results stream back
  * per series as progress of their batch; `cancel` terminates the workers at once (a batch does not
- * yield, so it could not see a cancel token). When every series is in, one worker merges all
+ * yield, so it could not see a cancel token). A run that includes the pooled regression first fits
+ * it on the same workers (forecast-pooled.ts). When every series is in, one worker merges all
  * workers' validation errors into the run's calibration, and each worker re-scores its own series
  * under it.
  */
 import type { RunCalibration } from '../core/forecast/run-calibration';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import type { Dataset } from '../core/dataset/types';
+import type { PooledFit } from '../core/forecast/pooled/pooled-fit';
 import { taskTransferables } from './forecast-evaluation';
+import { fitPooledInPool, runsPooled } from './forecast-pooled';
 import {
   errorAsData,
   type ForecastMethods,
@@ -26,6 +29,11 @@ import { RpcClient, RpcError, errorEnvelope } from './rpc';
 import { RPC_ERROR } from './rpc-protocol';
 
 export interface ForecastRunEvents {
+  /**
+   * The pooled regression was fitted (runs that include it, before any series is evaluated): the
+   * run's settings now carry it, for the chart's detail requests.
+   */
+  onPooledFit?(pooled: PooledFit): void;
   onResult(outcome: SeriesOutcome): void;
   onSeriesFailed(index: number, error: WorkerError): void;
   /**
@@ -86,11 +94,12 @@ export function startForecastRun(
 /** The run itself, on workers already started: batches while series are left, then the calibration round. */
 export function runForecastPool(
   dataset: Dataset,
-  settings: RunSettings,
+  runSettings: RunSettings,
   events: ForecastRunEvents,
   pool: [ForecastClient, ...ForecastClient[]],
   precomputed: readonly PrecomputedForecasts[] | null = null,
 ): ForecastRunHandle {
+  let settings = runSettings;
   const seriesCount = dataset.seriesIds.length;
   const perBatch = batchSize(seriesCount, pool.length);
   let next = 0;
@@ -190,6 +199,27 @@ export function runForecastPool(
     }, fail);
   };
 
-  for (const client of pool) feed(client);
+  const evaluateAll = (): void => {
+    for (const client of pool) feed(client);
+  };
+  if (runsPooled(settings) && settings.pooled === undefined) {
+    fitPooledInPool(dataset, settings.seed, pool).then(
+      (pooled) => {
+        if (ended) return;
+        if (pooled !== null) {
+          settings = { ...settings, pooled };
+          events.onPooledFit?.(pooled);
+        }
+        evaluateAll();
+      },
+      (error: unknown) => {
+        // A crash fails the run; a fit that could not be made leaves the run without the model.
+        if (error instanceof RpcError && error.code === RPC_ERROR.workerCrashed) fail(error);
+        else if (!ended) evaluateAll();
+      },
+    );
+  } else {
+    evaluateAll();
+  }
   return { cancel: end };
 }

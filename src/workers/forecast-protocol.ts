@@ -10,8 +10,9 @@ import type { StoredForecast } from '../core/forecast/distribution';
 import type { OriginForecast } from '../core/forecast/evaluate-types';
 import type { DemandKind } from '../core/forecast/models/intermittent';
 import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
-import type { GlobalModelId } from '../core/forecast/model-registry';
+import type { NetworkModelId } from '../core/forecast/model-registry';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
+import type { PooledFit, PooledPartial, PooledSetup } from '../core/forecast/pooled/pooled-fit';
 import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
@@ -32,13 +33,18 @@ export interface RunSettings {
   seed: number;
   /** Wall-clock time (ms since epoch) after which expensive models are skipped; Infinity = no budget. */
   expensiveUntil: number;
+  /**
+   * The pooled regression fitted on all series at the start of the run (forecast-pool.ts), when the
+   * run includes it: every worker, and the chart's, forecast each series from this one fit.
+   */
+  pooled?: PooledFit;
 }
 
 /**
  * Forecasts of global models (trained on all series in the training worker) for one series, at
  * every origin of its evaluation plan (split.ts: evaluationPlan), keyed by model id.
  */
-export type PrecomputedForecasts = Partial<Record<GlobalModelId, OriginForecasts>>;
+export type PrecomputedForecasts = Partial<Record<NetworkModelId, OriginForecasts>>;
 
 export interface SeriesTask {
   index: number;
@@ -59,6 +65,28 @@ export interface SeriesDetailRequest {
   settings: RunSettings;
   task: SeriesTask;
   models: ModelId[];
+}
+
+/**
+ * Start of a run that includes the pooled regression, step 1: a pool worker sums these series' rows
+ * into its partial normal equations (kept until `pooled-send`).
+ */
+export interface PooledAddRequest {
+  type: 'pooled-add';
+  setup: PooledSetup;
+  inputs: SeriesInput[];
+}
+
+/** Step 2: each pool worker sends its partial sums. */
+export interface PooledSendRequest {
+  type: 'pooled-send';
+}
+
+/** Step 3: one pool worker merges the partial sums and solves (pooled-fit.ts). */
+export interface PooledSolveRequest {
+  type: 'pooled-solve';
+  /** One per worker; null from a worker that was sent no series. */
+  partials: (PooledPartial | null)[];
 }
 
 /** End of a run, step 1: each pool worker sends the validation errors of every series it evaluated. */
@@ -151,6 +179,9 @@ export type ForecastMethods = {
   /** Resolves (with null) once every series of the batch has been streamed. */
   'evaluate-batch': { request: EvaluateBatchRequest; progress: SeriesProgress; result: null };
   'series-detail': { request: SeriesDetailRequest; progress: never; result: SeriesDetail };
+  'pooled-add': { request: PooledAddRequest; progress: never; result: null };
+  'pooled-send': { request: PooledSendRequest; progress: never; result: PooledPartial | null };
+  'pooled-solve': { request: PooledSolveRequest; progress: never; result: PooledFit | null };
   'send-errors': { request: SendErrorsRequest; progress: never; result: CatalogueErrors };
   calibrate: { request: CalibrateRequest; progress: never; result: RunCalibration };
   recalibrate: { request: RecalibrateRequest; progress: never; result: RecalibrationUpdate };

@@ -70,10 +70,8 @@ export function createModelRunner(
     const series = inputAtOrigin(input, origin, horizon);
     const anchor = anchors.includes(origin) ? undefined : anchorBefore(origin);
     const base = anchor === undefined ? undefined : fitAt(anchor);
-    const model =
-      base?.extend !== undefined
-        ? base.extend(series)
-        : forecaster.fit(series, { horizon, seed, ...(cancel ? { cancel } : {}) });
+    const options = { horizon, seed, ...(cancel ? { cancel } : {}) };
+    const model = base?.extend !== undefined ? base.extend(series, options) : forecaster.fit(series, options);
     if (model.fitted.length !== origin) {
       throw new Error(
         `${forecaster.label} returned ${model.fitted.length} fitted values for ${origin} periods`,

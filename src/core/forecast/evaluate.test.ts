@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
 import { evaluateSeries } from './evaluate';
 import type { EvaluationSettings } from './evaluate-types';
-import type { FittedModel, Forecaster, ModelId, SeriesInput } from './types';
+import type { FitOptions, FittedModel, Forecaster, ModelId, SeriesInput } from './types';
 
 /** A tiny forecaster for tests: `step(y, t)` gives the forecast of period t from history y. */
 function testForecaster(
@@ -126,6 +126,26 @@ describe('evaluateSeries', () => {
       [90, 94],
     ]);
     expect(result.models[0]?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
+  });
+
+  it("hands extend the run's options: its horizon, seed and cancel token", () => {
+    const seen: FitOptions[] = [];
+    const cancel = { cancelled: false };
+    const extending = (fitted: FittedModel): FittedModel => ({
+      ...fitted,
+      extend(series, options) {
+        seen.push(options);
+        return extending(seasonalNaive().fit(series, options));
+      },
+    });
+    const model: Forecaster = {
+      id: 'snaive',
+      label: 'Seasonal naive',
+      fit: (series, options) => extending(seasonalNaive().fit(series, options)),
+    };
+    evaluateSeries(monthlySeries(100, 6), [model], { ...settings, seed: 42, cancel });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const options of seen) expect(options).toEqual({ horizon: 6, seed: 42, cancel });
   });
 
   it('fits each model once per origin: train fit reused for the first validation origin', () => {

@@ -5,10 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
 import { evaluateSeries } from './evaluate';
+import { fitPooledOnSeries } from './pooled/pooled-fit';
+import { pooledForecaster } from './pooled/pooled-forecaster';
 import { LOCAL_FORECASTERS } from './local-forecasters';
 import {
   GLOBAL_MODEL_IDS,
   MODEL_REGISTRY,
+  NETWORK_MODEL_IDS,
   combinationMembers,
   isModelId,
   modelDescriptor,
@@ -44,6 +47,7 @@ describe('the model registry', () => {
       'Croston',
       'SBA',
       'TSB',
+      'Pooled regression',
       'RNN',
       'LSTM',
       'GRU',
@@ -51,8 +55,9 @@ describe('the model registry', () => {
       'MLP',
     ]);
     expect(MODEL_REGISTRY.filter((d) => d.kind === 'global').map((d) => d.id)).toEqual(GLOBAL_MODEL_IDS);
-    expect(GLOBAL_MODEL_IDS).toEqual(['rnn', 'lstm', 'gru', 'cnn', 'mlp']);
-    expect(MODEL_REGISTRY.filter((d) => d.cost === 'trained').map((d) => d.id)).toEqual(GLOBAL_MODEL_IDS);
+    expect(GLOBAL_MODEL_IDS).toEqual(['pooled', 'rnn', 'lstm', 'gru', 'cnn', 'mlp']);
+    expect(NETWORK_MODEL_IDS).toEqual(['rnn', 'lstm', 'gru', 'cnn', 'mlp']);
+    expect(MODEL_REGISTRY.filter((d) => d.cost === 'trained').map((d) => d.id)).toEqual(NETWORK_MODEL_IDS);
     expect(new Set(MODEL_REGISTRY.map((descriptor) => descriptor.id)).size).toBe(MODEL_REGISTRY.length);
     expect(isModelId('ets')).toBe(true);
     expect(isModelId('lstm-from-an-old-workspace')).toBe(false);
@@ -66,11 +71,19 @@ describe('the model registry', () => {
     expect(modelDescriptor('sba').intermittentOnly).toBe(true);
   });
 
-  it('fits, forecasts, extends and scores every local model through the one evaluation path', () => {
+  it('fits, forecasts, extends and scores every local model and the pooled regression through the one evaluation path', () => {
     expect(LOCAL_FORECASTERS.map((forecaster) => forecaster.id)).toEqual(
       MODEL_REGISTRY.filter((d) => d.kind === 'local').map((d) => d.id),
     );
-    const evaluation = evaluateSeries(salesWithPromo(), [...LOCAL_FORECASTERS], {
+    const series = salesWithPromo();
+    const pooled = fitPooledOnSeries([series, { ...series, y: series.y.map((v) => 3 * v) }]);
+    if (pooled === null) throw new Error('no pooled fit');
+    const forecasters = [...LOCAL_FORECASTERS, pooledForecaster(pooled)];
+    // The networks are trained elsewhere and reach this path as precomputed forecasts (precomputed-forecaster.test.ts).
+    expect(new Set([...forecasters.map((f) => f.id), ...NETWORK_MODEL_IDS])).toEqual(
+      new Set(MODEL_REGISTRY.map((d) => d.id)),
+    );
+    const evaluation = evaluateSeries(series, forecasters, {
       horizon: 14,
       split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
       level: 0.8,
@@ -84,5 +97,6 @@ describe('the model registry', () => {
       expect(model.future?.point, model.id).toHaveLength(14);
     }
     expect(evaluation.auto).not.toBeNull();
-  });
+    // Every model's fits at every origin; slow on a shared, loaded machine, not a timing assertion.
+  }, 60_000);
 });

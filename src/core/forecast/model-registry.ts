@@ -2,8 +2,9 @@
  * The one list of every model the app offers: what each is, not how it is computed. Model ids,
  * score slots, Auto's pools, the time budget, the UI's options and the implementations' lookup all
  * derive from it, so a model is added by its own file plus one line here and one in the
- * implementations of its kind (local-forecasters.ts for the per-series models; the training
- * worker for the global ones, which reach the engine as precomputed forecasts). The order is the
+ * implementations of its kind (local-forecasters.ts for the per-series models; the forecast pool
+ * for the pooled regression, core/forecast/pooled; the training worker for the networks, which
+ * reach the engine as precomputed forecasts). The order is the
  * UI's and Auto's preference on a tie (simpler models first). No implementation is imported here:
  * the page and every worker can read the list without loading a single model.
  */
@@ -52,6 +53,21 @@ const model = <Id extends string>(
     covariates: options.covariates ?? false,
   }) as const;
 
+/**
+ * A regression fitted once on all series' histories, by normal equations summed in the forecast pool
+ * (core/forecast/pooled). Cost class 'fitted': it always runs, and Auto may choose it.
+ */
+const pooledRegression = <Id extends string>(id: Id, label: string) =>
+  ({
+    id,
+    label,
+    kind: 'global',
+    cost: 'fitted',
+    intermittentOnly: false,
+    combinations: [],
+    covariates: true,
+  }) as const;
+
 /** A global neural network: labels are the method's name in every language (the UI contract). */
 const network = <Id extends string>(id: Id, label: string) =>
   ({
@@ -76,6 +92,7 @@ export const MODEL_REGISTRY = [
   model('croston', 'Croston', 'cheap', { intermittentOnly: true }),
   model('sba', 'SBA', 'cheap', { intermittentOnly: true, combinations: ['intermittent'] }),
   model('tsb', 'TSB', 'cheap', { intermittentOnly: true }),
+  pooledRegression('pooled', 'Pooled regression'),
   // Global networks (core/neural). They see the calendar and the mapped covariates.
   network('rnn', 'RNN'),
   network('lstm', 'LSTM'),
@@ -88,8 +105,10 @@ type Descriptor = (typeof MODEL_REGISTRY)[number];
 export type ModelId = Descriptor['id'];
 /** Models fitted per series in the forecast pool. */
 export type LocalModelId = Extract<Descriptor, { kind: 'local' }>['id'];
-/** Models trained once on all series elsewhere, whose forecasts the pool receives precomputed. */
+/** Models fitted once on all series (the pooled regression, the networks). */
 export type GlobalModelId = Extract<Descriptor, { kind: 'global' }>['id'];
+/** Networks trained in the training worker, whose forecasts the pool receives precomputed. */
+export type NetworkModelId = Extract<Descriptor, { cost: 'trained' }>['id'];
 
 const BY_ID = new Map<string, ModelDescriptor>(
   MODEL_REGISTRY.map((descriptor) => [descriptor.id, descriptor]),
@@ -109,6 +128,15 @@ export const GLOBAL_MODEL_IDS: readonly GlobalModelId[] = MODEL_REGISTRY.flatMap
 
 export function isGlobalModelId(value: string): value is GlobalModelId {
   return (GLOBAL_MODEL_IDS as readonly string[]).includes(value);
+}
+
+export const NETWORK_MODEL_IDS: readonly NetworkModelId[] = MODEL_REGISTRY.filter(
+  (descriptor): descriptor is Extract<Descriptor, { cost: 'trained' }> => descriptor.cost === 'trained',
+).map((descriptor) => descriptor.id);
+
+/** True for a network: a model the training worker trains before the run. */
+export function isNetworkModelId(value: string): value is NetworkModelId {
+  return (NETWORK_MODEL_IDS as readonly string[]).includes(value);
 }
 
 /** The members of one of Auto's default combinations, in registry order. */

@@ -5,7 +5,7 @@
  * fits on y[0, o) — selects the stored forecast for o, so evaluateSeries scores, chooses, calibrates
  * and exports a global model exactly like a local one, through the one evaluation path.
  */
-import type { GlobalModelId } from './model-registry';
+import type { NetworkModelId } from './model-registry';
 import type { FittedModel, Forecaster } from './types';
 
 /** A model's forecasts for one series: `horizon` values per origin, origin after origin. */
@@ -15,7 +15,7 @@ export interface OriginForecasts {
 }
 
 export function precomputedForecaster(
-  id: GlobalModelId,
+  id: NetworkModelId,
   label: string,
   forecasts: OriginForecasts,
 ): Forecaster {

@@ -69,9 +69,10 @@ export interface FittedModel {
    * `Arima(y, model = fit)`): `series` is the series this model was fitted on with more periods
    * appended (its dates and covariates reach `horizon` periods past the new history). Nothing is
    * re-estimated, so rolling-origin evaluation estimates once per part and only filters after that.
-   * Models whose fit is as cheap as a filter leave it out and are simply fitted again.
+   * Models whose fit is as cheap as a filter leave it out and are simply fitted again. `options` are
+   * the run's (horizon, seed, cancel token), for a model that has to estimate afresh after all.
    */
-  extend?(series: SeriesInput): FittedModel;
+  extend?(series: SeriesInput, options: FitOptions): FittedModel;
 }
 
 export interface Forecaster {

@@ -52,7 +52,9 @@ export function forecastDemandProvider(
     if (forecast === undefined) {
       const input = seriesPrefix(series, origin, horizon);
       const model =
-        origin === fitOrigin ? base : (base.extend?.(input) ?? forecaster.fit(input, { horizon, seed }));
+        origin === fitOrigin
+          ? base
+          : (base.extend?.(input, { horizon, seed }) ?? forecaster.fit(input, { horizon, seed }));
       forecast = model.predict(horizon);
       forecasts.set(origin, forecast);
     }

@@ -10,6 +10,7 @@ import { ForecastOutlook } from './ForecastOutlook';
 import { IntervalLevelSelect } from './IntervalLevelSelect';
 import { IntervalNote } from './IntervalNote';
 import { isTraining, startTraining } from './forecast-controller';
+import { fingerprintOf } from './forecast-settings';
 import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { slotLabel } from './model-options';
@@ -107,11 +108,17 @@ export function ForecastStep() {
   const { t } = useTranslation('forecast');
   const loaded = useAppStore((state) => state.data.loaded);
   const run = useAppStore((state) => state.forecast.run);
-  const level = useAppStore((state) => state.forecast.settings.level);
+  const settings = useAppStore((state) => state.forecast.settings);
+  const level = settings.level;
+  // Hashes a sample of the data: once per data or settings change, not per render.
+  const current = useMemo(
+    () => (loaded === null ? '' : fingerprintOf(loaded.dataset, settings)),
+    [loaded, settings],
+  );
   if (loaded === null) return <NoData />;
   const dataset = loaded.dataset;
   const running = run?.status === 'running';
-  const stale = run !== null && run.dataset !== dataset;
+  const stale = run !== null && run.fingerprint !== current;
   return (
     <div className="forecast-step">
       <section className="panel forecast-intro" aria-labelledby="forecast-title">

@@ -4,8 +4,9 @@ import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
 import { useAppStore } from '../../app/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
-import { isGlobalModelId } from '../../core/forecast/model-registry';
+import { isNetworkModelId } from '../../core/forecast/model-registry';
 import { MODEL_OPTIONS, slotLabel } from './model-options';
+import { ModelFallbackNote } from './ModelFallbackNote';
 import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
 
@@ -71,6 +72,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
               </option>
             ))}
           </select>
+          <ModelFallbackNote />
           <span className="field__hint">{t('settings.modelHint')}</span>
         </label>
         <label className="field">
@@ -128,7 +130,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           <span className="field__hint">{t('settings.budgetHint')}</span>
         </label>
       </fieldset>
-      {isGlobalModelId(settings.model) && (
+      {isNetworkModelId(settings.model) && (
         <fieldset className="forecast-settings__grid" disabled={disabled}>
           <legend>{t('settings.network', { model: slotLabel(settings.model, t) })}</legend>
           <NeuralSettingsPanel model={settings.model} frequency={frequency} />

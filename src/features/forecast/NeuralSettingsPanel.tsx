@@ -1,12 +1,12 @@
 import { useAppStore } from '../../app/store';
 import type { Frequency } from '../../core/dataset/types';
-import type { GlobalModelId } from '../../core/forecast/model-registry';
+import type { NetworkModelId } from '../../core/forecast/model-registry';
 import { NEURAL_SETTING_INFO } from '../../core/neural/settings';
 import { BACKENDS, type BackendChoice } from '../../workers/train-protocol';
 import { NEURAL_FIELDS, neuralSettingsOf, type NeuralField } from './neural-settings';
 
 interface Props {
-  model: GlobalModelId;
+  model: NetworkModelId;
   frequency: Frequency;
 }
 

@@ -6,7 +6,7 @@
  */
 import { useAppStore } from '../../app/store';
 import type { Dataset } from '../../core/dataset/types';
-import { isGlobalModelId, type GlobalModelId } from '../../core/forecast/model-registry';
+import { isNetworkModelId, type NetworkModelId } from '../../core/forecast/model-registry';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
 import { startForecastRun } from '../../workers/forecast-pool';
 import { isCancelled } from '../../workers/rpc';
@@ -20,7 +20,7 @@ import {
   type ForecastResults,
 } from './forecast-results';
 import type { NeuralTraining } from './forecast-slice';
-import { runSettingsOf } from './forecast-settings';
+import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { neuralSettingsOf } from './neural-settings';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
@@ -68,6 +68,11 @@ function startPool(
     dataset,
     settings,
     {
+      // The chart's detail requests read the run's settings: they must carry the run's pooled fit.
+      onPooledFit: (pooled) => {
+        const run = useAppStore.getState().forecast.run;
+        if (run !== null) useAppStore.getState().updateForecastRun({ settings: { ...run.settings, pooled } });
+      },
       onResult: (outcome) => {
         addOutcome(results, outcome);
         scheduleRefresh(results.seriesCount);
@@ -111,7 +116,7 @@ function recordProgress(neural: NeuralTraining, progress: TrainProgress): void {
 function trainThenForecast(
   dataset: Dataset,
   settings: RunSettings,
-  model: GlobalModelId,
+  model: NetworkModelId,
   results: ForecastResults,
   neural: NeuralTraining,
 ): { cancel(): void } {
@@ -163,7 +168,7 @@ export function startTraining(): void {
   const settings = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
   const results = createResults(dataset.seriesIds.length);
   const model = settings.model;
-  const neural: NeuralTraining | null = isGlobalModelId(model)
+  const neural: NeuralTraining | null = isNetworkModelId(model)
     ? {
         phase: 'training',
         backend: null,
@@ -190,10 +195,11 @@ export function startTraining(): void {
       neural,
       precomputed: null,
       version: 0,
+      fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
   active =
-    neural !== null && isGlobalModelId(model)
+    neural !== null && isNetworkModelId(model)
       ? trainThenForecast(dataset, settings, model, results, neural)
       : startPool(dataset, settings, results, null);
 }

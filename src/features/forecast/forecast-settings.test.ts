@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_SETTINGS, effectiveHorizon, runSettingsOf } from './forecast-settings';
+import { createStore } from 'zustand/vanilla';
+import type { ModelChoice } from '../../workers/forecast-protocol';
+import { DEFAULT_SETTINGS, effectiveHorizon, runSettingsOf, settleModel } from './forecast-settings';
+import { createForecastSlice, type ForecastSlice } from './forecast-slice';
 
 describe('effectiveHorizon', () => {
   it('defaults to four weeks of days, eight weeks, a year of months and a year of quarters', () => {
@@ -21,5 +24,29 @@ describe('runSettingsOf', () => {
     expect(run.expensiveUntil).toBe(91_000);
     expect(run.horizon).toBe(8);
     expect(run.model).toBe('auto');
+  });
+});
+
+describe('settleModel', () => {
+  it('keeps Auto and every registry model, the pooled regression included', () => {
+    expect(settleModel('auto')).toEqual({ model: 'auto', fallbackFrom: null });
+    expect(settleModel('pooled')).toEqual({ model: 'pooled', fallbackFrom: null });
+    expect(settleModel('lstm')).toEqual({ model: 'lstm', fallbackFrom: null });
+  });
+
+  it('turns a model this version lacks into Auto, and remembers what was asked for the note', () => {
+    expect(settleModel('prophet')).toEqual({ model: 'auto', fallbackFrom: 'prophet' });
+  });
+});
+
+describe('the forecast slice', () => {
+  it('never stores a model id outside the registry: the select and the run agree', () => {
+    const store = createStore<ForecastSlice>()(createForecastSlice);
+    store.getState().updateForecastSettings({ model: 'lightgbm' as ModelChoice });
+    expect(store.getState().forecast.settings.model).toBe('auto');
+    expect(store.getState().forecast.modelFallbackFrom).toBe('lightgbm');
+    store.getState().updateForecastSettings({ model: 'ets' });
+    expect(store.getState().forecast.settings.model).toBe('ets');
+    expect(store.getState().forecast.modelFallbackFrom).toBeNull();
   });
 });

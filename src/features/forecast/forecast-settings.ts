@@ -1,5 +1,8 @@
 /** The model settings a user can change, their defaults, and the run settings they become. */
 import type { Frequency } from '../../core/dataset/types';
+import { isModelId } from '../../core/forecast/model-registry';
+import { runFingerprint } from '../../core/forecast/run-fingerprint';
+import type { Dataset } from '../../core/dataset/types';
 import { DEFAULT_SPLIT, type SplitSettings } from '../../core/forecast/split';
 import type { RankingMetric } from '../../core/metrics/forecast-metrics';
 import type { NeuralSettings } from '../../core/neural/settings';
@@ -65,4 +68,24 @@ export function runSettingsOf(
     seed: RUN_SEED,
     expensiveUntil: Number.isFinite(budgetMs) && budgetMs >= 0 ? startedAt + budgetMs : Infinity,
   };
+}
+
+/**
+ * The model a setting may hold: `auto` or a registry id. Any other value (a setting saved by an
+ * older version, a model since removed) becomes `auto`, and `fallbackFrom` keeps what was asked for,
+ * so the page can say so (ModelFallbackNote) instead of showing one model while running another.
+ */
+export function settleModel(model: string): { model: ModelChoice; fallbackFrom: string | null } {
+  return model === 'auto' || isModelId(model)
+    ? { model, fallbackFrom: null }
+    : { model: 'auto', fallbackFrom: model };
+}
+
+/**
+ * The fingerprint a run on this data with these settings gets (core/forecast/run-fingerprint.ts):
+ * every setting that changes the numbers, not the Interval level, which only redraws.
+ */
+export function fingerprintOf(dataset: Dataset, settings: ForecastSettings): string {
+  const { level: _level, ...numbers } = settings;
+  return runFingerprint(dataset, { ...numbers, horizon: effectiveHorizon(settings, dataset.frequency) });
 }

@@ -9,7 +9,7 @@ import type { RunCalibration } from '../../core/forecast/run-calibration';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
 import type { BackendName } from '../../workers/train-protocol';
 import type { ForecastResults } from './forecast-results';
-import { DEFAULT_SETTINGS, type ForecastSettings } from './forecast-settings';
+import { DEFAULT_SETTINGS, settleModel, type ForecastSettings } from './forecast-settings';
 
 export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -41,7 +41,12 @@ export interface NeuralTraining {
 export interface ForecastRun {
   status: RunStatus;
   settings: RunSettings;
-  /** The dataset the run was made on (a reload of the data makes the run stale). */
+  /**
+   * What the run's results depend on, hashed (fingerprintOf): a run is stale when the current data
+   * and settings give another fingerprint.
+   */
+  fingerprint: string;
+  /** The dataset the run was made on. */
   dataset: Dataset;
   results: ForecastResults;
   startedAt: number;
@@ -66,6 +71,8 @@ export interface ForecastState {
   run: ForecastRun | null;
   /** Series shown in the chart (index into the run's dataset). */
   selectedSeries: number;
+  /** A model setting that named no model this version has (see settleModel); null otherwise. */
+  modelFallbackFrom: string | null;
 }
 
 export interface ForecastSlice {
@@ -80,13 +87,26 @@ export const INITIAL_FORECAST_STATE: ForecastState = {
   settings: DEFAULT_SETTINGS,
   run: null,
   selectedSeries: 0,
+  modelFallbackFrom: null,
 };
 
 export const createForecastSlice: StateCreator<ForecastSlice, [], [], ForecastSlice> = (set) => ({
   forecast: INITIAL_FORECAST_STATE,
   updateForecast: (patch) => set((state) => ({ forecast: { ...state.forecast, ...patch } })),
   updateForecastSettings: (patch) =>
-    set((state) => ({ forecast: { ...state.forecast, settings: { ...state.forecast.settings, ...patch } } })),
+    set((state) => {
+      if (patch.model === undefined) {
+        return { forecast: { ...state.forecast, settings: { ...state.forecast.settings, ...patch } } };
+      }
+      const { model, fallbackFrom } = settleModel(patch.model);
+      return {
+        forecast: {
+          ...state.forecast,
+          settings: { ...state.forecast.settings, ...patch, model },
+          modelFallbackFrom: fallbackFrom,
+        },
+      };
+    }),
   updateForecastRun: (patch) =>
     set((state) =>
       state.forecast.run === null

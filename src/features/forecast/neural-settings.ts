@@ -4,7 +4,7 @@
  * tfjs in it: tfjs loads in the training worker alone.
  */
 import type { Frequency } from '../../core/dataset/types';
-import type { GlobalModelId } from '../../core/forecast/model-registry';
+import type { NetworkModelId } from '../../core/forecast/model-registry';
 import {
   defaultNeuralSettings,
   type NeuralArchitecture,
@@ -12,7 +12,7 @@ import {
 } from '../../core/neural/settings';
 
 /** The UI's model ids are the method names; the core calls its causal CNN a TCN. */
-const ARCHITECTURE: Record<GlobalModelId, NeuralArchitecture> = {
+const ARCHITECTURE: Record<NetworkModelId, NeuralArchitecture> = {
   rnn: 'rnn',
   lstm: 'lstm',
   gru: 'gru',
@@ -34,7 +34,7 @@ export const NEURAL_FIELDS = [
 export type NeuralField = (typeof NEURAL_FIELDS)[number];
 
 export function neuralSettingsOf(
-  model: GlobalModelId,
+  model: NetworkModelId,
   frequency: Frequency,
   changes: Partial<Pick<NeuralSettings, NeuralField>>,
 ): NeuralSettings {

@@ -1,7 +1,8 @@
 import { app } from './app';
 import { data } from './data';
+import { engine } from './engine';
 import { forecast } from './forecast';
 import { outlook } from './outlook';
 
 /** Every English namespace; a feature adds its file here and in `zh-CN/index.ts`. */
-export const en = { app, data, forecast, outlook };
+export const en = { app, data, engine, forecast, outlook };

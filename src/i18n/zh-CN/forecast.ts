@@ -19,7 +19,7 @@ export const forecast: Catalogue<typeof english> = {
     again: '重新预测',
     running: '正在预测…',
   },
-  stale: '这些结果生成后数据已有变化。请重新预测以更新结果。',
+  stale: '这些结果生成后，数据或模型设置已有变化。请重新预测以更新结果。',
   band: {
     often: {
       '50': '有一半的时候',

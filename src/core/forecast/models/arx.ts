@@ -226,9 +226,9 @@ function arxModel(y: Float64Array, arx: ArxFit, rawFitted: Float64Array): Fitted
       return toSales(extended.slice(y.length), scale.kind === 'log' ? factors(steps) : new Float64Array(0));
     },
     describe: () => ({ form, parameters: unscaledCoefficients(fit), aicc: arx.aicc }),
-    extend(series) {
+    extend(series, options) {
       const next = withRegressorsOf(arx, series);
-      if (next === null) return arxForecaster.fit(series, { horizon: 1, seed: 0 });
+      if (next === null) return arxForecaster.fit(series, options);
       return arxModel(series.y, next, fittedOver(targetOn(scale, series.y), next.fit));
     },
   };

@@ -42,7 +42,7 @@ describe('FittedModel.extend', () => {
   it('over the same history reproduces the fit it extends', () => {
     for (const { id, forecaster } of extendable) {
       const model = forecaster.fit(short, { horizon: 14, seed: 1 });
-      const same = model.extend?.(short);
+      const same = model.extend?.(short, { horizon: 14, seed: 1 });
       const forecast = [...(same?.predict(14) ?? [])];
       forecast.forEach((v, h) => expect(v, id).toBeCloseTo(model.predict(14)[h] ?? NaN, 8));
       expect(
@@ -56,7 +56,7 @@ describe('FittedModel.extend', () => {
     // STL decomposes the longer series again (its seasonal part moves), so it is left out here.
     for (const { id, forecaster } of extendable.filter((entry) => entry.id !== 'stl')) {
       const model = forecaster.fit(short, { horizon: 14, seed: 1 });
-      const extended = model.extend?.(longer);
+      const extended = model.extend?.(longer, { horizon: 14, seed: 1 });
       expect(extended?.fitted.length, id).toBe(340);
       for (let t = 0; t < 300; t++) {
         const before = model.fitted[t] ?? NaN;

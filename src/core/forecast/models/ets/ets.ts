@@ -76,10 +76,10 @@ function etsModel(fit: EtsFit, y: Float64Array): FittedModel {
     fitted: fit.fitted,
     predict: (horizon) => clampNonNegative(forecastEts(fit, y.length, horizon), y),
     describe: () => describeEts(fit),
-    extend(series) {
+    extend(series, options) {
       const next = refilterEts(fit, series.y, countObserved(series.y));
       // A multiplicative form that meets a zero in the new periods cannot be run on: estimate afresh.
-      return next ? etsModel(next, series.y) : etsForecaster.fit(series, { horizon: 1, seed: 0 });
+      return next ? etsModel(next, series.y) : etsForecaster.fit(series, options);
     },
   };
 }
