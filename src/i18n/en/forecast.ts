@@ -40,6 +40,7 @@ export const forecast = {
     stl: 'STL',
     arima: 'ARIMA',
     arx: 'AR-X',
+    pooled: 'Pooled regression',
     croston: 'Croston',
     sba: 'SBA',
     tsb: 'TSB',

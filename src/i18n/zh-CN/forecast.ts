@@ -41,6 +41,7 @@ export const forecast: Catalogue<typeof english> = {
     stl: 'STL',
     arima: 'ARIMA',
     arx: 'AR-X',
+    pooled: '跨序列合并回归',
     croston: 'Croston 法',
     sba: 'SBA',
     tsb: 'TSB',
