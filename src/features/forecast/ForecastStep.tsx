@@ -11,6 +11,7 @@ import { isTraining, startTraining } from './forecast-controller';
 import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
+import { NeuralSavedModels } from './NeuralSavedModels';
 import { PlanNote } from './PlanNote';
 import { SeriesOutlook } from './SeriesOutlook';
 import { SeriesTable } from './SeriesTable';
@@ -135,6 +136,7 @@ export function ForecastStep() {
       </section>
       <ModelSettingsPanel frequency={dataset.frequency} disabled={running} />
       <PlanNote dataset={dataset} />
+      <NeuralSavedModels dataset={dataset} disabled={running} />
       {stale && (
         <p role="status" className="note note--status">
           The data changed since these results were made. Forecast again to update them.

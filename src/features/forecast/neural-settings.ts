@@ -20,6 +20,12 @@ const ARCHITECTURE: Record<GlobalModelId, NeuralArchitecture> = {
   mlp: 'mlp',
 };
 
+/** The model id a saved network of this architecture runs under. */
+export function globalModelOf(architecture: NeuralArchitecture): GlobalModelId {
+  const entry = Object.entries(ARCHITECTURE).find(([, value]) => value === architecture);
+  return (entry?.[0] ?? 'lstm') as GlobalModelId;
+}
+
 /** The settings the page offers, in the order it shows them. */
 export const NEURAL_FIELDS = [
   'steps',
