@@ -30,6 +30,7 @@ export function globalModelOf(architecture: NeuralArchitecture): GlobalModelId {
 export const NEURAL_FIELDS = [
   'steps',
   'evaluateEvery',
+  'patience',
   'learningRate',
   'batchSize',
   'lookback',

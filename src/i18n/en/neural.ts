@@ -9,6 +9,10 @@ export const neural = {
       label: 'Evaluate every',
       help: 'Training steps between two checks of the validation loss.',
     },
+    patience: {
+      label: 'Early-stopping patience',
+      help: 'Validation checks without improvement before training stops and the best weights are kept.',
+    },
     learningRate: {
       label: 'Learning rate',
       help: 'Size of each weight update; too high makes training jumpy, too low makes it slow.',

@@ -11,6 +11,10 @@ export const neural: Catalogue<typeof en> = {
       label: '验证间隔',
       help: '两次检查验证损失之间相隔的训练步数。',
     },
+    patience: {
+      label: '早停耐心',
+      help: '验证损失连续多少次检查没有改善就停止训练，并保留最佳权重。',
+    },
     learningRate: {
       label: '学习率',
       help: '每次更新权重的幅度；太高训练会震荡，太低则收敛很慢。',
