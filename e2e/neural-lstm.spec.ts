@@ -74,3 +74,41 @@ test('a trained LSTM is saved in the browser and listed again after a reload', a
   await expectRunDone(page);
   await expect(page.getByTestId('metrics-table').locator('tbody tr[data-model="lstm"]')).toHaveCount(1);
 });
+
+test('a saved model goes to a file, is deleted, comes back by import and trains on (warm start)', async ({
+  page,
+}) => {
+  await setUpSmallNetwork(page, 'wasm', { steps: 5 });
+  await page.getByTestId('train').click();
+  await expectRunDone(page);
+  const panel = page.getByTestId('neural-saved-models');
+  await expect(panel.getByTestId('neural-saved-model')).toHaveCount(1);
+  const { name, text } = await downloadedText(page, 'neural-saved-export');
+  expect(name).toMatch(/^shelfcast-model-.+\.json$/);
+
+  await panel.getByTestId('neural-saved-delete').click();
+  await expect(panel.getByTestId('neural-saved-model')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('Deleted');
+
+  await panel.getByTestId('neural-saved-import').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(panel.getByTestId('neural-saved-model')).toHaveCount(1);
+  await expect(panel.getByTestId('neural-saved-model')).toHaveAttribute('data-matches', 'yes');
+  await panel.getByTestId('neural-saved-import').setInputFiles({
+    name: 'not-a-model.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello":1}'),
+  });
+  await expect(panel.getByRole('alert')).toContainText('not a Shelfcast model file');
+
+  // Warm start: the imported network trains on from its weights, then is scored and saved anew.
+  await panel.getByTestId('neural-saved-warm-start').click();
+  await expectRunDone(page);
+  await expect(page.getByTestId('training-progress')).toContainText(
+    'Training continued from the saved model',
+  );
+  await expect(panel.getByTestId('neural-saved-model')).toHaveCount(2);
+});
