@@ -105,10 +105,10 @@ async function timeToEarlyStop(backend: string, slicePath: string): Promise<stri
       { yieldControl: noYield },
     );
     const seconds = (performance.now() - started) / 1000;
-    disposeNeuralModel(outcome.model);
+    if (outcome.model) disposeNeuralModel(outcome.model);
     rows.push(
-      `| ${backend} | ${architecture} | ${series.length} | ${outcome.result.stepsRun} | ${outcome.result.stoppedBy} | ` +
-        `${outcome.result.bestStep} | ${seconds.toFixed(1)} |`,
+      `| ${backend} | ${architecture} | ${series.length} | ${outcome.evaluation.stepsRun} | ${outcome.evaluation.stoppedBy} | ` +
+        `${outcome.evaluation.bestStep} | ${seconds.toFixed(1)} |`,
     );
     console.log(rows[rows.length - 1]);
   }
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   await samplesPerSecond(backend);
   if (slicePath) {
     console.log(
-      '| backend | architecture | series | steps | stopped by | best step | seconds (train + origin forecasts) |',
+      '| backend | architecture | series | steps | stopped by | best step | seconds (train, origin forecasts, importance, retrain on all history) |',
     );
     await timeToEarlyStop(backend, slicePath);
   }

@@ -1,27 +1,84 @@
 /**
- * Main-thread side of a training run: starts a training worker and hands it the Dataset, which it
- * cuts into series itself (cutting 30,000 series here would be a long main-thread task). The worker
- * is ended once the call settles, freeing its GPU state.
+ * Main-thread side of the training worker: a training run (or a forecast with a saved model) in a
+ * worker of its own, ended once the call settles to free its GPU state, and one-off calls for the
+ * saved-model shelf. The worker cuts the series out of the Dataset itself (cutting 30,000 series
+ * here would be a long main-thread task).
  */
 import type { Dataset } from '../core/dataset/types';
 import type { SplitSettings } from '../core/forecast/split';
 import type { NeuralSettings } from '../core/neural/settings';
 import { RpcClient } from './rpc';
-import type { BackendChoice, TrainMethods, TrainProgress, TrainResult } from './train-protocol';
+import type {
+  BackendChoice,
+  ForecastSavedResult,
+  ImportModelResult,
+  SavedModelInfo,
+  TrainMethods,
+  TrainProgress,
+  TrainResult,
+} from './train-protocol';
 
-export interface TrainingHandle {
-  result: Promise<TrainResult>;
-  /** Asks the worker to stop after its current step; `result` rejects as cancelled. */
+function trainWorker(): RpcClient<TrainMethods> {
+  const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
+  return new RpcClient<TrainMethods>(worker, (detail) => `The training worker stopped: ${detail}.`);
+}
+
+export interface TrainingHandle<Result> {
+  result: Promise<Result>;
+  /** Stops after the current step and keeps what was learned: `result` resolves with it. */
+  stop(): void;
+  /** Discards the run: `result` rejects as cancelled. */
   cancel(): void;
 }
 
 export function startNeuralTraining(
   dataset: Dataset,
-  options: { horizon: number; split: SplitSettings; settings: NeuralSettings; backend: BackendChoice },
+  options: {
+    horizon: number;
+    split: SplitSettings;
+    settings: NeuralSettings;
+    backend: BackendChoice;
+    modelName: string;
+    warmStart?: string;
+  },
   onProgress: (progress: TrainProgress) => void,
-): TrainingHandle {
-  const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
-  const rpc = new RpcClient<TrainMethods>(worker, (detail) => `The training worker stopped: ${detail}.`);
+): TrainingHandle<TrainResult> {
+  const rpc = trainWorker();
   const call = rpc.call({ type: 'train', dataset, ...options }, { onProgress });
-  return { result: call.result.finally(() => rpc.terminate()), cancel: call.cancel };
+  return {
+    result: call.result.finally(() => rpc.terminate()),
+    stop: () => void rpc.call({ type: 'stop' }).result.catch(() => undefined),
+    cancel: call.cancel,
+  };
 }
+
+export function startSavedForecast(
+  dataset: Dataset,
+  options: { split: SplitSettings; backend: BackendChoice; id: string },
+  onProgress: (progress: TrainProgress) => void,
+): TrainingHandle<ForecastSavedResult> {
+  const rpc = trainWorker();
+  const call = rpc.call({ type: 'forecastSaved', dataset, ...options }, { onProgress });
+  return { result: call.result.finally(() => rpc.terminate()), stop: call.cancel, cancel: call.cancel };
+}
+
+/** One call on a short-lived worker. */
+async function once<T>(ask: (rpc: RpcClient<TrainMethods>) => Promise<T>): Promise<T> {
+  const rpc = trainWorker();
+  try {
+    return await ask(rpc);
+  } finally {
+    rpc.terminate();
+  }
+}
+
+export const savedModels = {
+  list: (dataset: Dataset | null): Promise<SavedModelInfo[]> =>
+    once((rpc) => rpc.call({ type: 'listModels', dataset }).result),
+  remove: (id: string): Promise<boolean> =>
+    once((rpc) => rpc.call({ type: 'deleteModel', id }).result.then((reply) => reply.deleted)),
+  exportFile: (id: string): Promise<{ fileName: string; text: string }> =>
+    once((rpc) => rpc.call({ type: 'exportModel', id }).result),
+  importFile: (text: string, dataset: Dataset | null): Promise<ImportModelResult> =>
+    once((rpc) => rpc.call({ type: 'importModel', text, dataset }).result),
+};

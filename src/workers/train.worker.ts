@@ -1,15 +1,85 @@
 /**
  * The training worker: chooses a tfjs backend (train-backend.ts), trains one global network on all
- * series and answers with each series' forecasts at every origin of its evaluation plan, for the
- * forecast pool to score. Progress streams per step; cancel stops between steps (best weights kept
- * by the core) and the worker answers `cancelled`.
+ * series (evaluation on the train parts, then retraining on all history: global-forecasts.ts) and
+ * answers with each series' forecasts at every origin of its evaluation plan, for the forecast pool
+ * to score. Progress streams per step. `stop` ends training after the current step and keeps what
+ * was learned (best weights); an RPC cancel discards the run. It also keeps the saved models
+ * (train-models.ts): every trained network is saved, and can be listed, reused, exported, imported
+ * and deleted.
  */
-import { buildSeriesInput } from '../core/forecast/series-input';
-import { disposeNeuralModel, timeTrainingStep, trainGlobalModel } from '../core/neural';
+import {
+  disposeNeuralModel,
+  forecastPlanOrigins,
+  neuralModelFromArtifacts,
+  seriesPlans,
+  timeTrainingStep,
+  trainGlobalModel,
+  type GlobalTrainingInput,
+  type GlobalTrainingOutcome,
+} from '../core/neural';
+import type { CancelToken } from '../core/forecast/types';
 import { errorAsData } from './forecast-protocol';
-import { serveRpc, withTransfer, type RpcWorkerScope } from './rpc-worker';
+import { serveRpc, withTransfer, type RpcContext, type RpcWorkerScope } from './rpc-worker';
 import { chooseBackend } from './train-backend';
-import { BACKENDS, type TrainMethods } from './train-protocol';
+import {
+  deleteSavedModel,
+  exportSavedModel,
+  importModelFile,
+  listSavedModels,
+  readSavedModel,
+  saveTrainedModel,
+  seriesOf,
+} from './train-models';
+import {
+  BACKENDS,
+  type TrainMethods,
+  type TrainProgress,
+  type TrainRequest,
+  type TrainResult,
+} from './train-protocol';
+
+/** The running training's stop flag (one training per worker). */
+let stopFlag: { cancelled: boolean } | null = null;
+
+const bufferOf = (forecasts: { origins: Int32Array; values: Float64Array }[] | null): ArrayBuffer[] =>
+  (forecasts ?? []).flatMap((f) => [f.origins.buffer, f.values.buffer] as ArrayBuffer[]);
+
+/** Stops on either a stop request (keep) or the RPC cancel (discard). */
+function stopToken(context: RpcContext<TrainProgress>): CancelToken {
+  const stop = { cancelled: false };
+  stopFlag = stop;
+  return {
+    get cancelled() {
+      return stop.cancelled || context.cancel.cancelled;
+    },
+  };
+}
+
+async function saveOutcome(
+  outcome: GlobalTrainingOutcome,
+  request: TrainRequest,
+  backend: string,
+): Promise<Pick<TrainResult, 'saved' | 'saveError'>> {
+  if (outcome.model === null) return { saved: null, saveError: null };
+  const trained = outcome.retraining ?? outcome.evaluation;
+  try {
+    const saved = await saveTrainedModel(
+      outcome.model,
+      {
+        name: request.modelName,
+        savedAt: new Date().toISOString(),
+        stepsRun: trained.stepsRun,
+        bestValidationLoss: outcome.evaluation.bestValidationLoss,
+        backend,
+        trainedOn: outcome.futureFrom === 'retrained' ? 'all-history' : 'train-part',
+      },
+      request.dataset,
+    );
+    return { saved, saveError: null };
+  } catch (error) {
+    return { saved: null, saveError: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 serveRpc<TrainMethods>(
   self as unknown as RpcWorkerScope,
@@ -17,23 +87,33 @@ serveRpc<TrainMethods>(
     async train(request, context) {
       // Cut out as the forecast pool does, so the network sees exactly the inputs the pool evaluates.
       const { dataset, horizon } = request;
-      const input = {
-        series: dataset.seriesIds.map((_, index) => buildSeriesInput(dataset, index, horizon)),
-        horizon,
+      // Taken first, so a stop during the backend trial is not lost.
+      const cancel = stopToken(context);
+      const warm = request.warmStart ? await readSavedModel(request.warmStart, dataset) : null;
+      if (warm?.info.fitProblem)
+        throw new Error(`The saved model does not fit this data (${warm.info.fitProblem})`);
+      const input: GlobalTrainingInput = {
+        series: seriesOf(dataset, warm ? warm.info.horizon : horizon),
+        horizon: warm ? warm.info.horizon : horizon,
         split: request.split,
-        settings: request.settings,
+        // A warm start keeps the saved network's shape; only the number of steps is the request's.
+        settings: warm ? { ...warm.settings, steps: request.settings.steps } : request.settings,
       };
       const { backend, reason } = await chooseBackend(request.backend, BACKENDS, () =>
         timeTrainingStep(input),
       );
       context.progress({ type: 'backend', backend, reason });
-      const started = performance.now();
+      const started = { evaluation: performance.now(), retraining: 0 };
       const outcome = await trainGlobalModel(input, {
-        cancel: context.cancel,
-        onProgress: (progress) => {
-          const stepsPerSecond = (progress.step * 1000) / Math.max(1, performance.now() - started);
+        cancel,
+        ...(warm ? { warmStart: () => neuralModelFromArtifacts(warm.artifacts) } : {}),
+        onProgress: (phase, progress) => {
+          if (phase === 'retraining' && progress.step === 1) started.retraining = performance.now();
+          const since = started[phase] || performance.now();
+          const stepsPerSecond = (progress.step * 1000) / Math.max(1, performance.now() - since);
           context.progress({
             type: 'step',
+            phase,
             step: progress.step,
             totalSteps: progress.totalSteps,
             trainLoss: progress.trainLoss,
@@ -44,20 +124,68 @@ serveRpc<TrainMethods>(
           });
         },
       });
-      disposeNeuralModel(outcome.model);
-      const { result, forecasts } = outcome;
-      return withTransfer(
+      stopFlag = null;
+      const savedFacts = context.cancel.cancelled
+        ? { saved: null, saveError: null }
+        : await saveOutcome(outcome, request, backend);
+      if (outcome.model) disposeNeuralModel(outcome.model);
+      const { evaluation, forecasts } = outcome;
+      return withTransfer<TrainResult>(
         {
           backend,
           reason,
-          stoppedBy: result.stoppedBy,
-          stepsRun: result.stepsRun,
-          bestStep: result.bestStep,
-          bestValidationLoss: result.bestValidationLoss,
+          stoppedBy: evaluation.stoppedBy,
+          stepsRun: evaluation.stepsRun,
+          bestStep: evaluation.bestStep,
+          bestValidationLoss: evaluation.bestValidationLoss,
+          retrainSteps: outcome.retraining?.stepsRun ?? null,
+          futureFrom: outcome.futureFrom,
           forecasts,
+          importance: outcome.importance,
+          ...savedFacts,
         },
-        forecasts.flatMap((f) => [f.origins.buffer, f.values.buffer] as ArrayBuffer[]),
+        bufferOf(forecasts),
       );
+    },
+
+    async forecastSaved(request, context) {
+      const { info, artifacts, settings } = await readSavedModel(request.id, request.dataset);
+      if (info.fitProblem) throw new Error(`The saved model does not fit this data (${info.fitProblem})`);
+      const series = seriesOf(request.dataset, info.horizon);
+      const input: GlobalTrainingInput = { series, horizon: info.horizon, split: request.split, settings };
+      const { backend, reason } = await chooseBackend(request.backend, BACKENDS, () =>
+        timeTrainingStep(input),
+      );
+      context.progress({ type: 'backend', backend, reason });
+      const model = neuralModelFromArtifacts(artifacts);
+      try {
+        const forecasts = await forecastPlanOrigins(model, series, seriesPlans(input));
+        return withTransfer({ backend, reason, model: info, forecasts }, bufferOf(forecasts));
+      } finally {
+        disposeNeuralModel(model);
+      }
+    },
+
+    stop() {
+      const running = stopFlag;
+      if (running) running.cancelled = true;
+      return Promise.resolve({ stopped: running !== null });
+    },
+
+    async listModels(request) {
+      return listSavedModels(request.dataset);
+    },
+
+    async deleteModel(request) {
+      return { deleted: await deleteSavedModel(request.id) };
+    },
+
+    async exportModel(request) {
+      return exportSavedModel(request.id);
+    },
+
+    async importModel(request) {
+      return importModelFile(request.text, request.dataset);
     },
   },
   (error) => errorAsData(error, 'training-failed'),

@@ -1,6 +1,8 @@
+import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluationPlan, type SplitSettings } from '../forecast/split';
-import { disposeNeuralModel } from './model';
+import { forecastAtOrigins } from './forecast';
+import { disposeNeuralModel, type NeuralModel } from './model';
 import { seriesPlans, timeTrainingStep, trainGlobalModel } from './global-forecasts';
 import { useCpuBackend } from './test-support/cpu-backend';
 import { syntheticDailySeries } from './test-support/synthetic-series';
@@ -24,10 +26,11 @@ describe('a global network for the evaluation engine', () => {
 
   it('forecasts every series at exactly the origins evaluateSeries will fit at', async () => {
     const request = input(6);
-    const { model, result, forecasts } = await trainGlobalModel(request);
-    disposeNeuralModel(model);
-    expect(result.stepsRun).toBe(6);
-    forecasts.forEach((forecast, s) => {
+    const { model, evaluation, forecasts } = await trainGlobalModel(request);
+    if (model) disposeNeuralModel(model);
+    expect(evaluation.stepsRun).toBe(6);
+    expect(forecasts).not.toBeNull();
+    forecasts?.forEach((forecast, s) => {
       const plan = evaluationPlan(90, TINY_HORIZON, SPLIT, 7);
       expect(Array.from(forecast.origins)).toEqual(plan.origins);
       expect(plan.earlierOrigins.length).toBeGreaterThan(0);
@@ -38,6 +41,59 @@ describe('a global network for the evaluation engine', () => {
       ).toBe(true);
     });
     expect(seriesPlans(request).map((plan) => plan.origins.at(-1))).toEqual([90, 90, 90]);
+  }, 30_000);
+
+  it('forecasts after the history with a network retrained on all history for the best number of steps', async () => {
+    const request = input(12);
+    const before = tf.memory().numTensors;
+    const outcome = await trainGlobalModel(request);
+    const { model, evaluation, retraining, forecasts } = outcome;
+    expect(outcome.futureFrom).toBe('retrained');
+    expect(evaluation.bestStep).toBeGreaterThan(0);
+    expect(retraining?.stepsRun).toBe(evaluation.bestStep);
+    // The retrained network's own forecast from the end of each history is the one handed in.
+    const future = await forecastAtOrigins(
+      model as NeuralModel,
+      request.series,
+      request.series.map((s, index) => ({ series: index, origin: s.y.length })),
+    );
+    forecasts?.forEach((forecast, s) => {
+      const last = forecast.values.subarray(-TINY_HORIZON);
+      expect(Array.from(last)).toEqual(Array.from(future[s] as Float64Array));
+    });
+    expect(outcome.importance.map((entry) => entry.key)).toContain('sales');
+    disposeNeuralModel(model as NeuralModel);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 30_000);
+
+  it('keeps a cancelled run that reached a validation check: best weights forecast, no retraining', async () => {
+    const cancel = { cancelled: false };
+    const outcome = await trainGlobalModel(input(50), {
+      cancel,
+      onProgress: (_phase, progress) => {
+        if (progress.step === 7) cancel.cancelled = true;
+      },
+    });
+    expect(outcome.evaluation.stoppedBy).toBe('cancelled');
+    expect(outcome.evaluation.stepsRun).toBe(7);
+    expect(outcome.retraining).toBeNull();
+    expect(outcome.futureFrom).toBe('evaluated');
+    expect(outcome.forecasts).toHaveLength(3);
+    disposeNeuralModel(outcome.model as NeuralModel);
+  }, 30_000);
+
+  it('forecasts nothing when cancelled before the first validation check', async () => {
+    const cancel = { cancelled: false };
+    const before = tf.memory().numTensors;
+    const outcome = await trainGlobalModel(input(50), {
+      cancel,
+      onProgress: (_phase, progress) => {
+        if (progress.step === 2) cancel.cancelled = true;
+      },
+    });
+    expect(outcome.forecasts).toBeNull();
+    expect(outcome.model).toBeNull();
+    expect(tf.memory().numTensors).toBe(before);
   }, 30_000);
 
   it('times a training step of the network on the current backend', async () => {

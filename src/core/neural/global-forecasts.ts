@@ -3,16 +3,19 @@
  * will evaluate each series at (split.ts: evaluationPlan, the function evaluateSeries uses), so the
  * forecast pool can score it through the one evaluation path (precomputed-forecaster.ts). The
  * network trains on each series' train part and stops early on its validation part; the future
- * forecast comes from this same network (it is not retrained on all history).
+ * forecast comes from a network retrained on all history for the best number of steps found.
  */
 import type { OriginForecasts } from '../forecast/precomputed-forecaster';
+import type { CancelToken } from '../forecast/types';
 import { evaluationPlan, type EvaluationPlan, type SplitSettings } from '../forecast/split';
 import { SEASON_LENGTH, type SeriesInput } from '../forecast/types';
+import { dataFingerprint } from './fingerprint';
 import { forecastAtOrigins, type OriginRequest } from './forecast';
+import { permutationImportance, type InputImportance } from './importance';
 import { createNeuralModel, disposeNeuralModel, type NeuralModel } from './model';
 import type { SeriesParts } from './series-parts';
 import type { NeuralSettings } from './settings';
-import { trainNeuralModel, type TrainOptions, type TrainingResult } from './train';
+import { trainNeuralModel, type TrainOptions, type TrainingProgress, type TrainingResult } from './train';
 import { buildWindowSet } from './windows';
 
 export interface GlobalTrainingInput {
@@ -54,26 +57,149 @@ export async function forecastPlanOrigins(
   });
 }
 
-export interface GlobalTrainingOutcome {
-  model: NeuralModel;
-  result: TrainingResult;
-  forecasts: OriginForecasts[];
+export type TrainingPhase = 'evaluation' | 'retraining';
+
+export interface GlobalTrainOptions {
+  cancel?: CancelToken;
+  onProgress?: (phase: TrainingPhase, progress: TrainingProgress) => void;
+  /** Awaited after each step (see TrainOptions). */
+  yieldControl?: () => Promise<void>;
+  /**
+   * A saved model to continue training (warm start) instead of fresh weights: both the evaluated
+   * and the retrained network start from it. Its input list must fit these series.
+   */
+  warmStart?: () => NeuralModel;
 }
 
-/** Trains (cancel keeps the best weights so far) and forecasts; the caller disposes `model`. */
+export interface GlobalTrainingOutcome {
+  /**
+   * The network to keep (save): retrained on all history when that ran to the end, else the
+   * evaluated one. Null when nothing usable was trained; the caller disposes it otherwise.
+   */
+  model: NeuralModel | null;
+  /** The training on each series' train part, early-stopped on its validation part. */
+  evaluation: TrainingResult;
+  /** The retraining on all history for the evaluation's best number of steps (null: did not run to the end). */
+  retraining: TrainingResult | null;
+  /** Which network made the forecast after the history (the last origin of each plan). */
+  futureFrom: 'retrained' | 'evaluated';
+  /**
+   * Per series, forecasts at every plan origin; null when cancelled before the first validation
+   * check (nothing was evaluated yet).
+   */
+  forecasts: OriginForecasts[] | null;
+  /** Permutation importance of the input groups on the validation windows (empty without any). */
+  importance: InputImportance[];
+}
+
+/** Each series whole: retraining reads every window whose targets lie in the history. */
+const wholeHistory = (series: SeriesInput[]): SeriesParts[] =>
+  series.map((s) => ({ trainEnd: s.y.length, validationEnd: s.y.length }));
+
+/** A cancelled evaluation is kept once it reached its first validation check. */
+function reachedCheck(result: TrainingResult, settings: NeuralSettings): boolean {
+  return result.stoppedBy !== 'cancelled' || result.stepsRun >= settings.evaluateEvery;
+}
+
+/**
+ * Replaces each series' forecast after its history (its plan's last origin, `y.length`) with the
+ * retrained network's.
+ */
+async function replaceFuture(
+  model: NeuralModel,
+  series: SeriesInput[],
+  forecasts: OriginForecasts[],
+): Promise<void> {
+  const requests = series.map((s, index) => ({ series: index, origin: s.y.length }));
+  const paths = await forecastAtOrigins(model, series, requests);
+  const { horizon } = model.layout;
+  forecasts.forEach((forecast, s) => {
+    const at = forecast.origins.indexOf((series[s] as SeriesInput).y.length);
+    if (at >= 0) forecast.values.set(paths[s] as Float64Array, at * horizon);
+  });
+}
+
+/**
+ * Trains on each series' train part (early stopping on validation, best weights kept — also when
+ * cancelled), forecasts every plan origin with that network, then retrains a network of the same
+ * settings on all history for the evaluation's best number of steps and lets it make the forecast
+ * after the history. Cancel stops whichever phase runs: a cancelled evaluation still forecasts
+ * from its best weights once it reached a validation check; a cancelled retraining leaves the
+ * future forecast to the evaluated network.
+ */
 export async function trainGlobalModel(
   input: GlobalTrainingInput,
-  options: TrainOptions = {},
+  options: GlobalTrainOptions = {},
 ): Promise<GlobalTrainingOutcome> {
+  const { series, horizon, settings } = input;
   const plans = seriesPlans(input);
   const parts = plans.map(partsOf);
-  const model = createNeuralModel(input.series, parts, input.horizon, input.settings);
+  const fresh = (p: SeriesParts[], s: NeuralSettings): NeuralModel => {
+    if (!options.warmStart) return createNeuralModel(series, p, horizon, s);
+    const model = options.warmStart();
+    model.settings = { ...model.settings, steps: s.steps };
+    model.fingerprint = dataFingerprint(series);
+    return model;
+  };
+  const phaseOptions = (phase: TrainingPhase): TrainOptions => ({
+    ...(options.cancel ? { cancel: options.cancel } : {}),
+    ...(options.yieldControl ? { yieldControl: options.yieldControl } : {}),
+    onProgress: (progress) => options.onProgress?.(phase, progress),
+  });
+
+  const evaluated = fresh(parts, settings);
+  let retrained: NeuralModel | null = null;
   try {
-    const result = await trainNeuralModel(model, buildWindowSet(input.series, parts, model.layout), options);
-    const forecasts = await forecastPlanOrigins(model, input.series, plans);
-    return { model, result, forecasts };
+    const set = buildWindowSet(series, parts, evaluated.layout);
+    const evaluation = await trainNeuralModel(evaluated, set, phaseOptions('evaluation'));
+    if (!reachedCheck(evaluation, evaluated.settings)) {
+      disposeNeuralModel(evaluated);
+      return {
+        model: null,
+        evaluation,
+        retraining: null,
+        futureFrom: 'evaluated',
+        forecasts: null,
+        importance: [],
+      };
+    }
+    const forecasts = await forecastPlanOrigins(evaluated, series, plans);
+    const importance = await permutationImportance(evaluated, set, evaluated.settings.seed);
+    const steps = evaluation.bestStep;
+    if (evaluation.stoppedBy === 'cancelled' || steps < 1) {
+      return {
+        model: evaluated,
+        evaluation,
+        retraining: null,
+        futureFrom: 'evaluated',
+        forecasts,
+        importance,
+      };
+    }
+    const all = wholeHistory(series);
+    retrained = fresh(all, { ...evaluated.settings, steps });
+    const retraining = await trainNeuralModel(
+      retrained,
+      buildWindowSet(series, all, retrained.layout),
+      phaseOptions('retraining'),
+    );
+    if (retraining.stoppedBy !== 'steps') {
+      disposeNeuralModel(retrained);
+      return {
+        model: evaluated,
+        evaluation,
+        retraining: null,
+        futureFrom: 'evaluated',
+        forecasts,
+        importance,
+      };
+    }
+    await replaceFuture(retrained, series, forecasts);
+    disposeNeuralModel(evaluated);
+    return { model: retrained, evaluation, retraining, futureFrom: 'retrained', forecasts, importance };
   } catch (error) {
-    disposeNeuralModel(model);
+    disposeNeuralModel(evaluated);
+    if (retrained) disposeNeuralModel(retrained);
     throw error;
   }
 }

@@ -12,8 +12,8 @@ import type { WindowBatch } from './window-batch';
 import type { WindowSet } from './windows';
 
 export interface InputImportance {
+  /** The input group (input-groups.ts): 'sales', 'calendar', 'identity' or 'covariate:<name>'. */
   key: string;
-  label: string;
   /** Validation loss with the group shuffled minus the loss without (in the training loss's units). */
   lossIncrease: number;
 }
@@ -85,7 +85,7 @@ export async function permutationImportance(
   for (const group of inputGroups(layout)) {
     const permuted = permuteGroup(batches, layout, group, shuffledOrder(windows, random));
     const loss = await lossOnBatches(network, layout, permuted, settings.loss);
-    importances.push({ key: group.key, label: group.label, lossIncrease: loss - baseline });
+    importances.push({ key: group.key, lossIncrease: loss - baseline });
   }
   return importances;
 }

@@ -1,13 +1,13 @@
 /**
  * The input list in groups a user recognises — sales lags, each covariate, calendar, series
- * identity — with the columns each occupies, for permutation importance.
+ * identity — with the columns each occupies, for permutation importance. Keys, not words: the page
+ * names each group in the user's language.
  */
 import { SALES_COLUMNS, type InputLayout } from './input-layout';
 
 export interface InputGroup {
   /** 'sales', 'calendar', 'identity' or 'covariate:<name>'. */
   key: string;
-  label: string;
   /** Columns of each lookback step. */
   stepColumns: number[];
   /** Columns of each horizon step. */
@@ -22,7 +22,6 @@ export function inputGroups(layout: InputLayout): InputGroup[] {
   const groups: InputGroup[] = [
     {
       key: 'sales',
-      label: 'Past sales',
       stepColumns: range(0, SALES_COLUMNS),
       futureStepColumns: [],
       identity: false,
@@ -32,7 +31,6 @@ export function inputGroups(layout: InputLayout): InputGroup[] {
   for (const covariate of layout.covariates) {
     groups.push({
       key: `covariate:${covariate.name}`,
-      label: covariate.name,
       stepColumns: range(SALES_COLUMNS + offset, covariate.columns),
       futureStepColumns: range(offset, covariate.columns),
       identity: false,
@@ -41,7 +39,6 @@ export function inputGroups(layout: InputLayout): InputGroup[] {
   }
   groups.push({
     key: 'calendar',
-    label: 'Calendar',
     stepColumns: range(SALES_COLUMNS + offset, layout.calendarColumns),
     futureStepColumns: range(offset, layout.calendarColumns),
     identity: false,
@@ -49,7 +46,6 @@ export function inputGroups(layout: InputLayout): InputGroup[] {
   if (layout.seriesIdentity) {
     groups.push({
       key: 'identity',
-      label: 'Series identity',
       stepColumns: [],
       futureStepColumns: [],
       identity: true,

@@ -15,6 +15,7 @@ import type { ForecastRun } from './forecast-slice';
 import { MetricsTable } from './MetricsTable';
 import { slotLabel } from './model-options';
 import { ModelSettingsPanel } from './ModelSettingsPanel';
+import { NeuralSavedModels } from './NeuralSavedModels';
 import { PlanNote } from './PlanNote';
 import { TrainingProgress } from './TrainingProgress';
 import { UnforecastableList } from './UnforecastableList';
@@ -138,6 +139,7 @@ export function ForecastStep() {
       </section>
       <ModelSettingsPanel frequency={dataset.frequency} disabled={running} />
       <PlanNote dataset={dataset} />
+      <NeuralSavedModels dataset={dataset} disabled={running} />
       {stale && (
         <p role="status" className="note note--status">
           {t('stale')}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LossPoint } from './forecast-slice';
 
 const WIDTH = 480;
@@ -11,6 +12,7 @@ function meanTrain(points: LossPoint[]): number {
 
 /** Plain-SVG loss curves: train loss at every step, validation loss at each check. */
 export function LossChart({ history }: { history: LossPoint[] }) {
+  const { t } = useTranslation('neural');
   const validation = history.filter((point) => point.validationLoss !== undefined);
   const values = [
     ...history.map((point) => point.trainLoss),
@@ -33,7 +35,7 @@ export function LossChart({ history }: { history: LossPoint[] }) {
         data-train-end={meanTrain(history.slice(-3))}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Loss per training step: ${history.length} steps`}
+        aria-label={t('loss.chart', { count: history.length })}
       >
         <polyline
           className="loss-chart__train"
@@ -45,9 +47,9 @@ export function LossChart({ history }: { history: LossPoint[] }) {
         />
       </svg>
       <figcaption>
-        <span className="loss-chart__key loss-chart__key--train">Train loss</span>{' '}
-        <span className="loss-chart__key loss-chart__key--validation">Validation loss</span> (scaled MAE per
-        step; lower is better)
+        <span className="loss-chart__key loss-chart__key--train">{t('loss.train')}</span>{' '}
+        <span className="loss-chart__key loss-chart__key--validation">{t('loss.validation')}</span>{' '}
+        {t('loss.caption')}
       </figcaption>
     </figure>
   );

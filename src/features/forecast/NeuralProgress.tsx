@@ -1,26 +1,33 @@
-import { LossChart } from './LossChart';
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../app/ProgressBar';
+import { numberFormat, useLocale } from '../../i18n/format';
 import type { NeuralTraining } from './forecast-slice';
+import { LossChart } from './LossChart';
+import { NeuralImportanceChart } from './NeuralImportanceChart';
+import { NeuralRunNotes } from './NeuralRunNotes';
+import './neural.css';
 
-const STOPPED_BY: Record<string, string> = {
-  steps: 'ran every step',
-  'early-stopping': 'stopped early: the validation loss no longer improved',
-  diverged: 'stopped: the loss stopped being a number (try a lower learning rate)',
-  cancelled: 'cancelled',
-};
+const STOP_REASONS = ['steps', 'early-stopping', 'diverged', 'cancelled'] as const;
+type StopReason = (typeof STOP_REASONS)[number];
+const isStopReason = (value: string | null): value is StopReason =>
+  (STOP_REASONS as readonly (string | null)[]).includes(value);
 
-function seconds(value: number): string {
-  return Number.isFinite(value) ? `${Math.max(0, Math.round(value))} s` : '…';
-}
-
-/** The network's training: backend, live loss chart, speed and time left. */
+/** The network's training: backend, live loss chart, speed and time left, retraining, importance. */
 export function NeuralProgress({ neural }: { neural: NeuralTraining }) {
+  const { t } = useTranslation('neural');
+  const locale = useLocale();
   const last = neural.history.at(-1);
+  const decimal = numberFormat(locale, { maximumFractionDigits: 1 });
+  const whole = numberFormat(locale, { maximumFractionDigits: 0 });
+  const training = neural.phase === 'training';
+  const retraining = training && neural.stage === 'retraining' ? neural.retraining : null;
+  const ending = isStopReason(neural.stoppedBy) ? t(`progress.stoppedBy.${neural.stoppedBy}`) : '';
   return (
     <div className="neural-progress">
       <p className="neural-progress__backend">
-        Backend:{' '}
+        {t('progress.backend')}{' '}
         {neural.backend === null ? (
-          <span>choosing (a short timed trial of the network on each backend)…</span>
+          <span>{t('progress.choosing')}</span>
         ) : (
           <>
             <strong data-testid="backend" data-value={neural.backend}>
@@ -34,13 +41,34 @@ export function NeuralProgress({ neural }: { neural: NeuralTraining }) {
         <>
           <LossChart history={neural.history} />
           <p className="neural-progress__rates" data-testid="training-rates">
-            Step {last?.step ?? 0} of {neural.totalSteps} · {neural.stepsPerSecond.toFixed(1)} steps/s ·{' '}
-            {Math.round(neural.samplesPerSecond)} windows/s ·{' '}
-            {neural.phase === 'training'
-              ? `about ${seconds(neural.etaSeconds)} left (early stopping may end sooner)`
-              : `${STOPPED_BY[neural.stoppedBy ?? ''] ?? neural.stoppedBy}; weights of step ${neural.bestStep} kept`}
+            {t('progress.rates', {
+              step: last?.step ?? 0,
+              total: neural.totalSteps,
+              stepsPerSecond: decimal.format(neural.stepsPerSecond),
+              samplesPerSecond: whole.format(neural.samplesPerSecond),
+            })}{' '}
+            ·{' '}
+            {training
+              ? Number.isFinite(neural.etaSeconds)
+                ? t('progress.eta', { seconds: whole.format(Math.max(0, neural.etaSeconds)) })
+                : t('progress.etaUnknown')
+              : t('progress.kept', { reason: ending, step: neural.bestStep ?? 0 })}
           </p>
         </>
+      )}
+      {retraining !== null && (
+        <div className="neural-progress__retraining" data-testid="neural-retraining">
+          <p>{t('progress.retraining', { step: retraining.step, total: retraining.totalSteps })}</p>
+          <ProgressBar
+            value={retraining.step}
+            max={retraining.totalSteps}
+            label={t('progress.retrainingLabel')}
+          />
+        </div>
+      )}
+      <NeuralRunNotes neural={neural} />
+      {neural.phase === 'trained' && neural.source !== 'saved' && (
+        <NeuralImportanceChart importance={neural.importance} />
       )}
     </div>
   );

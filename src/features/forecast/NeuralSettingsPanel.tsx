@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import type { Frequency } from '../../core/dataset/types';
 import type { NetworkModelId } from '../../core/forecast/model-registry';
@@ -10,8 +11,9 @@ interface Props {
   frequency: Frequency;
 }
 
-/** The network's settings (labels, help and bounds from the core) and the backend to train on. */
+/** The network's settings (bounds from the core, words from the catalogue) and the backend to train on. */
 export function NeuralSettingsPanel({ model, frequency }: Props) {
+  const { t } = useTranslation('neural');
   const settings = useAppStore((state) => state.forecast.settings);
   const update = useAppStore((state) => state.updateForecastSettings);
   const effective = neuralSettingsOf(model, frequency, settings.neural);
@@ -28,7 +30,7 @@ export function NeuralSettingsPanel({ model, frequency }: Props) {
         const info = NEURAL_SETTING_INFO[field];
         return (
           <label key={field} className="field">
-            <span className="field__label">{info.label}</span>
+            <span className="field__label">{t(`settings.${field}.label`)}</span>
             <input
               data-testid={`neural-${field}`}
               type="number"
@@ -38,28 +40,25 @@ export function NeuralSettingsPanel({ model, frequency }: Props) {
               value={effective[field]}
               onChange={(event) => change(field, event.target.value)}
             />
-            <span className="field__hint">{info.help}</span>
+            <span className="field__hint">{t(`settings.${field}.help`)}</span>
           </label>
         );
       })}
       <label className="field">
-        <span className="field__label">Backend</span>
+        <span className="field__label">{t('settings.backend.label')}</span>
         <select
           data-testid="neural-backend"
           value={settings.backend}
           onChange={(event) => update({ backend: event.target.value as BackendChoice })}
         >
-          <option value="auto">Automatic</option>
+          <option value="auto">{t('settings.backend.auto')}</option>
           {BACKENDS.map((backend) => (
             <option key={backend} value={backend}>
               {backend}
             </option>
           ))}
         </select>
-        <span className="field__hint">
-          Automatic: WebGPU on a real GPU, otherwise the fastest of WebGL, WASM and CPU in a short trial of
-          this network. All run on this device; nothing is uploaded.
-        </span>
+        <span className="field__hint">{t('settings.backend.help')}</span>
       </label>
     </div>
   );

@@ -1,8 +1,9 @@
 /**
  * Starts and cancels forecast runs: hands the loaded Dataset to the worker pool and writes what
  * streams back into the store, re-rendering a few times a second at most, so 30,000 results do
- * not mean 30,000 renders. A neural model is first trained in the training worker; its forecasts
- * then go to the pool with the series, which scores it like any other model.
+ * not mean 30,000 renders. A neural model is first trained in the training worker (or a saved one
+ * is loaded there); its forecasts then go to the pool with the series, which scores it like any
+ * other model.
  */
 import { useAppStore } from '../../app/store';
 import type { Dataset } from '../../core/dataset/types';
@@ -10,8 +11,8 @@ import { isNetworkModelId, type NetworkModelId } from '../../core/forecast/model
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
 import { startForecastRun } from '../../workers/forecast-pool';
 import { isCancelled } from '../../workers/rpc';
-import { startNeuralTraining } from '../../workers/train-client';
-import type { TrainProgress } from '../../workers/train-protocol';
+import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
+import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
   addFailure,
   addOutcome,
@@ -21,14 +22,23 @@ import {
 } from './forecast-results';
 import type { NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
-import { neuralSettingsOf } from './neural-settings';
+import { slotLabel } from './model-options';
+import { globalModelOf, neuralSettingsOf } from './neural-settings';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
 function refreshInterval(seriesCount: number): number {
   return Math.min(2000, Math.max(250, seriesCount / 20));
 }
 
-let active: { cancel(): void } | null = null;
+/**
+ * The run in progress. `cancel` is the user's: 'stopped' when it ended at once, 'stopping' when a
+ * training is finishing its step to keep what it learned (the run ends when it answers).
+ */
+interface ActiveRun {
+  cancel(): 'stopped' | 'stopping';
+}
+
+let active: ActiveRun | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 function bumpVersion(): void {
@@ -63,8 +73,9 @@ function startPool(
   settings: RunSettings,
   results: ForecastResults,
   precomputed: PrecomputedForecasts[] | null,
-): { cancel(): void } {
-  return startForecastRun(
+  finalStatus: 'done' | 'cancelled' = 'done',
+): ActiveRun {
+  const run = startForecastRun(
     dataset,
     settings,
     {
@@ -85,11 +96,17 @@ function startPool(
         for (const update of updates) applyRecalibration(results, update);
         useAppStore.getState().updateForecastRun({ calibration });
       },
-      onFinished: () => finish({ status: 'done' }),
+      onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
     },
     precomputed,
   );
+  return {
+    cancel: () => {
+      run.cancel();
+      return 'stopped';
+    },
+  };
 }
 
 /** Writes one progress message of the training into the run's (mutable) training state. */
@@ -100,26 +117,66 @@ function recordProgress(neural: NeuralTraining, progress: TrainProgress): void {
     bumpVersion();
     return;
   }
-  neural.history.push({
-    step: progress.step,
-    trainLoss: progress.trainLoss,
-    ...(progress.validationLoss !== undefined ? { validationLoss: progress.validationLoss } : {}),
-  });
-  neural.totalSteps = progress.totalSteps;
   neural.stepsPerSecond = progress.stepsPerSecond;
   neural.samplesPerSecond = progress.samplesPerSecond;
   neural.etaSeconds = progress.etaSeconds;
+  if (progress.phase === 'retraining') {
+    neural.stage = 'retraining';
+    neural.retraining = { step: progress.step, totalSteps: progress.totalSteps };
+  } else {
+    neural.history.push({
+      step: progress.step,
+      trainLoss: progress.trainLoss,
+      ...(progress.validationLoss !== undefined ? { validationLoss: progress.validationLoss } : {}),
+    });
+    neural.totalSteps = progress.totalSteps;
+  }
   scheduleRefresh(0);
 }
 
-/** Trains the network, then runs the pool with its forecasts; cancel stops whichever is running. */
+function newNeuralTraining(source: NeuralTraining['source'], from: SavedModelInfo | null): NeuralTraining {
+  return {
+    phase: 'training',
+    stage: 'evaluation',
+    source,
+    from,
+    backend: null,
+    reason: '',
+    history: [],
+    totalSteps: 0,
+    retraining: null,
+    stepsPerSecond: 0,
+    samplesPerSecond: 0,
+    etaSeconds: NaN,
+    stoppedBy: null,
+    bestStep: null,
+    stopRequested: false,
+    futureFrom: null,
+    importance: [],
+    saved: null,
+    saveError: null,
+  };
+}
+
+/** The name a trained model is saved under: its method and when. */
+function modelName(model: NetworkModelId, at: number): string {
+  const stamp = new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString();
+  return `${slotLabel(model)} ${stamp.slice(0, 10)} ${stamp.slice(11, 16)}`;
+}
+
+/**
+ * Trains the network (fresh, or continuing a saved one), then runs the pool with its forecasts.
+ * Cancel while training stops after the current step and keeps the best weights: their forecasts
+ * are scored (once a validation check was reached) and the run ends as cancelled. Cancel while the
+ * pool scores stops the pool.
+ */
 function trainThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
   results: ForecastResults,
   neural: NeuralTraining,
-): { cancel(): void } {
+): ActiveRun {
   const { forecast } = useAppStore.getState();
   const training = startNeuralTraining(
     dataset,
@@ -128,60 +185,106 @@ function trainThenForecast(
       split: settings.split,
       settings: neuralSettingsOf(model, dataset.frequency, forecast.settings.neural),
       backend: forecast.settings.backend,
+      modelName: modelName(model, Date.now()),
+      ...(neural.from ? { warmStart: neural.from.id } : {}),
     },
     (progress) => recordProgress(neural, progress),
   );
-  let pool: { cancel(): void } | null = null;
-  let cancelled = false;
+  let pool: ActiveRun | null = null;
   training.result.then(
     (result) => {
-      if (cancelled) return;
       Object.assign(neural, {
-        phase: 'trained',
         backend: result.backend,
         reason: result.reason,
         stoppedBy: result.stoppedBy,
         bestStep: result.bestStep,
+        futureFrom: result.futureFrom,
+        importance: result.importance,
+        saved: result.saved,
+        saveError: result.saveError,
       });
+      if (result.forecasts === null) {
+        finish({ status: 'cancelled' });
+        return;
+      }
+      neural.phase = 'trained';
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
       useAppStore.getState().updateForecastRun({ precomputed });
-      pool = startPool(dataset, settings, results, precomputed);
+      pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
-      if (!cancelled && !isCancelled(error)) finish({ status: 'failed', error: error.message });
+      if (!isCancelled(error)) finish({ status: 'failed', error: error.message });
     },
   );
   return {
     cancel: () => {
-      cancelled = true;
-      training.cancel();
-      pool?.cancel();
+      if (pool !== null) return pool.cancel();
+      if (!neural.stopRequested) {
+        neural.stopRequested = true;
+        training.stop();
+        bumpVersion();
+      }
+      return 'stopping';
     },
   };
 }
 
-export function startTraining(): void {
+/** A saved network forecasts every origin as it is (no training), then the pool scores it. */
+function savedThenForecast(
+  dataset: Dataset,
+  settings: RunSettings,
+  model: NetworkModelId,
+  results: ForecastResults,
+  neural: NeuralTraining,
+  id: string,
+): ActiveRun {
+  const backend = useAppStore.getState().forecast.settings.backend;
+  const call = startSavedForecast(dataset, { split: settings.split, backend, id }, (progress) =>
+    recordProgress(neural, progress),
+  );
+  let pool: ActiveRun | null = null;
+  let discarded = false;
+  call.result.then(
+    (result) => {
+      if (discarded) return;
+      Object.assign(neural, {
+        phase: 'trained',
+        backend: result.backend,
+        reason: result.reason,
+        saved: result.model,
+      });
+      const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
+      useAppStore.getState().updateForecastRun({ precomputed });
+      pool = startPool(dataset, settings, results, precomputed, 'done');
+    },
+    (error: Error) => {
+      if (!discarded && !isCancelled(error)) finish({ status: 'failed', error: error.message });
+    },
+  );
+  return {
+    cancel: () => {
+      if (pool !== null) return pool.cancel();
+      discarded = true;
+      call.cancel();
+      return 'stopped';
+    },
+  };
+}
+
+/** Starts a run on the loaded data; a saved network's run uses its method and horizon. */
+function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start' }): void {
   const state = useAppStore.getState();
   const dataset = state.data.loaded?.dataset;
   if (dataset === undefined || active !== null) return;
   const startedAt = Date.now();
-  const settings = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
+  const chosen = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
+  const settings: RunSettings = saved
+    ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
+    : chosen;
   const results = createResults(dataset.seriesIds.length);
   const model = settings.model;
-  const neural: NeuralTraining | null = isNetworkModelId(model)
-    ? {
-        phase: 'training',
-        backend: null,
-        reason: '',
-        history: [],
-        totalSteps: 0,
-        stepsPerSecond: 0,
-        samplesPerSecond: 0,
-        etaSeconds: NaN,
-        stoppedBy: null,
-        bestStep: null,
-      }
-    : null;
+  const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';
+  const neural = isNetworkModelId(model) ? newNeuralTraining(source, saved?.info ?? null) : null;
   state.updateForecast({
     run: {
       status: 'running',
@@ -198,16 +301,24 @@ export function startTraining(): void {
       fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
-  active =
-    neural !== null && isNetworkModelId(model)
-      ? trainThenForecast(dataset, settings, model, results, neural)
-      : startPool(dataset, settings, results, null);
+  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, results, null);
+  else if (saved?.mode === 'forecast')
+    active = savedThenForecast(dataset, settings, model, results, neural, saved.info.id);
+  else active = trainThenForecast(dataset, settings, model, results, neural);
+}
+
+export function startTraining(): void {
+  startRun();
+}
+
+/** Forecasts with a saved network as it is, or continues training it on the loaded data first. */
+export function startWithSavedModel(info: SavedModelInfo, mode: 'forecast' | 'warm-start'): void {
+  startRun({ info, mode });
 }
 
 export function cancelTraining(): void {
   if (active === null) return;
-  active.cancel();
-  finish({ status: 'cancelled' });
+  if (active.cancel() === 'stopped') finish({ status: 'cancelled' });
 }
 
 export function isTraining(): boolean {

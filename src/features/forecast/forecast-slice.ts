@@ -7,7 +7,8 @@ import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/dataset/types';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
-import type { BackendName } from '../../workers/train-protocol';
+import type { InputImportance } from '../../core/neural/importance';
+import type { BackendName, SavedModelInfo } from '../../workers/train-protocol';
 import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, settleModel, type ForecastSettings } from './forecast-settings';
 
@@ -25,17 +26,35 @@ export interface LossPoint {
  * (like `results`); `version` bumps re-render it.
  */
 export interface NeuralTraining {
+  /** 'training' covers both stages (evaluation, then retraining on all history). */
   phase: 'training' | 'trained';
+  /** Which training runs: on the train parts (the loss chart), or on all history for the future forecast. */
+  stage: 'evaluation' | 'retraining';
+  /** How the network came to be: trained now, continued from a saved one, or a saved one used as is. */
+  source: 'trained' | 'warm-start' | 'saved';
+  /** The saved model a warm start or a reuse began from. */
+  from: SavedModelInfo | null;
   backend: BackendName | null;
   reason: string;
   history: LossPoint[];
   totalSteps: number;
+  /** Retraining on all history: its step and its number of steps (the evaluation's best step). */
+  retraining: { step: number; totalSteps: number } | null;
   stepsPerSecond: number;
   samplesPerSecond: number;
   etaSeconds: number;
-  /** Why training ended: 'steps', 'early-stopping', 'diverged' (set once trained). */
+  /** Why training ended: 'steps', 'early-stopping', 'diverged', 'cancelled' (set once trained). */
   stoppedBy: string | null;
   bestStep: number | null;
+  /** The user asked to stop: training ends after its step and keeps its best weights. */
+  stopRequested: boolean;
+  /** Which network forecast after the history (set once trained). */
+  futureFrom: 'retrained' | 'evaluated' | null;
+  /** Permutation importance of the input groups on the validation windows (set once trained). */
+  importance: InputImportance[];
+  /** The trained network as saved in this browser, or why saving failed. */
+  saved: SavedModelInfo | null;
+  saveError: string | null;
 }
 
 export interface ForecastRun {

@@ -20,10 +20,17 @@ const ARCHITECTURE: Record<NetworkModelId, NeuralArchitecture> = {
   mlp: 'mlp',
 };
 
+/** The model id a saved network of this architecture runs under. */
+export function globalModelOf(architecture: NeuralArchitecture): NetworkModelId {
+  const entry = Object.entries(ARCHITECTURE).find(([, value]) => value === architecture);
+  return (entry?.[0] ?? 'lstm') as NetworkModelId;
+}
+
 /** The settings the page offers, in the order it shows them. */
 export const NEURAL_FIELDS = [
   'steps',
   'evaluateEvery',
+  'patience',
   'learningRate',
   'batchSize',
   'lookback',

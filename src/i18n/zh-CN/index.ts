@@ -4,6 +4,7 @@ import { app } from './app';
 import { data } from './data';
 import { engine } from './engine';
 import { forecast } from './forecast';
+import { neural } from './neural';
 import { outlook } from './outlook';
 
 export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = {
@@ -11,5 +12,6 @@ export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = {
   data,
   engine,
   forecast,
+  neural,
   outlook,
 };
