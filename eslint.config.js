@@ -73,11 +73,6 @@ const NOT_YET_TRANSLATED = [
   'src/features/forecast/SeriesTable.tsx',
   'src/features/forecast/TrainingProgress.tsx',
   'src/features/forecast/UnforecastableList.tsx',
-  'src/features/inventory/InventorySettingsForm.tsx',
-  'src/features/inventory/InventoryStep.tsx',
-  'src/features/inventory/KpiTable.tsx',
-  'src/features/inventory/OrderTable.tsx',
-  'src/features/inventory/ReplayChart.tsx',
 ];
 
 export default tseslint.config(
