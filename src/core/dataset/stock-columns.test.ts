@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveDataset } from './derive';
 import { tableFromCsv } from './derive-test-table';
 import { guessMapping } from './roles';
-import { guessStockColumns } from './stock-columns';
+import { assignStockColumn, guessStockColumns } from './stock-columns';
+import { longMapping } from './derive-test-table';
 
 const CSV = [
   'date,item,sales,price,on_hand,On Order,lead_time,unit_cost',
@@ -51,5 +52,16 @@ describe('stock columns', () => {
     const mapping = guessMapping(table);
     expect(mapping.stock).toBeUndefined();
     expect(deriveDataset(table, mapping).dataset.stock).toBeUndefined();
+  });
+
+  it('take a column from the covariates and from any other stock role when assigned', () => {
+    const mapping = longMapping({
+      covariates: [{ column: 'stock', kind: 'numeric' }],
+      stock: { onOrder: 'stock', leadTime: 'lt' },
+    });
+    const next = assignStockColumn(mapping, 'onHand', 'stock');
+    expect(next.stock).toEqual({ onHand: 'stock', leadTime: 'lt' });
+    expect(next.covariates).toEqual([]);
+    expect(assignStockColumn(next, 'leadTime', null).stock).toEqual({ onHand: 'stock' });
   });
 });

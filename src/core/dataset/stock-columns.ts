@@ -59,3 +59,25 @@ export function splitStock(
   }
   return { covariates: aligned.filter((covariate) => !columns.has(covariate.name)), stock };
 }
+
+/**
+ * The mapping with `column` given to a stock role (null: the role unmapped). A column has one role:
+ * it leaves the covariates and any other stock role.
+ */
+export function assignStockColumn(
+  mapping: ColumnMapping,
+  role: StockRole,
+  column: string | null,
+): ColumnMapping {
+  const stock: Partial<Record<StockRole, string>> = {};
+  for (const other of STOCK_ROLES) {
+    const current = mapping.stock?.[other];
+    if (other !== role && current !== undefined && current !== column) stock[other] = current;
+  }
+  if (column !== null) stock[role] = column;
+  return {
+    ...mapping,
+    stock,
+    covariates: mapping.covariates.filter((covariate) => covariate.column !== column),
+  };
+}
