@@ -128,7 +128,6 @@ export const inventory = {
     cancel: 'Cancel',
     cancelled: 'Cancelled: nothing was planned. Run it again when you are ready.',
     failed: 'The plan stopped: {{error}}',
-    invalidSetting: 'A setting is out of range.',
   },
   results: {
     priced: 'Money is counted at each series’ last price up to its last sales date.',

@@ -130,7 +130,6 @@ export const inventory: Catalogue<typeof en> = {
     cancel: '取消',
     cancelled: '已取消：没有生成任何规划。准备好后请重新运行。',
     failed: '规划中止：{{error}}',
-    invalidSetting: '有一项设置超出了范围。',
   },
   results: {
     priced: '金额按每个序列在最后销售日期之前的最后价格计算。',
