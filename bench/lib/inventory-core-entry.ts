@@ -15,6 +15,8 @@ export { arrivalDelays } from '../../src/core/inventory/lead-time-draws';
 export { normalQuantile } from '../../src/core/metrics/normal';
 export { planSeries } from '../../src/core/inventory/plan';
 export { seriesDemandProvider } from '../../src/core/inventory/series-provider';
+export { forecastDemandProvider } from '../../src/core/inventory/forecast-provider';
+export { distributionHorizon } from '../../src/core/inventory/protection';
 export { resolveSettings, unitCosts, PERIODS_PER_YEAR } from '../../src/core/inventory/settings';
 export { writeOrderCsv } from '../../src/core/export/order-csv';
 export { seriesPrefix } from '../../src/core/inventory/series-prefix';

@@ -67,7 +67,17 @@ export function benchmarkValue(core, dataDir, spec, log) {
     // Intermittent or lumpy demand gets SBA, the rest ETS: a reason that holds for any retailer.
     const kind = core.classifyDemand(history.y).kind;
     const model = core.localForecaster(kind === 'intermittent' || kind === 'lumpy' ? 'sba' : 'ets');
-    const provider = core.seriesDemandProvider(history, model, settings, s + 1);
+    const backtest = core.seriesDemandProvider(history, model, settings, s + 1);
+    // As in the app, the order reads a forecast of the whole horizon (there the run's stored one).
+    const forward = core.forecastDemandProvider(history, model, {
+      horizon: Math.max(spec.holdout, core.distributionHorizon(settings)),
+      firstOrigin: end,
+      seed: s + 1,
+    });
+    const provider =
+      backtest === null || forward === null
+        ? backtest
+        : (/** @type {number} */ t) => (t >= end ? forward(t) : backtest(t));
     const plan = core.planSeries(
       {
         id: loaded.seriesIds[s],

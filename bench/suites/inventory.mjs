@@ -115,7 +115,10 @@ function valueSection(results, skipped) {
       'cost, lost sales, unit value 1: costs are in units of the data’s own values). The last periods are held out. ' +
       'On the history before them the engine tunes each series (validation and test windows inside that history, ' +
       'forecasts re-made at each review: SBA for intermittent or lumpy series, ETS otherwise, with empirical ' +
-      'lead-time-sum errors) and exports its order levels as the order CSV. The exported levels, the textbook (R, S) ' +
+      'lead-time-sum errors), then sets the order’s levels as the app does: held fixed over the held-out horizon, ' +
+      'replayed over seeded sample paths of a forecast of that horizon and the last windows of the history, never ' +
+      'below the exponential tail’s quantile at the critical ratio, in whole units for whole-unit demand ' +
+      '(`src/core/inventory/held-levels.ts`), and exports them as the order CSV. The exported levels, the textbook (R, S) ' +
       '(SES level × (L + R) + z·σ·√(L + R), σ of one-step errors, z at p / (p + h)) and the weeks-of-cover rule ' +
       '((L + R) × mean of the last 4 periods) are replayed on the held-out demand by `bench/lib/inventory-replay.mjs`: ' +
       'on-hand starts at the order-up-to level, nothing on order; each period arrivals, demand (lost sales), review; ' +

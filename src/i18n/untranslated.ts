@@ -43,4 +43,5 @@ export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set([
   '(s, Q)',
   '(s, S)',
   '(R, S)',
+  '%',
 ]);

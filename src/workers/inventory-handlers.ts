@@ -49,11 +49,14 @@ export function createInventoryHandlers(): RpcHandlers<InventoryMethods> {
     async 'plan-batch'(request, context) {
       const data = run();
       const { settings, seed } = request;
-      const resolved = resolveSettings(settings);
+      resolveSettings(settings); // the shared settings, checked before any series
       const plans: SeriesInventoryPlan[] = [];
       let sliceStart = Date.now();
       for (const [k, s] of request.indices.entries()) {
-        const input = { ...pendingInput(data, s), provider: runProvider(data, s, resolved, seed + s) };
+        const pending = pendingInput(data, s);
+        // A lead time from the file changes how far ahead this series' forecasts must reach.
+        const resolved = resolveSettings(settings, pending.overrides);
+        const input = { ...pending, provider: runProvider(data, s, resolved, seed + s) };
         const abc = request.classes[k] ?? 'C';
         plans.push(
           planClassifiedSeries(input, abc, settings, data.dataset.frequency, seed + s, request.classTargets),

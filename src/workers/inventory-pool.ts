@@ -5,6 +5,7 @@
  * holds survive it and serve the chart's replays. A crashed worker takes the pool down; the next
  * plan starts a fresh one.
  */
+import type { AbcClass } from '../core/inventory/abc-xyz';
 import type { InventoryPlan, SeriesInventoryPlan } from '../core/inventory/plan';
 import { planTotals } from '../core/inventory/plan';
 import type { InventoryRunData } from '../core/inventory/run-inputs';
@@ -44,12 +45,13 @@ export function startInventoryPlan(
   settings: Partial<InventorySettings>,
   seed: number,
   onProgress: (done: number) => void,
+  classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlanHandle {
   const seriesCount = data.dataset.seriesIds.length;
   const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, seriesCount));
   while (pool.length < size) pool.push(connect());
   holding = null;
-  const handle = runInventoryPool(pool.slice(0, size), data, settings, seed, onProgress);
+  const handle = runInventoryPool(pool.slice(0, size), data, settings, seed, onProgress, classTargets);
   const result = handle.result.then(
     (plan) => {
       holding = { data, seed };
@@ -70,6 +72,7 @@ export function runInventoryPool(
   settings: Partial<InventorySettings>,
   seed: number,
   onProgress: (done: number) => void,
+  classTargets: Partial<Record<AbcClass, number>> = {},
 ): InventoryPlanHandle {
   const seriesCount = data.dataset.seriesIds.length;
   const perBatch = batchSize(seriesCount, workers.length);
@@ -93,7 +96,14 @@ export function runInventoryPool(
         const indices = Array.from({ length: Math.min(perBatch, seriesCount - next) }, (_, k) => next + k);
         next += indices.length;
         const call = client.call(
-          { type: 'plan-batch', indices, classes: indices.map((s) => classes?.[s] ?? 'C'), settings, seed },
+          {
+            type: 'plan-batch',
+            indices,
+            classes: indices.map((s) => classes?.[s] ?? 'C'),
+            settings,
+            classTargets,
+            seed,
+          },
           { onProgress: () => onProgress(++done) },
         );
         const batch = await track(call);

@@ -34,6 +34,7 @@ import { handleNegatives } from './clean-negatives';
 import { findOutliers } from './clean-outliers';
 import { findShortSeries } from './clean-short';
 import { summarizeDataset } from './summary';
+import { splitStock, withStockCovariates } from './stock-columns';
 import { mapToInt32, valueAt, valuesThatOccur, type RowCovariate } from './row-values';
 
 export function deriveDataset(
@@ -41,7 +42,7 @@ export function deriveDataset(
   mapping: ColumnMapping,
   settings: CleaningSettings = DEFAULT_CLEANING,
 ): DerivedDataset {
-  const read = readRows(table, mapping);
+  const read = readRows(table, withStockCovariates(mapping));
   const issues: DataIssue[] = [...read.issues];
   const rows = dropUndatedRows(read, mapping.date ?? 'date', issues);
 
@@ -98,7 +99,10 @@ export function deriveDataset(
     target: gridRows.target,
     rowState: gridRows.rowState,
     outlier: outliers.outlier,
-    covariates: rows.covariates.map((covariate) => alignCovariate(covariate, gridRows)),
+    ...datasetColumns(
+      rows.covariates.map((covariate) => alignCovariate(covariate, gridRows)),
+      mapping,
+    ),
   };
   const summary = summarizeDataset(dataset, {
     fileName: table.fileName,
@@ -109,6 +113,12 @@ export function deriveDataset(
     shortSeries: short.shortSeries,
   });
   return { dataset, summary, issues };
+}
+
+/** The forecast's covariates and, where stock columns are mapped, their values apart. */
+function datasetColumns(aligned: Covariate[], mapping: ColumnMapping): Pick<Dataset, 'covariates' | 'stock'> {
+  const { covariates, stock } = splitStock(aligned, mapping);
+  return stock === null ? { covariates } : { covariates, stock };
 }
 
 function readRows(table: RawTable, mapping: ColumnMapping): LongRows {

@@ -2,6 +2,7 @@
  * Guesses what each column means, from its name (in a few languages) and from its values, so most
  * files load without the user touching the column mapper.
  */
+import { guessStockColumns } from './stock-columns';
 import type { ColumnMapping, CovariateMapping, RawTable } from './types';
 import { compactName, nameWords, profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
@@ -174,7 +175,11 @@ export function guessMapping(table: RawTable): ColumnMapping {
       series: table.header.filter((name) => !dateSet.has(name)),
     });
   }
-  const profiles = table.columns.map((column) => profileColumn(column, table.format));
+  const stock = guessStockColumns(table.header);
+  const stockColumns = new Set(Object.values(stock));
+  const profiles = table.columns
+    .filter((column) => !stockColumns.has(column.name))
+    .map((column) => profileColumn(column, table.format));
   const date = pickDateColumn(profiles);
   const others = profiles.filter((profile) => profile !== date);
   const numeric = others.filter(
@@ -234,6 +239,7 @@ export function guessMapping(table: RawTable): ColumnMapping {
     covariates: covariatesOf(others.filter((p) => !used.has(p) && isCovariate(p))),
     availability: availability?.name ?? null,
     price: price?.name ?? null,
+    ...(stockColumns.size > 0 ? { stock } : {}),
   };
 }
 

@@ -106,7 +106,12 @@ export interface ColumnMapping {
   availability: string | null;
   /** A price column whose empty cell marks an item not yet listed: kept out of demand. */
   price: string | null;
+  /** Columns the inventory step reads (stock-columns.ts): never covariates of a forecast. */
+  stock?: Partial<Record<StockRole, string>>;
 }
+
+/** What a stock column holds: units on hand or on order now, lead time in periods, money per unit. */
+export type StockRole = 'onHand' | 'onOrder' | 'leadTime' | 'unitCost';
 
 export interface CleaningSettings {
   /** Missing periods inside a series' range: sales 0 (default) or left missing. */
@@ -175,6 +180,8 @@ export interface Dataset {
   /** 1 where the outlier rule flagged (and maybe capped) the value. */
   outlier: Uint8Array;
   covariates: Covariate[];
+  /** Values of the mapped stock columns, aligned with the rows (long layout only). */
+  stock?: Partial<Record<StockRole, Float64Array>>;
 }
 
 export type IssueSeverity = 'alert' | 'status';

@@ -5,15 +5,13 @@
  */
 import type { Frequency } from '../dataset/types';
 import { classifyAbc, classifyXyz, type AbcClass, type XyzClass } from './abc-xyz';
-import { tableLevels } from './candidates';
 import { empiricalDistribution } from './empirical-distribution';
 import { totalKpis, type InventoryKpis } from './kpis';
 import { naiveOrderUpTo } from './naive-rule';
 import { orderLine, type OrderLine, type StockPosition } from './order-line';
-import { levelsAt } from './policy-schedule';
 import { distributionHorizon } from './protection';
 import { replayRule, type ReplayContext } from './replay';
-import { horizonAveraged } from './horizon-levels';
+import { heldLevels } from './held-levels';
 import { buildReviewLevels } from './review-levels';
 import { PERIODS_PER_YEAR, resolveSettings, unitCosts } from './settings';
 import { defaultWindows, tuneSeries, type SeriesTuning } from './tune';
@@ -102,20 +100,11 @@ export function planSeries(
   const distribution = provider === null ? historyDistribution(demand, settings) : provider(end);
   if ('fromHistory' in distribution && distribution.fromHistory === true)
     notices.push({ code: 'few_forecast_errors' });
-  // The chosen rule's level may be one of its own (the textbook fill-rate level), not of the grid.
-  const levels = [...new Set([...tableLevels(settings, costs), rule.level])].filter(
-    (level) => !Number.isNaN(level),
-  );
-  // The exported levels are held until the next plan: set for the whole horizon, not its first period.
-  const heldLevels = horizonAveraged(distribution);
-  const table = buildReviewLevels(
-    demand,
-    provider === null ? null : () => heldLevels,
-    settings,
-    levels,
-    end - 1,
-    end,
-  );
+  // The order's levels are held until the next plan: chosen by replaying them held over the horizon.
+  const levels =
+    rule.kind === 'naive'
+      ? { reorderPoint: NaN, orderUpTo: naiveOrderUpTo(demand, end, settings), orderQuantity: NaN }
+      : heldLevels(rule, distribution, demand, settings, costs, seed);
 
   let position: StockPosition;
   if (input.onHand !== undefined) {
@@ -125,7 +114,7 @@ export function planSeries(
     // over the whole (short) history.
     const replayed =
       tuning?.test ??
-      replayRule(NAIVE_RULE, buildReviewLevels(demand, null, settings, levels, 0, end), 0, context);
+      replayRule(NAIVE_RULE, buildReviewLevels(demand, null, settings, [], 0, end), 0, context);
     position = {
       onHand: replayed.endOnHand,
       onOrder: replayed.endOnOrder,
@@ -138,7 +127,7 @@ export function planSeries(
     input.id,
     input.nextPeriodDate,
     rule.kind,
-    levelsAt(rule, table, 0, settings, costs),
+    levels,
     position,
     distribution,
     settings,

@@ -66,6 +66,23 @@ describe('inventory run inputs', () => {
     expect(unitValueOf(dataset, 0, null)).toBe(1);
   });
 
+  it('reads stock on hand and on order, lead time and unit cost from the mapped stock columns', () => {
+    const dataset = dailyDataset();
+    const rows = dataset.target.length;
+    const column = (a: number, b: number): Float64Array => {
+      const values = new Float64Array(rows).fill(NaN);
+      values[110] = a; // series A, before its last sales date
+      values[119] = a + 1; // A's last sales date: this one counts
+      values[125] = b; // B's last row
+      return values;
+    };
+    dataset.stock = { onHand: column(20, 7), leadTime: column(2, NaN), unitCost: column(4, NaN) };
+    const [a, b] = pendingInputs(runData({ dataset }));
+    expect(a).toMatchObject({ onHand: 21, onOrder: 0, unitValue: 5, overrides: { leadTime: 3 } });
+    expect(b).toMatchObject({ onHand: 7, onOrder: 0, unitValue: 1 });
+    expect(b?.overrides).toBeUndefined();
+  });
+
   it('cuts the demand at the last sales date and orders on the day after it', () => {
     const [a, b] = pendingInputs(runData());
     expect(a?.demand.length).toBe(120);

@@ -5,7 +5,7 @@
  * with: backtest forecasts re-made at each review, and the run's own stored forecast for the order.
  */
 import { addPeriods } from '../dataset/frequency';
-import type { Dataset } from '../dataset/types';
+import type { Dataset, StockRole } from '../dataset/types';
 import { forecastDistribution, type StoredForecast } from '../forecast/distribution';
 import type { DemandKind } from '../forecast/models/intermittent';
 import type { RunCalibration } from '../forecast/run-calibration';
@@ -39,6 +39,38 @@ export function unitValueOf(dataset: Dataset, s: number, priceColumn: string | n
   return 1;
 }
 
+/** The last value of a stock column in series s up to its last sales date (NaN when none). */
+function lastStockValue(dataset: Dataset, s: number, role: StockRole): number {
+  const values = dataset.stock?.[role];
+  if (values === undefined) return NaN;
+  const start = dataset.seriesStart[s] as number;
+  for (let row = (dataset.historyEnd[s] as number) - 1; row >= start; row--) {
+    const value = values[row] as number;
+    if (Number.isFinite(value)) return value;
+  }
+  return NaN;
+}
+
+/**
+ * What the file's stock columns say of series s: stock on hand and on order at its last sales date
+ * (on order 0 when only on hand is given), its lead time (whole periods) and its unit cost, which
+ * wins over the price.
+ */
+function stockOf(
+  dataset: Dataset,
+  s: number,
+): Pick<PendingSeriesInput, 'onHand' | 'onOrder'> & { leadTime?: number; unitCost?: number } {
+  const onHand = lastStockValue(dataset, s, 'onHand');
+  const onOrder = lastStockValue(dataset, s, 'onOrder');
+  const leadTime = lastStockValue(dataset, s, 'leadTime');
+  const unitCost = lastStockValue(dataset, s, 'unitCost');
+  return {
+    ...(Number.isFinite(onHand) ? { onHand: Math.max(0, onHand), onOrder: Math.max(0, onOrder || 0) } : {}),
+    ...(leadTime >= 0 ? { leadTime: Math.round(leadTime) } : {}),
+    ...(unitCost > 0 ? { unitCost } : {}),
+  };
+}
+
 /** Series s as the plan takes it (its provider comes from runProvider when its turn comes). */
 export function pendingInput(data: InventoryRunData, s: number): PendingSeriesInput {
   const { dataset } = data;
@@ -46,11 +78,14 @@ export function pendingInput(data: InventoryRunData, s: number): PendingSeriesIn
   const historyEnd = dataset.historyEnd[s] as number;
   const hasHistory = historyEnd > start;
   const lastDate = dataset.dates[hasHistory ? historyEnd - 1 : start] as number;
+  const { leadTime, unitCost, ...position } = stockOf(dataset, s);
   return {
     id: dataset.seriesIds[s] as string,
     demand: dataset.target.slice(start, historyEnd),
-    unitValue: unitValueOf(dataset, s, data.priceColumn),
+    unitValue: unitCost ?? unitValueOf(dataset, s, data.priceColumn),
     nextPeriodDate: addPeriods(lastDate, dataset.frequency, hasHistory ? 1 : 0),
+    ...position,
+    ...(leadTime !== undefined ? { overrides: { leadTime } } : {}),
   };
 }
 

@@ -1,98 +1,41 @@
+import { useTranslation } from 'react-i18next';
 import type { Frequency } from '../../core/dataset/types';
-import type { PolicyChoice } from '../../core/inventory/types';
+import type { PolicyChoice, PolicyKind } from '../../core/inventory/types';
 import { useAppStore } from '../../app/store';
-import { FIELD_LABELS, type InputField, type InventoryInputs } from './inventory-inputs';
+import type { InputField, InventoryInputs } from './inventory-inputs';
+import { fieldLabel } from './problem-text';
 
-const PERIOD_WORD: Record<Frequency, string> = {
-  daily: 'days',
-  weekly: 'weeks',
-  monthly: 'months',
-  quarterly: 'quarters',
-};
+type NumberFieldName = Exclude<InputField, 'targetA' | 'targetB' | 'targetC'>;
 
 interface NumberField {
-  field: InputField;
-  testId?: string;
-  unit: (periods: string) => string;
-  hint: string;
-  /** Shown in the empty input: what leaving it empty means. */
-  emptyText?: string;
+  field: NumberFieldName;
+  testId: string;
+  /** The unit is the data's period (days, weeks…) rather than one of its own. */
+  inPeriods?: boolean;
+  /** The empty input means something (its placeholder says what). */
+  canBeEmpty?: boolean;
 }
 
 const NUMBER_FIELDS: NumberField[] = [
-  {
-    field: 'leadTime',
-    testId: 'inv-lead-time',
-    unit: (periods) => periods,
-    hint: 'Periods from placing an order until the goods can be sold.',
-  },
-  {
-    field: 'reviewPeriod',
-    testId: 'inv-review-period',
-    unit: (periods) => periods,
-    hint: 'How often you check stock and order, in periods (1 = every period).',
-  },
-  {
-    field: 'holdingRate',
-    testId: 'inv-holding-rate',
-    unit: () => '% of unit value a year',
-    hint: 'What keeping one unit in stock for a year costs: capital, space, handling.',
-  },
-  {
-    field: 'shortageCost',
-    testId: 'inv-shortage-cost',
-    unit: () => '% of unit value',
-    hint: 'What a unit you could not sell costs you: the lost margin, or the cost of a late delivery.',
-  },
-  {
-    field: 'orderCost',
-    testId: 'inv-order-cost',
-    unit: () => 'money per order',
-    hint: 'Fixed cost of placing one order (delivery, admin); 0 lets every period order.',
-  },
-  {
-    field: 'serviceTarget',
-    testId: 'inv-service-target',
-    unit: () => '%',
-    hint: 'Share of demand to meet from stock (fill rate). Empty: the cheapest balance of stock and shortages.',
-    emptyText: 'minimise cost',
-  },
-  {
-    field: 'minOrder',
-    testId: 'inv-min-order',
-    unit: () => 'units',
-    hint: 'Smallest order the supplier accepts (MOQ); 0 for none.',
-  },
-  {
-    field: 'packSize',
-    testId: 'inv-pack-size',
-    unit: () => 'units',
-    hint: 'Orders come in whole packs of this many units.',
-  },
-  {
-    field: 'leadTimeSd',
-    testId: 'inv-lead-time-sd',
-    unit: (periods) => periods,
-    hint: 'How much the lead time varies (standard deviation); 0 if deliveries are always on time.',
-  },
-  {
-    field: 'shelfLife',
-    testId: 'inv-shelf-life',
-    unit: (periods) => periods,
-    hint: 'Periods a unit can be sold before it spoils. Empty: it keeps. Used for perishables and the newsvendor policy.',
-    emptyText: 'keeps',
-  },
+  { field: 'leadTime', testId: 'inv-lead-time', inPeriods: true },
+  { field: 'reviewPeriod', testId: 'inv-review-period', inPeriods: true },
+  { field: 'holdingRate', testId: 'inv-holding-rate' },
+  { field: 'shortageCost', testId: 'inv-shortage-cost' },
+  { field: 'orderCost', testId: 'inv-order-cost' },
+  { field: 'serviceTarget', testId: 'inv-service-target', canBeEmpty: true },
+  { field: 'minOrder', testId: 'inv-min-order' },
+  { field: 'packSize', testId: 'inv-pack-size' },
+  { field: 'leadTimeSd', testId: 'inv-lead-time-sd', inPeriods: true },
+  { field: 'shelfLife', testId: 'inv-shelf-life', inPeriods: true, canBeEmpty: true },
 ];
 
-const POLICIES: { value: PolicyChoice; label: string }[] = [
-  { value: 'auto', label: 'Auto: the best policy per series' },
-  { value: 'sQ', label: '(s, Q): reorder point, fixed quantity' },
-  { value: 'sS', label: '(s, S): reorder point, order up to' },
-  { value: 'RS', label: '(R, S): order up to at each review' },
-  { value: 'base_stock', label: 'Base stock' },
-  { value: 'newsvendor', label: 'Newsvendor (perishables)' },
-  { value: 'naive', label: 'Naive rule (4-period mean)' },
-];
+const POLICY_CODES: readonly PolicyKind[] = ['sQ', 'sS', 'RS', 'base_stock', 'newsvendor', 'naive'];
+
+const CLASS_TARGET_FIELDS = [
+  { field: 'targetA', testId: 'inv-target-a' },
+  { field: 'targetB', testId: 'inv-target-b' },
+  { field: 'targetC', testId: 'inv-target-c' },
+] as const;
 
 interface Props {
   frequency: Frequency;
@@ -103,66 +46,110 @@ interface Props {
 
 /** Every input of the inventory step, each with a one-line explanation. */
 export function InventorySettingsForm({ frequency, disabled, invalid }: Props) {
+  const { t } = useTranslation('inventory');
   const inputs = useAppStore((state) => state.inventory.inputs);
   const set = useAppStore((state) => state.setInventoryInputs);
-  const periods = PERIOD_WORD[frequency];
   const setText = (field: keyof InventoryInputs, value: string): void => set({ [field]: value });
+  const unitOf = ({ field, inPeriods }: NumberField): string =>
+    inPeriods === true ? t(`periods.${frequency}`) : t(`settings.fields.${field as 'holdingRate'}.unit`);
   return (
     <section className="panel inventory-settings" aria-labelledby="inventory-settings-title">
       <div className="panel__header">
-        <h2 id="inventory-settings-title">Stock policy settings</h2>
+        <h2 id="inventory-settings-title">{t('settings.title')}</h2>
       </div>
       <fieldset className="inventory-settings__grid" disabled={disabled}>
-        {NUMBER_FIELDS.map(({ field, testId, unit, hint, emptyText }) => (
-          <label className="field" key={field}>
-            <span className="field__label">
-              {FIELD_LABELS[field]} ({unit(periods)})
-            </span>
-            <input
-              data-testid={testId}
-              type="number"
-              inputMode="decimal"
-              value={inputs[field]}
-              placeholder={emptyText}
-              aria-invalid={invalid === field}
-              onChange={(event) => setText(field, event.target.value)}
-            />
-            <span className="field__hint">{hint}</span>
-          </label>
-        ))}
+        {NUMBER_FIELDS.map((entry) => {
+          const { field, testId, canBeEmpty } = entry;
+          const hintId = `inv-hint-${field}`;
+          return (
+            <label className="field" key={field}>
+              <span className="field__label">
+                {t('settings.labelWithUnit', { label: fieldLabel(field, t), unit: unitOf(entry) })}
+              </span>
+              <input
+                data-testid={testId}
+                type="number"
+                inputMode="decimal"
+                value={inputs[field]}
+                placeholder={
+                  canBeEmpty === true ? t(`settings.fields.${field as 'shelfLife'}.empty`) : undefined
+                }
+                aria-invalid={invalid === field}
+                aria-describedby={hintId}
+                onChange={(event) => setText(field, event.target.value)}
+              />
+              <span className="field__hint" id={hintId}>
+                {t(`settings.fields.${field}.hint`)}
+              </span>
+            </label>
+          );
+        })}
         <label className="field">
-          <span className="field__label">Policy</span>
+          <span className="field__label">{t('settings.policy.label')}</span>
           <select
             data-testid="inv-policy"
             value={inputs.policy}
+            aria-describedby="inv-hint-policy"
             onChange={(event) => set({ policy: event.target.value as PolicyChoice })}
           >
-            {POLICIES.map((policy) => (
-              <option key={policy.value} value={policy.value}>
-                {policy.label}
+            <option value="auto">{t('settings.policy.auto')}</option>
+            {POLICY_CODES.map((code) => (
+              <option key={code} value={code}>
+                {t(`policies.${code}`)}
               </option>
             ))}
           </select>
-          <span className="field__hint">
-            Auto tests every policy on each series’ past demand and keeps the cheapest (or the cheapest that
-            meets the target).
+          <span className="field__hint" id="inv-hint-policy">
+            {t('settings.policy.hint')}
           </span>
         </label>
         <label className="field">
-          <span className="field__label">When stock runs out</span>
+          <span className="field__label">{t('settings.demand.label')}</span>
           <select
             data-testid="inv-demand"
             value={inputs.demand}
+            aria-describedby="inv-hint-demand"
             onChange={(event) => set({ demand: event.target.value as InventoryInputs['demand'] })}
           >
-            <option value="lost">Sales are lost</option>
-            <option value="backorder">Customers wait (backorders)</option>
+            <option value="lost">{t('settings.demand.lost')}</option>
+            <option value="backorder">{t('settings.demand.backorder')}</option>
           </select>
-          <span className="field__hint">
-            Lost: a shopper who finds an empty shelf buys nothing. Backorders: the order is filled when stock
-            arrives.
+          <span className="field__hint" id="inv-hint-demand">
+            {t('settings.demand.hint')}
           </span>
         </label>
+      </fieldset>
+      <fieldset className="inventory-settings__classes" disabled={disabled}>
+        <label className="field field--check">
+          <input
+            type="checkbox"
+            data-testid="inv-class-targets"
+            checked={inputs.classTargets}
+            aria-describedby="inv-hint-class-targets"
+            onChange={(event) => set({ classTargets: event.target.checked })}
+          />
+          <span className="field__label">{t('settings.classTargets.label')}</span>
+        </label>
+        <p className="field__hint" id="inv-hint-class-targets">
+          {t('settings.classTargets.hint')}
+        </p>
+        {inputs.classTargets && (
+          <div className="inventory-settings__grid">
+            {CLASS_TARGET_FIELDS.map(({ field, testId }) => (
+              <label className="field" key={field}>
+                <span className="field__label">{fieldLabel(field, t)}</span>
+                <input
+                  data-testid={testId}
+                  type="number"
+                  inputMode="decimal"
+                  value={inputs[field]}
+                  aria-invalid={invalid === field}
+                  onChange={(event) => setText(field, event.target.value)}
+                />
+              </label>
+            ))}
+          </div>
+        )}
       </fieldset>
     </section>
   );

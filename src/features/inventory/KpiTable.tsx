@@ -1,51 +1,51 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { Frequency } from '../../core/dataset/types';
 import type { InventoryPlan } from '../../core/inventory/plan';
-import { formatMoney, formatPoints, formatShare, formatUnits } from './format';
-import { kpiRows, POLICY_LABELS, savingAgainstNaive } from './kpi-rows';
+import { useInventoryFormat, type InventoryFormat } from './format';
+import { kpiRows, savingAgainstNaive } from './kpi-rows';
 
 interface Props {
   plan: InventoryPlan;
-  periodWord: string;
+  frequency: Frequency;
 }
 
 const COLUMNS = [
-  { key: 'fillRate', label: 'Fill rate', format: formatShare },
-  { key: 'cycleServiceLevel', label: 'Cycle service level', format: formatShare },
-  { key: 'averageOnHand', label: 'Average on hand (units)', format: formatUnits },
-  { key: 'orders', label: 'Orders', format: formatUnits },
-  { key: 'holdingCost', label: 'Holding cost', format: formatMoney },
-  { key: 'orderingCost', label: 'Ordering cost', format: formatMoney },
-  { key: 'shortageCost', label: 'Shortage cost', format: formatMoney },
-  { key: 'totalCost', label: 'Total cost', format: formatMoney },
-] as const;
+  { key: 'fillRate', format: 'share' },
+  { key: 'cycleServiceLevel', format: 'share' },
+  { key: 'averageOnHand', format: 'units' },
+  { key: 'orders', format: 'units' },
+  { key: 'holdingCost', format: 'money' },
+  { key: 'orderingCost', format: 'money' },
+  { key: 'shortageCost', format: 'money' },
+  { key: 'totalCost', format: 'money' },
+] as const satisfies readonly { key: string; format: keyof InventoryFormat }[];
 
 /** Test-window KPIs per policy and in total, and the saving against the naive rule. */
-export function KpiTable({ plan, periodWord }: Props) {
+export function KpiTable({ plan, frequency }: Props) {
+  const { t } = useTranslation('inventory');
+  const format = useInventoryFormat();
   const rows = kpiRows(plan);
   const saving = savingAgainstNaive(plan);
   const { test, naiveTest } = plan.totals;
-  const periods = test.periods;
   return (
     <section className="panel inventory-kpis" aria-labelledby="inventory-kpis-title">
       <div className="panel__header">
-        <h2 id="inventory-kpis-title">How the policies did on recent sales</h2>
+        <h2 id="inventory-kpis-title">{t('kpis.title')}</h2>
       </div>
       <p className="panel__hint">
-        Each series’ policy was chosen on an earlier stretch of its sales and is scored here on the last
-        quarter of its history (up to {periods} {periodWord}), which the choice never saw. Fill rate: the
-        share of demand met from stock. Cycle service level: the share of replenishment cycles without a
-        stock-out.
+        {t('kpis.hint', { periods: t(`periodCount.${frequency}`, { count: test.periods }) })}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('kpis.tableLabel')}>
         <table className="data-table" data-testid="kpi-table">
           <thead>
             <tr>
-              <th scope="col">Policy</th>
+              <th scope="col">{t('kpis.policy')}</th>
               <th scope="col" className="num">
-                Series
+                {t('kpis.series')}
               </th>
               {COLUMNS.map((column) => (
                 <th scope="col" className="num" key={column.key}>
-                  {column.label}
+                  {t(`kpis.columns.${column.key}`)}
                 </th>
               ))}
             </tr>
@@ -57,9 +57,9 @@ export function KpiTable({ plan, periodWord }: Props) {
                 data-policy={row.key}
                 className={row.key === 'total' ? 'is-total' : undefined}
               >
-                <th scope="row">{POLICY_LABELS[row.key]}</th>
+                <th scope="row">{t(`policies.${row.key}`)}</th>
                 <td className="num" data-value={row.series}>
-                  {row.series}
+                  {format.units(row.series)}
                 </td>
                 {COLUMNS.map((column) => (
                   <td
@@ -68,7 +68,7 @@ export function KpiTable({ plan, periodWord }: Props) {
                     data-kpi={column.key}
                     data-value={row.kpis[column.key]}
                   >
-                    {column.format(row.kpis[column.key])}
+                    {format[column.format](row.kpis[column.key])}
                   </td>
                 ))}
               </tr>
@@ -77,22 +77,26 @@ export function KpiTable({ plan, periodWord }: Props) {
         </table>
       </div>
       <p className="inventory-kpis__saving" data-testid="inv-saving">
-        Against the naive rule (order up to the last 4 periods’ mean, no safety stock) on the same{' '}
-        {periodWord}, the tuned policies{' '}
-        <strong data-testid="inv-saving-money" data-value={saving.money}>
-          {saving.money >= 0 ? 'save' : 'cost an extra'} {formatMoney(Math.abs(saving.money))}
-        </strong>{' '}
-        (total cost {formatMoney(test.totalCost)} instead of {formatMoney(naiveTest.totalCost)}) and change
-        the fill rate by{' '}
-        <strong data-testid="inv-saving-fill-rate" data-value={saving.fillRate}>
-          {formatPoints(saving.fillRate)}
-        </strong>{' '}
-        ({formatShare(test.fillRate)} instead of {formatShare(naiveTest.fillRate)}) and the cycle service
-        level by{' '}
-        <strong data-testid="inv-saving-service-level" data-value={saving.cycleServiceLevel}>
-          {formatPoints(saving.cycleServiceLevel)}
-        </strong>
-        .
+        <Trans
+          t={t}
+          i18nKey="kpis.saving"
+          values={{
+            moneyText: t(saving.money >= 0 ? 'kpis.save' : 'kpis.costExtra', {
+              money: format.money(Math.abs(saving.money)),
+            }),
+            tuned: format.money(test.totalCost),
+            naive: format.money(naiveTest.totalCost),
+            fillPoints: format.points(saving.fillRate),
+            tunedFill: format.share(test.fillRate),
+            naiveFill: format.share(naiveTest.fillRate),
+            servicePoints: format.points(saving.cycleServiceLevel),
+          }}
+          components={{
+            money: <strong data-testid="inv-saving-money" data-value={saving.money} />,
+            fill: <strong data-testid="inv-saving-fill-rate" data-value={saving.fillRate} />,
+            service: <strong data-testid="inv-saving-service-level" data-value={saving.cycleServiceLevel} />,
+          }}
+        />
       </p>
     </section>
   );

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { AbcClass, XyzClass } from '../../core/inventory/abc-xyz';
-import { formatIsoDate } from '../../core/dataset/calendar';
 import type { InventoryPlan } from '../../core/inventory/plan';
 import { useAppStore } from '../../app/store';
-import { formatShare, formatUnits } from './format';
+import { useInventoryFormat } from './format';
 import { noticeText } from './notice-text';
 import { filteredSeries, untunedSeries } from './order-rows';
 
 /** Rows drawn at most; the export always holds every series. */
 const MAX_ROWS = 200;
+/** Series named in the note on untuned series; the rest are counted. */
+const NAMED_UNTUNED = 10;
 
 interface Props {
   plan: InventoryPlan;
@@ -18,9 +20,10 @@ function ClassSelect<T extends string>(props: {
   testId: string;
   value: T | 'all';
   options: readonly T[];
-  describe: Record<T, string>;
+  meaning: (option: T) => string;
   onChange(value: T | 'all'): void;
 }) {
+  const { t } = useTranslation('inventory');
   return (
     <label className="field field--inline">
       <span className="field__label">{props.label}</span>
@@ -29,10 +32,10 @@ function ClassSelect<T extends string>(props: {
         value={props.value}
         onChange={(event) => props.onChange(event.target.value as T | 'all')}
       >
-        <option value="all">All</option>
+        <option value="all">{t('orders.all')}</option>
         {props.options.map((option) => (
           <option key={option} value={option}>
-            {option}: {props.describe[option]}
+            {t('orders.classOption', { code: option, meaning: props.meaning(option) })}
           </option>
         ))}
       </select>
@@ -40,89 +43,82 @@ function ClassSelect<T extends string>(props: {
   );
 }
 
-const ABC_WORDS: Record<AbcClass, string> = {
-  A: 'top 80% of revenue',
-  B: 'next 15%',
-  C: 'last 5%',
-};
-const XYZ_WORDS: Record<XyzClass, string> = {
-  X: 'steady demand',
-  Y: 'variable demand',
-  Z: 'erratic or sparse demand',
-};
-
 /** What to order on the first period after the data, per series, filtered by class. */
 export function OrderTable({ plan }: Props) {
+  const { t } = useTranslation('inventory');
+  const format = useInventoryFormat();
   const abc = useAppStore((state) => state.inventory.abcFilter);
   const xyz = useAppStore((state) => state.inventory.xyzFilter);
   const selected = useAppStore((state) => state.inventory.selectedSeries);
   const update = useAppStore((state) => state.updateInventory);
   const shown = filteredSeries(plan, { abc, xyz });
   const untuned = untunedSeries(plan);
+  const simulated = plan.series.some((series) => series.order.position.simulated);
+  const named = untuned.slice(0, NAMED_UNTUNED).join(', ');
   return (
     <section className="panel inventory-orders" aria-labelledby="inventory-orders-title">
       <div className="panel__header">
-        <h2 id="inventory-orders-title">What to order</h2>
+        <h2 id="inventory-orders-title">{t('orders.title')}</h2>
       </div>
-      <p className="panel__hint">
-        Orders for the first period after your data. Your stock on hand is not in the file, so each order
-        starts from the stock the policy would hold had it been running. The levels are set for the whole
-        forecast horizon, to be kept until you plan again. With your real stock, order up to the order-up-to
-        level whenever the stock on hand plus on order is at or below the reorder point (at every review for
-        policies without one). Stock-out risk: the chance that demand runs past the stock before the next
-        order can arrive. Click a series to chart it.
+      <p className="panel__hint" data-testid="inv-position-note">
+        {t(simulated ? 'orders.hintSimulated' : 'orders.hintFromFile')} {t('orders.hintLevels')}
       </p>
       {untuned.length > 0 && (
         <p role="status" className="note note--status">
-          {untuned.length} series {untuned.length === 1 ? 'is' : 'are'} too short to test a policy and order
-          by the naive rule: {untuned.slice(0, 10).join(', ')}
-          {untuned.length > 10 ? ` and ${untuned.length - 10} more` : ''}.
+          {t('orders.untuned', {
+            count: untuned.length,
+            list:
+              untuned.length > NAMED_UNTUNED
+                ? t('orders.andMore', { list: named, count: untuned.length - NAMED_UNTUNED })
+                : named,
+          })}
         </p>
       )}
       <div className="inventory-orders__filters">
-        <ClassSelect
-          label="ABC class (revenue)"
+        <ClassSelect<AbcClass>
+          label={t('orders.abcFilter')}
           testId="inv-abc-filter"
           value={abc}
-          options={['A', 'B', 'C'] as const}
-          describe={ABC_WORDS}
+          options={['A', 'B', 'C']}
+          meaning={(option) => t(`orders.abc.${option}`)}
           onChange={(value) => update({ abcFilter: value })}
         />
-        <ClassSelect
-          label="XYZ class (variability)"
+        <ClassSelect<XyzClass>
+          label={t('orders.xyzFilter')}
           testId="inv-xyz-filter"
           value={xyz}
-          options={['X', 'Y', 'Z'] as const}
-          describe={XYZ_WORDS}
+          options={['X', 'Y', 'Z']}
+          meaning={(option) => t(`orders.xyz.${option}`)}
           onChange={(value) => update({ xyzFilter: value })}
         />
         <span>
-          {shown.length} of {plan.series.length} series
-          {shown.length > MAX_ROWS ? `; the first ${MAX_ROWS} are listed, the download has all` : ''}
+          {shown.length > MAX_ROWS
+            ? t('orders.shownCapped', { shown: shown.length, total: plan.series.length, max: MAX_ROWS })
+            : t('orders.shown', { shown: shown.length, total: plan.series.length })}
         </span>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('orders.tableLabel')}>
         <table className="data-table" data-testid="order-table">
           <thead>
             <tr>
-              <th scope="col">Series</th>
-              <th scope="col">ABC</th>
-              <th scope="col">XYZ</th>
-              <th scope="col">Order date</th>
+              <th scope="col">{t('orders.columns.series')}</th>
+              <th scope="col">{t('orders.columns.abc')}</th>
+              <th scope="col">{t('orders.columns.xyz')}</th>
+              <th scope="col">{t('orders.columns.orderDate')}</th>
               <th scope="col" className="num">
-                Quantity
+                {t('orders.columns.quantity')}
               </th>
               <th scope="col" className="num">
-                Reorder point
+                {t('orders.columns.reorderPoint')}
               </th>
               <th scope="col" className="num">
-                Order up to
+                {t('orders.columns.orderUpTo')}
               </th>
-              <th scope="col">Policy</th>
+              <th scope="col">{t('orders.columns.policy')}</th>
               <th scope="col" className="num">
-                Stock-out risk
+                {t('orders.columns.stockoutRisk')}
               </th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('orders.columns.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -134,13 +130,13 @@ export function OrderTable({ plan }: Props) {
                 <tr
                   key={series.id}
                   data-series={series.id}
-                  aria-selected={index === selected}
                   className={index === selected ? 'is-selected' : undefined}
                 >
                   <th scope="row">
                     <button
                       type="button"
                       className="link-button"
+                      aria-pressed={index === selected}
                       onClick={() => update({ selectedSeries: index })}
                     >
                       {series.id}
@@ -148,24 +144,31 @@ export function OrderTable({ plan }: Props) {
                   </th>
                   <td>{series.abc}</td>
                   <td>{series.xyz}</td>
-                  <td>{formatIsoDate(order.orderDate)}</td>
+                  <td>{format.date(order.orderDate)}</td>
                   <td className="num" data-value={order.quantity}>
-                    {formatUnits(order.quantity)}
+                    {format.units(order.quantity)}
                   </td>
                   <td className="num" data-value={order.reorderPoint ?? ''}>
-                    {order.reorderPoint === null ? '—' : formatUnits(order.reorderPoint)}
+                    {order.reorderPoint === null ? (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="visually-hidden">{t('orders.none')}</span>
+                      </>
+                    ) : (
+                      format.units(order.reorderPoint)
+                    )}
                   </td>
                   <td className="num" data-value={order.orderUpTo}>
-                    {formatUnits(order.orderUpTo)}
+                    {format.units(order.orderUpTo)}
                   </td>
                   <td>{order.policy}</td>
                   <td className="num" data-value={order.stockoutRisk}>
-                    {formatShare(order.stockoutRisk)}
+                    {format.share(order.stockoutRisk)}
                   </td>
                   <td>
                     {series.notices
                       .filter((notice) => notice.code !== 'position_simulated')
-                      .map(noticeText)
+                      .map((notice) => noticeText(notice, t, format))
                       .join(' ')}
                   </td>
                 </tr>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { formatIsoDate } from '../../core/dataset/calendar';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../core/dataset/types';
 import type { SeriesInventoryPlan } from '../../core/inventory/plan';
 import type { SeriesTrace } from '../../core/inventory/series-trace';
 import { traceOnPool } from '../../workers/inventory-pool';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
-import { formatUnits } from './format';
+import { useInventoryFormat } from './format';
 import { summariseTrace } from './trace-summary';
 
 interface Props {
@@ -13,12 +13,11 @@ interface Props {
   /** Index of the series in the plan (= in the dataset). */
   index: number;
   plan: SeriesInventoryPlan;
-  periodWord: string;
 }
 
 const WIDTH = 720;
 const HEIGHT = 240;
-const PAD = { left: 44, right: 8, top: 10, bottom: 24 };
+const PAD = { left: 44, right: 8, top: 24, bottom: 24 };
 
 /** Asks the worker for the replay of one series; the previous request is cancelled on a new pick. */
 function useTrace(
@@ -51,17 +50,19 @@ function path(values: Float64Array, x: (i: number) => number, y: (v: number) => 
 }
 
 /** On hand, inventory position, orders placed and received, and stock-outs over the replay: plain SVG. */
-export function ReplayChart({ dataset, index, plan, periodWord }: Props) {
+export function ReplayChart({ dataset, index, plan }: Props) {
+  const { t } = useTranslation('inventory');
+  const format = useInventoryFormat();
   const { trace, error } = useTrace(index, plan);
   const policy = plan.rule.kind;
   const id = dataset.seriesIds[index] ?? '';
   if (error !== null)
     return (
       <p role="alert" className="note note--alert">
-        The replay of {id} could not be drawn: {error}
+        {t('chart.failed', { id, error })}
       </p>
     );
-  if (trace === null) return <p className="panel__hint">Replaying {id}…</p>;
+  if (trace === null) return <p className="panel__hint">{t('chart.replaying', { id })}</p>;
   const summary = summariseTrace(trace);
   const n = summary.periods;
   const top = Math.max(1, summary.maxOnHand, ...trace.trace.ordered);
@@ -71,23 +72,31 @@ export function ReplayChart({ dataset, index, plan, periodWord }: Props) {
   const start = (dataset.seriesStart[index] ?? 0) + trace.from;
   const firstDate = dataset.dates[start];
   const lastDate = dataset.dates[start + n - 1];
-  const description =
-    `${id}, ${policy} policy replayed over ${n} ${periodWord}` +
-    (firstDate !== undefined && lastDate !== undefined
-      ? ` (${formatIsoDate(firstDate)} to ${formatIsoDate(lastDate)})`
-      : '') +
-    `: ${summary.ordersPlaced} orders placed for ${formatUnits(summary.unitsOrdered)} units, ` +
-    `${summary.stockoutPeriods} ${periodWord} with a stock-out (${formatUnits(summary.unitsShort)} units short), ` +
-    `${formatUnits(summary.averageOnHand)} units on hand on average.`;
+  const periodCount = (count: number): string => t(`periodCount.${dataset.frequency}`, { count });
+  const description = t('chart.description', {
+    id,
+    policy,
+    periods: periodCount(n),
+    from: firstDate === undefined ? '' : format.date(firstDate),
+    to: lastDate === undefined ? '' : format.date(lastDate),
+    orders: format.units(summary.ordersPlaced),
+    ordered: format.units(summary.unitsOrdered),
+    stockouts: periodCount(summary.stockoutPeriods),
+    short: format.units(summary.unitsShort),
+    onHand: format.units(summary.averageOnHand),
+  });
   return (
     <figure className="replay-chart" data-testid="inventory-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description} width="100%">
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="replay-chart__axis" />
         <text x={PAD.left - 4} y={y(top) + 4} textAnchor="end" className="replay-chart__tick">
-          {formatUnits(top)}
+          {format.units(top)}
         </text>
         <text x={PAD.left - 4} y={y(0)} textAnchor="end" className="replay-chart__tick">
-          0
+          {format.units(0)}
+        </text>
+        <text x={4} y={12} className="replay-chart__tick">
+          {t('chart.unitsAxis')}
         </text>
         {Array.from(trace.trace.short, (short, i) =>
           short > 0 ? (
@@ -122,23 +131,21 @@ export function ReplayChart({ dataset, index, plan, periodWord }: Props) {
         <path d={path(trace.trace.onHand, x, y)} className="replay-chart__on-hand" />
         {firstDate !== undefined && (
           <text x={PAD.left} y={HEIGHT - 6} className="replay-chart__tick">
-            {formatIsoDate(firstDate)}
+            {format.date(firstDate)}
           </text>
         )}
         {lastDate !== undefined && (
           <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" className="replay-chart__tick">
-            {formatIsoDate(lastDate)}
+            {format.date(lastDate)}
           </text>
         )}
       </svg>
       <ul className="replay-chart__legend" aria-hidden="true">
-        <li className="replay-chart__key replay-chart__key--on-hand">On hand</li>
-        <li className="replay-chart__key replay-chart__key--position">
-          Inventory position (on hand + on order)
-        </li>
-        <li className="replay-chart__key replay-chart__key--ordered">Order placed</li>
-        <li className="replay-chart__key replay-chart__key--received">Order received</li>
-        <li className="replay-chart__key replay-chart__key--stockout">Stock-out</li>
+        <li className="replay-chart__key replay-chart__key--on-hand">{t('chart.legend.onHand')}</li>
+        <li className="replay-chart__key replay-chart__key--position">{t('chart.legend.position')}</li>
+        <li className="replay-chart__key replay-chart__key--ordered">{t('chart.legend.ordered')}</li>
+        <li className="replay-chart__key replay-chart__key--received">{t('chart.legend.received')}</li>
+        <li className="replay-chart__key replay-chart__key--stockout">{t('chart.legend.stockout')}</li>
       </ul>
       <figcaption>{description}</figcaption>
     </figure>

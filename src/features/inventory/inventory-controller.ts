@@ -53,6 +53,7 @@ export function startInventory(): void {
       shownAt = now;
       update({ job: { status: 'running', done, total, error: null } });
     },
+    reading.classTargets,
   );
   active = call;
   call.result.then(

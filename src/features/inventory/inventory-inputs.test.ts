@@ -7,6 +7,7 @@ describe('readSettings', () => {
     expect(readSettings(DEFAULT_INVENTORY_INPUTS)).toEqual({
       ok: true,
       settings: DEFAULT_INVENTORY_SETTINGS,
+      classTargets: {},
     });
   });
 
@@ -20,7 +21,7 @@ describe('readSettings', () => {
     expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, leadTime: '1.5' })).toEqual({
       ok: false,
       field: 'leadTime',
-      message: 'Lead time must be a whole number.',
+      problem: { code: 'notWhole' },
     });
     expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, serviceTarget: '100' })).toMatchObject({
       ok: false,
@@ -28,7 +29,20 @@ describe('readSettings', () => {
     });
     expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, holdingRate: '' })).toMatchObject({
       ok: false,
-      message: 'Holding cost is empty.',
+      field: 'holdingRate',
+      problem: { code: 'empty' },
+    });
+  });
+
+  it('reads fill-rate targets by ABC class only when the user opts in', () => {
+    const off = readSettings({ ...DEFAULT_INVENTORY_INPUTS, targetA: 'x' });
+    expect(off.ok && off.classTargets).toEqual({});
+    const on = readSettings({ ...DEFAULT_INVENTORY_INPUTS, classTargets: true });
+    expect(on.ok && on.classTargets).toEqual({ A: 0.98, B: 0.95, C: 0.9 });
+    expect(readSettings({ ...DEFAULT_INVENTORY_INPUTS, classTargets: true, targetB: '100' })).toMatchObject({
+      ok: false,
+      field: 'targetB',
+      problem: { code: 'outOfRange', below: 100 },
     });
   });
 });

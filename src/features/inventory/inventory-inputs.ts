@@ -2,6 +2,7 @@
  * The inventory form as the user types it (text, so an empty or half-typed field stays as typed),
  * and its reading into the engine's settings: a field that does not read is named, never guessed.
  */
+import type { AbcClass } from '../../core/inventory/abc-xyz';
 import type { InventorySettings, PolicyChoice } from '../../core/inventory/types';
 
 export interface InventoryInputs {
@@ -19,6 +20,11 @@ export interface InventoryInputs {
   leadTimeSd: string;
   /** Periods a unit keeps, empty when it does not spoil. */
   shelfLife: string;
+  /** Opt-in: a fill-rate target (%) per ABC class instead of one for all. */
+  classTargets: boolean;
+  targetA: string;
+  targetB: string;
+  targetC: string;
 }
 
 export const DEFAULT_INVENTORY_INPUTS: InventoryInputs = {
@@ -34,12 +40,25 @@ export const DEFAULT_INVENTORY_INPUTS: InventoryInputs = {
   packSize: '1',
   leadTimeSd: '0',
   shelfLife: '',
+  classTargets: false,
+  targetA: '98',
+  targetB: '95',
+  targetC: '90',
 };
 
-export type InputField = Exclude<keyof InventoryInputs, 'policy' | 'demand'>;
+export type InputField = Exclude<keyof InventoryInputs, 'policy' | 'demand' | 'classTargets'>;
+
+/** Why a field does not read (the page words it). */
+export type InputProblem =
+  | { code: 'empty' }
+  | { code: 'notNumber'; text: string }
+  | { code: 'notWhole' }
+  | { code: 'belowMin'; min: number }
+  | { code: 'outOfRange'; below: number };
 
 export type SettingsReading =
-  { ok: true; settings: InventorySettings } | { ok: false; field: InputField; message: string };
+  | { ok: true; settings: InventorySettings; classTargets: Partial<Record<AbcClass, number>> }
+  | { ok: false; field: InputField; problem: InputProblem };
 
 type Rule = { kind: 'whole' | 'number'; min: number; max?: number; below?: number };
 
@@ -54,49 +73,49 @@ const RULES: Record<InputField, Rule> = {
   packSize: { kind: 'whole', min: 1 },
   leadTimeSd: { kind: 'number', min: 0 },
   shelfLife: { kind: 'whole', min: 1 },
+  targetA: { kind: 'number', min: 0, below: 100 },
+  targetB: { kind: 'number', min: 0, below: 100 },
+  targetC: { kind: 'number', min: 0, below: 100 },
 };
 
-export const FIELD_LABELS: Record<InputField, string> = {
-  leadTime: 'Lead time',
-  reviewPeriod: 'Review period',
-  holdingRate: 'Holding cost',
-  shortageCost: 'Shortage cost',
-  orderCost: 'Cost per order',
-  serviceTarget: 'Fill-rate target',
-  minOrder: 'Minimum order',
-  packSize: 'Pack size',
-  leadTimeSd: 'Lead-time variability',
-  shelfLife: 'Shelf life',
-};
+const CLASS_TARGETS: Record<AbcClass, InputField> = { A: 'targetA', B: 'targetB', C: 'targetC' };
 
 /** The fields that may be left empty (the engine then has none). */
 const OPTIONAL: ReadonlySet<InputField> = new Set(['serviceTarget', 'shelfLife']);
 
-function readField(field: InputField, text: string): number | null | string {
+function readField(field: InputField, text: string): number | null | InputProblem {
   const trimmed = text.trim();
-  if (trimmed === '') return OPTIONAL.has(field) ? null : 'is empty';
+  if (trimmed === '') return OPTIONAL.has(field) ? null : { code: 'empty' };
   const rule = RULES[field];
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return `"${trimmed}" is not a number`;
-  if (rule.kind === 'whole' && !Number.isInteger(value)) return 'must be a whole number';
-  if (value < rule.min) return `must be at least ${rule.min}`;
+  if (!Number.isFinite(value)) return { code: 'notNumber', text: trimmed };
+  if (rule.kind === 'whole' && !Number.isInteger(value)) return { code: 'notWhole' };
+  if (value < rule.min) return { code: 'belowMin', min: rule.min };
   if (rule.below !== undefined && !(value > 0 && value < rule.below))
-    return `must be above 0 and below ${rule.below}`;
+    return { code: 'outOfRange', below: rule.below };
   return value;
 }
+
+/** The class target fields are read only when the user opted in to targets by class. */
+const isClassTarget = (field: InputField): boolean => Object.values(CLASS_TARGETS).includes(field);
 
 export function readSettings(inputs: InventoryInputs): SettingsReading {
   const values = {} as Record<InputField, number | null>;
   for (const field of Object.keys(RULES) as InputField[]) {
+    if (isClassTarget(field) && !inputs.classTargets) continue;
     const value = readField(field, inputs[field]);
-    if (typeof value === 'string') {
-      return { ok: false, field, message: `${FIELD_LABELS[field]} ${value}.` };
-    }
+    if (value !== null && typeof value === 'object') return { ok: false, field, problem: value };
     values[field] = value;
   }
   const number = (field: InputField): number => values[field] ?? 0;
+  const classTargets: Partial<Record<AbcClass, number>> = {};
+  if (inputs.classTargets) {
+    for (const [abc, field] of Object.entries(CLASS_TARGETS) as [AbcClass, InputField][])
+      classTargets[abc] = number(field) / 100;
+  }
   return {
     ok: true,
+    classTargets,
     settings: {
       leadTime: number('leadTime'),
       leadTimeSd: number('leadTimeSd'),

@@ -45,13 +45,3 @@ export function savingAgainstNaive(plan: InventoryPlan): Saving {
     cycleServiceLevel: test.cycleServiceLevel - naiveTest.cycleServiceLevel,
   };
 }
-
-export const POLICY_LABELS: Record<PolicyKind | 'total', string> = {
-  sQ: '(s, Q): reorder point, fixed quantity',
-  sS: '(s, S): reorder point, order up to',
-  RS: '(R, S): order up to at each review',
-  base_stock: 'Base stock: replace what sold',
-  newsvendor: 'Newsvendor: one period’s stock',
-  naive: 'Naive rule: last 4 periods’ mean',
-  total: 'Total',
-};

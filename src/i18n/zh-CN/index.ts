@@ -4,6 +4,7 @@ import { app } from './app';
 import { data } from './data';
 import { engine } from './engine';
 import { forecast } from './forecast';
+import { inventory } from './inventory';
 import { neural } from './neural';
 import { outlook } from './outlook';
 
@@ -12,6 +13,7 @@ export const zhCN: { [N in keyof typeof en]: Catalogue<(typeof en)[N]> } = {
   data,
   engine,
   forecast,
+  inventory,
   neural,
   outlook,
 };
