@@ -42,7 +42,6 @@ const noLiteralText = [
   },
 ];
 
-
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.out', 'public'] },
   js.configs.recommended,

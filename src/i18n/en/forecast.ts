@@ -18,7 +18,8 @@ export const forecast = {
     again: 'Forecast again',
     running: 'Forecasting…',
   },
-  stale: 'The data or the model settings changed since these results were made. Forecast again to update them.',
+  stale:
+    'The data or the model settings changed since these results were made. Forecast again to update them.',
   band: {
     often: {
       '50': 'half the time',
