@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Dataset } from '../dataset/types';
-import { planCoverage, planCoverageMessage, planCoverageNotice } from './plan-coverage';
+import { planCoverage, planCoverageNotice } from './plan-coverage';
 
 /** Series A: 3 history rows + 2 plan rows; series B: 3 history rows, no plan. */
 function dataset(covariates: Dataset['covariates']): Dataset {
@@ -34,7 +34,7 @@ describe('planCoverage', () => {
 
   it('has nothing to say without covariates', () => {
     expect(planCoverage(dataset([]), 2)).toBeNull();
-    expect(planCoverageMessage(null, [])).toBeNull();
+    expect(planCoverageNotice(null, [])).toBeNull();
   });
 
   it('gives the series without a whole plan, a few of their ids and the covariates, as a code', () => {
@@ -44,13 +44,5 @@ describe('planCoverage', () => {
     });
     expect(planCoverageNotice({ planned: 2, carriedForward: 0, examples: [] }, ['promo'])).toBeNull();
     expect(planCoverageNotice(null, [])).toBeNull();
-  });
-
-  it('tells the user which covariates are assumed and how to give a plan', () => {
-    const message = planCoverageMessage(planCoverage(dataset([promo]), 2), ['promo']);
-    expect(message).toContain('1 series (e.g. B)');
-    expect(message).toContain('future promo');
-    expect(message).toContain('usual recent values');
-    expect(planCoverageMessage({ planned: 2, carriedForward: 0, examples: [] }, ['promo'])).toBeNull();
   });
 });

@@ -60,18 +60,3 @@ export function planCoverageNotice(
     params: { series: coverage.carriedForward, examples: coverage.examples, covariates: covariateNames },
   };
 }
-
-/**
- * The English sentence PlanNote (features/forecast) still shows; it goes once PlanNote words
- * `planCoverageNotice` through its catalogue.
- */
-export function planCoverageMessage(coverage: PlanCoverage | null, covariateNames: string[]): string | null {
-  const notice = planCoverageNotice(coverage, covariateNames);
-  if (!notice) return null;
-  const { series: count, examples, covariates } = notice.params;
-  const series = count === 1 ? '1 series' : `${count.toLocaleString('en')} series`;
-  return (
-    `The file has no plan (future ${covariates.join(', ')}) covering the whole horizon for ${series} (e.g. ${examples.join(', ')}): ` +
-    'AR-X assumes their usual recent values there (the usual price, no promotion). Add rows after the last sales date with the planned values and an empty sales cell to use your plan.'
-  );
-}

@@ -1,25 +1,35 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import type { Dataset } from '../../core/dataset/types';
-import { planCoverage, planCoverageMessage } from '../../core/forecast/plan-coverage';
+import { planCoverage, planCoverageNotice } from '../../core/forecast/plan-coverage';
+import { numberFormat } from '../../i18n/format';
 import { effectiveHorizon } from './forecast-settings';
 
 /** Says when future covariates (price, promo) are assumed because the file has no plan for them. */
 export function PlanNote({ dataset }: { dataset: Dataset }) {
+  const { t, i18n } = useTranslation('forecast');
   const settings = useAppStore((state) => state.forecast.settings);
   const horizon = effectiveHorizon(settings, dataset.frequency);
-  const message = useMemo(
+  const notice = useMemo(
     () =>
-      planCoverageMessage(
+      planCoverageNotice(
         planCoverage(dataset, horizon),
         dataset.covariates.map((covariate) => covariate.name),
       ),
     [dataset, horizon],
   );
-  if (message === null) return null;
+  if (notice === null) return null;
+  const { series, examples, covariates } = notice.params;
+  const separator = t('listSeparator');
   return (
     <p role="status" className="note note--status" data-testid="plan-note">
-      {message}
+      {t('plan.carriedForward', {
+        count: series,
+        series: numberFormat(i18n.language).format(series),
+        examples: examples.join(separator),
+        covariates: covariates.join(separator),
+      })}
     </p>
   );
 }

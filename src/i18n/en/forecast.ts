@@ -30,6 +30,12 @@ export const forecast = {
     },
     name: '{{percent}} interval (p{{lower}}–p{{upper}})',
   },
+  plan: {
+    carriedForward_one:
+      'The file has no plan (future {{covariates}}) covering the whole horizon for {{series}} series (e.g. {{examples}}): AR-X assumes their usual recent values there (the usual price, no promotion). Add rows after the last sales date with the planned values and an empty sales cell to use your plan.',
+    carriedForward_other:
+      'The file has no plan (future {{covariates}}) covering the whole horizon for {{series}} series (e.g. {{examples}}): AR-X assumes their usual recent values there (the usual price, no promotion). Add rows after the last sales date with the planned values and an empty sales cell to use your plan.',
+  },
   models: {
     auto: 'Auto',
     blend: 'Blend',

@@ -30,6 +30,10 @@ export const forecast: Catalogue<typeof english> = {
     },
     name: '{{percent}} 区间（p{{lower}}–p{{upper}}）',
   },
+  plan: {
+    carriedForward_other:
+      '文件中没有覆盖整个预测期的计划（未来的 {{covariates}}），涉及 {{series}} 个序列（例如 {{examples}}）：AR-X 在这些时期假定它们取近期的常见值（常规价格、无促销）。要使用您的计划，请在最后一个销售日期之后添加行，填入计划值并让销量单元格留空。',
+  },
   models: {
     auto: '自动',
     blend: '混合',
