@@ -56,3 +56,19 @@ test('a mapping chosen once is applied again to the next file with the same colu
   await expectSummary(page, { series: 2 });
   await expect(page.getByTestId('map-series')).toHaveValues(['store']);
 });
+
+test('stock columns are recognised by name, kept out of the forecast inputs, and can be remapped', async ({
+  page,
+}) => {
+  await loadFixture(page, 'stock-columns.csv');
+  await expectSummary(page, { rows: 20, series: 2, observations: 20 });
+  await expect(page.getByTestId('map-on-hand')).toHaveValue('on_hand');
+  await expect(page.getByTestId('map-unit-cost')).toHaveValue('unit_cost');
+  await expect(page.getByTestId('map-on-order')).toHaveValue('');
+  // A stock column is not offered as a forecast input while it has a stock role.
+  await expect(page.getByRole('checkbox', { name: 'on_hand' })).not.toBeChecked();
+
+  await page.getByTestId('map-on-hand').selectOption('');
+  await expect(page.getByTestId('map-on-hand')).toHaveValue('');
+  await expectSummary(page, { rows: 20, series: 2 });
+});

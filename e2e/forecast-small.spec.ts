@@ -107,7 +107,8 @@ test('a year of monthly data: bands from the in-sample fit, said so, and the pag
   await openForecastStep(page);
   await train(page);
   await expect(page.getByText(/No series is long enough for a validation part/)).toBeVisible();
-  // The model forms and coefficients sit behind a Details disclosure, each explained in words.
+  // The model forms and coefficients of a series sit behind a Details disclosure, each explained in words.
+  await page.getByTestId('outlook-focus').selectOption('series');
   const explanation = page.locator('.explanation');
   await explanation.getByText('Details: what drove the forecast').click();
   await expect(explanation).toContainText('ARIMA');

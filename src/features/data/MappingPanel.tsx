@@ -6,6 +6,7 @@ import { CleaningSettingsForm } from './CleaningSettingsForm';
 import { ColumnSelect } from './ColumnSelect';
 import { CovariatePicker } from './CovariatePicker';
 import { PreviewTable } from './PreviewTable';
+import { StockColumnsPicker } from './StockColumnsPicker';
 import { assignRole, assignSeries } from './mapping-edits';
 
 const LAYOUTS: readonly Layout[] = ['long', 'wide-dates-as-columns', 'wide-series-as-columns'];
@@ -146,6 +147,7 @@ export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
       </div>
 
       <CovariatePicker header={columns} mapping={mapping} onChange={(next) => apply(next)} />
+      <StockColumnsPicker header={columns} mapping={mapping} onChange={(next) => apply(next)} />
       <CleaningSettingsForm settings={settings} onChange={(next) => apply(mapping, next)} />
     </section>
   );

@@ -221,6 +221,7 @@ export const inventory = {
     none: 'none',
   },
   stockColumns: {
+    legend: 'Stock columns (for the Inventory step)',
     onHand: 'Stock on hand now (units)',
     onOrder: 'Stock on order, not yet arrived (units)',
     leadTime: 'Lead time per series (periods)',

@@ -220,6 +220,7 @@ export const inventory: Catalogue<typeof en> = {
     none: '无',
   },
   stockColumns: {
+    legend: '库存列（供库存步骤使用）',
     onHand: '当前在手库存（件）',
     onOrder: '在途库存，尚未到货（件）',
     leadTime: '每个序列的提前期（周期）',
