@@ -30,12 +30,12 @@ try {
   await stepButton(page, 1).click();
   await page.getByTestId('train').click();
   await page.locator('[data-testid="training-progress"][data-state="done"]').waitFor({ timeout: 300_000 });
-  await shootBoth(page, 'forecast');
+  await shootBoth(page, 'forecast', 'forecast-headline');
 
   await stepButton(page, 2).click();
   await page.getByTestId('run-inventory').click();
   await page.getByTestId('kpi-table').waitFor({ timeout: 300_000 });
-  await shootBoth(page, 'inventory');
+  await shootBoth(page, 'inventory', 'kpi-table');
   await browser.close();
 } finally {
   server.kill();
@@ -46,11 +46,18 @@ function stepButton(page, index) {
   return page.getByRole('navigation').getByRole('button').nth(index);
 }
 
-/** @param {import('@playwright/test').Page} page @param {string} name */
-async function shootBoth(page, name) {
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ * @param {string} [testId] the element to put at the top of the picture (else the page's top)
+ */
+async function shootBoth(page, name, testId) {
   for (const language of ['en', 'zh-CN']) {
     await page.getByTestId('lang-select').selectOption(language);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate((id) => {
+      const target = id ? document.querySelector(`[data-testid="${id}"]`) : null;
+      window.scrollTo(0, target ? target.getBoundingClientRect().top + window.scrollY - 16 : 0);
+    }, testId);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${outDir}/${name}-${language}.png` });
     console.log(`${outDir}/${name}-${language}.png`);
