@@ -3,9 +3,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openForecastWithSample } from './steps';
 
-/** Serious or critical axe violations inside the Inventory step, by rule id and where. */
+/** Serious or critical axe violations on the page (header and Inventory step), by rule id and where. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('.inventory-step').analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -65,11 +65,17 @@ test('the Inventory step in English and Chinese: axe finds nothing serious, and 
 
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await pastTheEdge(page)).toEqual([]);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   // The wide tables scroll inside their own box, which the keyboard can reach.
   const box = page.getByRole('region', { name: '订货清单' });
   await expect(box).toHaveAttribute('tabindex', '0');
   expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await page.getByTestId('lang-select').selectOption('en');
   expect(await pastTheEdge(page)).toEqual([]);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
 });
