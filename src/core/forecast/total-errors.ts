@@ -67,9 +67,9 @@ export function addTotalErrors(errors: TotalErrorCells, windows: readonly Valida
   const horizon = errors.horizon;
   let squares = 0;
   let count = 0;
-  for (const window of windows) {
+  for (const validation of windows) {
     for (let step = 0; step < horizon; step++) {
-      const error = (window.actual[step] as number) - (window.forecast[step] as number);
+      const error = (validation.actual[step] as number) - (validation.forecast[step] as number);
       if (!Number.isFinite(error)) continue;
       squares += error * error;
       count++;
@@ -77,10 +77,10 @@ export function addTotalErrors(errors: TotalErrorCells, windows: readonly Valida
   }
   if (count === 0 || squares === 0) return;
   const sigma = Math.sqrt(squares / count);
-  for (const window of windows) {
-    const cell = cellOf(errors, window.originDate);
+  for (const validation of windows) {
+    const cell = cellOf(errors, validation.originDate);
     for (let step = 0; step < horizon; step++) {
-      const error = (window.actual[step] as number) - (window.forecast[step] as number);
+      const error = (validation.actual[step] as number) - (validation.forecast[step] as number);
       if (!Number.isFinite(error)) continue;
       cell.errors[step] = (cell.errors[step] as number) + error;
       cell.scales[step] = (cell.scales[step] as number) + sigma;

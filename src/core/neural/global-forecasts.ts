@@ -165,17 +165,17 @@ export async function trainGlobalModel(
     }
     const forecasts = await forecastPlanOrigins(evaluated, series, plans);
     const importance = await permutationImportance(evaluated, set, evaluated.settings.seed);
+    // The evaluated network also makes the future forecast when no retraining ran to its end.
+    const fromEvaluated: GlobalTrainingOutcome = {
+      model: evaluated,
+      evaluation,
+      retraining: null,
+      futureFrom: 'evaluated',
+      forecasts,
+      importance,
+    };
     const steps = evaluation.bestStep;
-    if (evaluation.stoppedBy === 'cancelled' || steps < 1) {
-      return {
-        model: evaluated,
-        evaluation,
-        retraining: null,
-        futureFrom: 'evaluated',
-        forecasts,
-        importance,
-      };
-    }
+    if (evaluation.stoppedBy === 'cancelled' || steps < 1) return fromEvaluated;
     const all = wholeHistory(series);
     retrained = fresh(all, { ...evaluated.settings, steps });
     const retraining = await trainNeuralModel(
@@ -185,14 +185,7 @@ export async function trainGlobalModel(
     );
     if (retraining.stoppedBy !== 'steps') {
       disposeNeuralModel(retrained);
-      return {
-        model: evaluated,
-        evaluation,
-        retraining: null,
-        futureFrom: 'evaluated',
-        forecasts,
-        importance,
-      };
+      return fromEvaluated;
     }
     await replaceFuture(retrained, series, forecasts);
     disposeNeuralModel(evaluated);

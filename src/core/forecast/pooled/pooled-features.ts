@@ -99,17 +99,17 @@ export interface RowSource {
 
 const clip = (value: number, cap: number): number => Math.min(cap, Math.max(-cap, value));
 
-/** Mean of the observed values of `values` over [t − window, t); NaN with too few of them. */
-function trailingMean(values: Float64Array, t: number, window: number, minValues: number): number {
+/** Mean of the observed values of `values` over [t − span, t); NaN with too few of them. */
+function trailingMean(values: Float64Array, t: number, span: number, minValues: number): number {
   let sum = 0;
   let count = 0;
-  for (let i = Math.max(0, t - window); i < t; i++) {
+  for (let i = Math.max(0, t - span); i < t; i++) {
     const value = values[i] as number;
     if (Number.isNaN(value)) continue;
     sum += value;
     count++;
   }
-  return count >= Math.min(minValues, window) ? sum / count : NaN;
+  return count >= Math.min(minValues, span) ? sum / count : NaN;
 }
 
 /** The scale of the row for period t: the series' recent mean level; NaN when it has none or it is not positive. */
