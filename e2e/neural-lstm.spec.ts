@@ -63,15 +63,22 @@ test('a trained LSTM is saved in the browser and listed again after a reload', a
   await expect(saved).toHaveCount(1);
 
   await page.reload();
+  // Listing reads IndexedDB directly: no training worker (and no tfjs) until the user acts.
+  const trainWorkers: string[] = [];
+  page.on('worker', (worker) => {
+    if (worker.url().includes('train')) trainWorkers.push(worker.url());
+  });
   await loadFixture(page, 'neural-small.csv');
   await openForecastStep(page);
   const listed = page.getByTestId('neural-saved-models').getByTestId('neural-saved-model');
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText('LSTM');
   await expect(listed).toHaveAttribute('data-matches', 'yes');
+  expect(trainWorkers).toEqual([]);
   // Reused as it is: no training, scored like any model.
   await listed.getByTestId('neural-saved-forecast').click();
   await expectRunDone(page);
+  expect(trainWorkers).toHaveLength(1);
   await expect(page.getByTestId('metrics-table').locator('tbody tr[data-model="lstm"]')).toHaveCount(1);
 });
 

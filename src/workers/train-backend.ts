@@ -13,7 +13,14 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { BackendChoice, BackendName } from './train-protocol';
+import { messageOf, trainFailure } from './train-errors';
+import type {
+  BackendChoice,
+  BackendName,
+  BackendNote,
+  BackendProblem,
+  BackendReason,
+} from './train-protocol';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
@@ -32,25 +39,25 @@ interface GpuLike {
 }
 
 /** Why a backend cannot run here, or null when it can start. */
-async function unavailable(name: BackendName): Promise<string | null> {
+async function unavailable(name: BackendName): Promise<BackendProblem | null> {
   switch (name) {
     case 'webgpu': {
       const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
-      if (gpu === undefined) return 'this browser has no WebGPU';
+      if (gpu === undefined) return 'no-webgpu';
       const adapter = await gpu.requestAdapter().catch(() => null);
-      return adapter === null ? 'no WebGPU adapter' : null;
+      return adapter === null ? 'no-adapter' : null;
     }
     case 'webgl': {
-      if (typeof OffscreenCanvas === 'undefined') return 'no OffscreenCanvas in workers';
+      if (typeof OffscreenCanvas === 'undefined') return 'no-offscreen-canvas';
       const context = new OffscreenCanvas(1, 1).getContext('webgl2');
-      return context === null ? 'no WebGL2 in workers' : null;
+      return context === null ? 'no-webgl2' : null;
     }
     case 'wasm':
     case 'cpu':
       return null;
     default: {
       const unknown: never = name;
-      return `unknown backend ${String(unknown)}`;
+      throw new Error(`unknown backend ${String(unknown)}`);
     }
   }
 }
@@ -70,11 +77,10 @@ async function activate(name: BackendName): Promise<void> {
 
 export interface BackendDecision {
   backend: BackendName;
-  reason: string;
+  reason: BackendReason;
+  /** The measured training step of this network on the chosen backend. */
+  msPerStep: number;
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const round = (ms: number): string => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms/step`;
 
 /**
  * Activates the backend to train on and says why. `trial` runs a few timed steps of the network on
@@ -87,42 +93,44 @@ export async function chooseBackend(
 ): Promise<BackendDecision> {
   if (choice !== 'auto') {
     const problem = await unavailable(choice);
-    if (problem !== null) throw new Error(`${choice} cannot run here: ${problem}`);
-    await activate(choice);
+    if (problem !== null)
+      throw trainFailure({ code: 'backend-unavailable', params: { backend: choice, problem } });
+    let msPerStep: number;
     try {
-      return { backend: choice, reason: `chosen in the settings (trial step: ${round(await trial())})` };
+      await activate(choice);
+      msPerStep = await trial();
     } catch (error) {
-      throw new Error(`${choice} cannot train this network: ${messageOf(error)}`, { cause: error });
+      throw trainFailure({
+        code: 'backend-cannot-train',
+        params: { backend: choice, detail: messageOf(error) },
+      });
     }
+    return { backend: choice, reason: { code: 'forced', msPerStep }, msPerStep };
   }
-  const notes: string[] = [];
-  const timed: { name: BackendName; ms: number }[] = [];
-  for (const name of candidates) {
-    const problem = await unavailable(name);
+  const skipped: BackendNote[] = [];
+  const trials: { backend: BackendName; msPerStep: number }[] = [];
+  for (const backend of candidates) {
+    const problem = await unavailable(backend);
     if (problem !== null) {
-      notes.push(`${name}: ${problem}`);
+      skipped.push({ backend, problem });
       continue;
     }
     try {
-      await activate(name);
-      const ms = await trial();
-      if (name === 'webgpu' && (await hardwareGpu())) {
-        return { backend: name, reason: `a GPU adapter is available (trial step: ${round(ms)})` };
+      await activate(backend);
+      const msPerStep = await trial();
+      if (backend === 'webgpu' && (await hardwareGpu())) {
+        return { backend, reason: { code: 'gpu-adapter', msPerStep }, msPerStep };
       }
-      timed.push({ name, ms });
+      trials.push({ backend, msPerStep });
     } catch (error) {
-      notes.push(`${name}: ${messageOf(error)}`);
+      skipped.push({ backend, problem: 'trial-failed', detail: messageOf(error) });
     }
   }
-  const best = timed.reduce<{ name: BackendName; ms: number } | null>(
-    (fastest, entry) => (fastest === null || entry.ms < fastest.ms ? entry : fastest),
+  const best = trials.reduce<{ backend: BackendName; msPerStep: number } | null>(
+    (fastest, entry) => (fastest === null || entry.msPerStep < fastest.msPerStep ? entry : fastest),
     null,
   );
-  if (best === null) throw new Error(`No backend could train this network (${notes.join('; ')})`);
-  await activate(best.name);
-  const measured = timed.map((entry) => `${entry.name} ${round(entry.ms)}`).join(', ');
-  return {
-    backend: best.name,
-    reason: `fastest in a trial of this network: ${measured}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`,
-  };
+  if (best === null) throw trainFailure({ code: 'no-backend', params: { skipped } });
+  await activate(best.backend);
+  return { backend: best.backend, reason: { code: 'fastest', trials, skipped }, msPerStep: best.msPerStep };
 }

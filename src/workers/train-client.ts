@@ -1,7 +1,7 @@
 /**
  * Main-thread side of the training worker: a training run (or a forecast with a saved model) in a
- * worker of its own, ended once the call settles to free its GPU state, and one-off calls for the
- * saved-model shelf. The worker cuts the series out of the Dataset itself (cutting 30,000 series
+ * worker of its own, ended once the call settles to free its GPU state, a training-time estimate,
+ * and one-off calls for the saved-model shelf. The worker cuts the series out of the Dataset itself (cutting 30,000 series
  * here would be a long main-thread task).
  */
 import type { Dataset } from '../core/dataset/types';
@@ -12,7 +12,7 @@ import type {
   BackendChoice,
   ForecastSavedResult,
   ImportModelResult,
-  SavedModelInfo,
+  TrainingEstimate,
   TrainMethods,
   TrainProgress,
   TrainResult,
@@ -72,11 +72,21 @@ async function once<T>(ask: (rpc: RpcClient<TrainMethods>) => Promise<T>): Promi
   }
 }
 
+/**
+ * Times a few training steps of the network on the backend a training would choose (the worker
+ * ends with the call). `cancel` ends the worker at once: an estimate has nothing worth keeping.
+ */
+export function estimateTraining(
+  dataset: Dataset,
+  options: { horizon: number; split: SplitSettings; settings: NeuralSettings; backend: BackendChoice },
+): { result: Promise<TrainingEstimate>; cancel(): void } {
+  const rpc = trainWorker();
+  const call = rpc.call({ type: 'estimate', dataset, ...options });
+  return { result: call.result.finally(() => rpc.terminate()), cancel: () => rpc.terminate() };
+}
+
+/** The saved-model actions that need tfjs (listing and deleting do not: storage/saved-networks.ts). */
 export const savedModels = {
-  list: (dataset: Dataset | null): Promise<SavedModelInfo[]> =>
-    once((rpc) => rpc.call({ type: 'listModels', dataset }).result),
-  remove: (id: string): Promise<boolean> =>
-    once((rpc) => rpc.call({ type: 'deleteModel', id }).result.then((reply) => reply.deleted)),
   exportFile: (id: string): Promise<{ fileName: string; text: string }> =>
     once((rpc) => rpc.call({ type: 'exportModel', id }).result),
   importFile: (text: string, dataset: Dataset | null): Promise<ImportModelResult> =>

@@ -10,8 +10,9 @@ import type { SplitSettings } from '../core/forecast/split';
 import type { TrainingPhase } from '../core/neural/global-forecasts';
 import type { InputImportance } from '../core/neural/importance';
 import type { ModelFileProblem } from '../core/neural/model-file';
-import type { ModelFitProblem, SavedModelMeta } from '../core/neural/saved-model';
-import type { NeuralArchitecture, NeuralSettings } from '../core/neural/settings';
+import type { ModelFitProblem } from '../core/neural/saved-model';
+import type { SavedModelInfo } from '../core/neural/saved-model-info';
+import type { NeuralSettings } from '../core/neural/settings';
 import type { StopReason } from '../core/neural/train';
 
 /** The tfjs backends the app can train on, in the order it prefers them. */
@@ -19,6 +20,37 @@ export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 /** 'auto' lets the worker choose (train-backend.ts); a name forces that backend. */
 export type BackendChoice = 'auto' | BackendName;
+
+/** Why a backend could not take part in the choice (worded by the page, neural namespace). */
+export type BackendProblem =
+  'no-webgpu' | 'no-adapter' | 'no-offscreen-canvas' | 'no-webgl2' | 'trial-failed';
+
+export interface BackendNote {
+  backend: BackendName;
+  problem: BackendProblem;
+  /** tfjs's own message when the trial failed (a missing kernel, say): quoted as a technical detail. */
+  detail?: string;
+}
+
+/** Why the worker trains on the backend it chose, as a code with its measured figures. */
+export type BackendReason =
+  | { code: 'forced'; msPerStep: number }
+  | { code: 'gpu-adapter'; msPerStep: number }
+  | { code: 'fastest'; trials: { backend: BackendName; msPerStep: number }[]; skipped: BackendNote[] };
+
+/**
+ * The training worker's failures, as codes with params (the error envelope's `code` and `params`;
+ * worded by the page). Its `message` is English for logs only.
+ */
+export type TrainFailure =
+  | { code: 'backend-unavailable'; params: { backend: BackendName; problem: BackendProblem } }
+  | { code: 'backend-cannot-train'; params: { backend: BackendName; detail: string } }
+  | { code: 'no-backend'; params: { skipped: BackendNote[] } }
+  | { code: 'model-does-not-fit'; params: { problem: ModelFitProblem } }
+  | { code: 'model-missing'; params: { id: string } }
+  | { code: 'model-damaged'; params: Record<string, never> }
+  | { code: 'storage-unavailable'; params: Record<string, never> };
+export type TrainFailureCode = TrainFailure['code'];
 
 export interface TrainRequest {
   type: 'train';
@@ -43,8 +75,31 @@ export interface ForecastSavedRequest {
   id: string;
 }
 
+/** Measures how long training this network on this data would take, without training it. */
+export interface EstimateRequest {
+  type: 'estimate';
+  dataset: Dataset;
+  horizon: number;
+  split: SplitSettings;
+  settings: NeuralSettings;
+  backend: BackendChoice;
+}
+
+export interface TrainingEstimate {
+  /** The backend the training would choose, and its measured step of this network. */
+  backend: BackendName;
+  msPerStep: number;
+  /**
+   * The most steps a run trains: the evaluation's steps, then as many again on all history (early
+   * stopping usually ends both sooner).
+   */
+  plannedSteps: number;
+  /** msPerStep × plannedSteps, in seconds: an upper estimate of the training (validation checks aside). */
+  seconds: number;
+}
+
 export type TrainProgress =
-  | { type: 'backend'; backend: BackendName; reason: string }
+  | { type: 'backend'; backend: BackendName; reason: BackendReason }
   | {
       type: 'step';
       /** 'evaluation': on the train parts, early-stopped; 'retraining': on all history. */
@@ -61,7 +116,7 @@ export type TrainProgress =
 
 export interface TrainResult {
   backend: BackendName;
-  reason: string;
+  reason: BackendReason;
   stoppedBy: StopReason;
   stepsRun: number;
   bestStep: number;
@@ -81,22 +136,11 @@ export interface TrainResult {
   saveError: string | null;
 }
 
-/** A saved model as the "Saved models" panel lists it. */
-export interface SavedModelInfo extends SavedModelMeta {
-  id: string;
-  architecture: NeuralArchitecture;
-  horizon: number;
-  seriesCount: number;
-  fingerprint: string;
-  /** Trained on exactly the data loaded now (null: no data loaded to compare with). */
-  matchesData: boolean | null;
-  /** Why it cannot forecast the data loaded now (null: it can, or no data is loaded). */
-  fitProblem: ModelFitProblem | null;
-}
+export type { SavedModelInfo };
 
 export interface ForecastSavedResult {
   backend: BackendName;
-  reason: string;
+  reason: BackendReason;
   model: SavedModelInfo;
   forecasts: OriginForecasts[];
 }
@@ -104,17 +148,6 @@ export interface ForecastSavedResult {
 /** Stops a training run after its current step and keeps what it learned (unlike an RPC cancel). */
 export interface StopRequest {
   type: 'stop';
-}
-
-export interface ListModelsRequest {
-  type: 'listModels';
-  /** The data loaded now, to say which models were trained on it (null: none loaded). */
-  dataset: Dataset | null;
-}
-
-export interface DeleteModelRequest {
-  type: 'deleteModel';
-  id: string;
 }
 
 export interface ExportModelRequest {
@@ -135,10 +168,9 @@ export type ImportModelResult =
 
 export type TrainMethods = {
   train: { request: TrainRequest; progress: TrainProgress; result: TrainResult };
+  estimate: { request: EstimateRequest; progress: never; result: TrainingEstimate };
   forecastSaved: { request: ForecastSavedRequest; progress: TrainProgress; result: ForecastSavedResult };
   stop: { request: StopRequest; progress: never; result: { stopped: boolean } };
-  listModels: { request: ListModelsRequest; progress: never; result: SavedModelInfo[] };
-  deleteModel: { request: DeleteModelRequest; progress: never; result: { deleted: boolean } };
   exportModel: { request: ExportModelRequest; progress: never; result: { fileName: string; text: string } };
   importModel: { request: ImportModelRequest; progress: never; result: ImportModelResult };
 };

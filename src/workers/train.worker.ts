@@ -4,8 +4,9 @@
  * answers with each series' forecasts at every origin of its evaluation plan, for the forecast pool
  * to score. Progress streams per step. `stop` ends training after the current step and keeps what
  * was learned (best weights); an RPC cancel discards the run. It also keeps the saved models
- * (train-models.ts): every trained network is saved, and can be listed, reused, exported, imported
- * and deleted.
+ * (train-models.ts): every trained network is saved, and can be reused, exported and imported (the
+ * page lists and deletes them without this worker). `estimate` times a few steps of a network on
+ * the backend a training would choose, for the page to say how long it would take.
  */
 import {
   disposeNeuralModel,
@@ -21,15 +22,8 @@ import type { CancelToken } from '../core/forecast/types';
 import { errorAsData } from './forecast-protocol';
 import { serveRpc, withTransfer, type RpcContext, type RpcWorkerScope } from './rpc-worker';
 import { chooseBackend } from './train-backend';
-import {
-  deleteSavedModel,
-  exportSavedModel,
-  importModelFile,
-  listSavedModels,
-  readSavedModel,
-  saveTrainedModel,
-  seriesOf,
-} from './train-models';
+import { seriesOf } from '../core/neural/saved-model-info';
+import { exportSavedModel, importModelFile, readSavedModel, saveTrainedModel } from './train-models';
 import {
   BACKENDS,
   type TrainMethods,
@@ -90,8 +84,6 @@ serveRpc<TrainMethods>(
       // Taken first, so a stop during the backend trial is not lost.
       const cancel = stopToken(context);
       const warm = request.warmStart ? await readSavedModel(request.warmStart, dataset) : null;
-      if (warm?.info.fitProblem)
-        throw new Error(`The saved model does not fit this data (${warm.info.fitProblem})`);
       const input: GlobalTrainingInput = {
         series: seriesOf(dataset, warm ? warm.info.horizon : horizon),
         horizon: warm ? warm.info.horizon : horizon,
@@ -150,7 +142,6 @@ serveRpc<TrainMethods>(
 
     async forecastSaved(request, context) {
       const { info, artifacts, settings } = await readSavedModel(request.id, request.dataset);
-      if (info.fitProblem) throw new Error(`The saved model does not fit this data (${info.fitProblem})`);
       const series = seriesOf(request.dataset, info.horizon);
       const input: GlobalTrainingInput = { series, horizon: info.horizon, split: request.split, settings };
       const { backend, reason } = await chooseBackend(request.backend, BACKENDS, () =>
@@ -166,18 +157,24 @@ serveRpc<TrainMethods>(
       }
     },
 
+    async estimate(request) {
+      const input: GlobalTrainingInput = {
+        series: seriesOf(request.dataset, request.horizon),
+        horizon: request.horizon,
+        split: request.split,
+        settings: request.settings,
+      };
+      const { backend, msPerStep } = await chooseBackend(request.backend, BACKENDS, () =>
+        timeTrainingStep(input),
+      );
+      const plannedSteps = 2 * request.settings.steps;
+      return { backend, msPerStep, plannedSteps, seconds: (msPerStep * plannedSteps) / 1000 };
+    },
+
     stop() {
       const running = stopFlag;
       if (running) running.cancelled = true;
       return Promise.resolve({ stopped: running !== null });
-    },
-
-    async listModels(request) {
-      return listSavedModels(request.dataset);
-    },
-
-    async deleteModel(request) {
-      return { deleted: await deleteSavedModel(request.id) };
     },
 
     async exportModel(request) {

@@ -44,6 +44,11 @@ export function withSavedMeta(artifacts: io.ModelArtifacts, meta: SavedModelMeta
 }
 
 export function savedMetaOf(artifacts: io.ModelArtifacts): SavedModelMeta | null {
-  const meta = (artifacts.userDefinedMetadata as { shelfcast?: unknown } | undefined)?.shelfcast;
+  return metaOfUserData(artifacts.userDefinedMetadata);
+}
+
+/** The metadata as stored under the artifacts' `userDefinedMetadata`, read without tfjs. */
+export function metaOfUserData(userDefinedMetadata: unknown): SavedModelMeta | null {
+  const meta = (userDefinedMetadata as { shelfcast?: unknown } | null | undefined)?.shelfcast;
   return isSavedModelMeta(meta) ? meta : null;
 }

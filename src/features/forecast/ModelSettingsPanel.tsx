@@ -4,11 +4,12 @@ import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
 import { useAppStore } from '../../app/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
-import { isNetworkModelId } from '../../core/forecast/model-registry';
 import { MODEL_OPTIONS, slotLabel } from './model-options';
 import { ModelFallbackNote } from './ModelFallbackNote';
+import { NeuralAutoOptIn } from './NeuralAutoOptIn';
 import { NeuralSettingsPanel } from './NeuralSettingsPanel';
 import { DEFAULT_HORIZON, MAX_HORIZON, effectiveHorizon } from './forecast-settings';
+import { runNetworkOf } from './neural-settings';
 
 const RANKING_METRICS = Object.keys(RANKING_METRIC_LABEL) as RankingMetric[];
 const RATIO_PARTS = ['train', 'validation', 'test'] as const;
@@ -25,6 +26,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
   const update = useAppStore((state) => state.updateForecastSettings);
   const horizon = effectiveHorizon(settings, frequency);
   const split = settings.split;
+  const network = runNetworkOf(settings);
   const setRatio = (part: (typeof RATIO_PARTS)[number], value: number): void => {
     if (split.kind !== 'ratio') return;
     update({ split: { ...split, [part]: Math.max(part === 'train' ? 1 : 0, Math.round(value) || 0) } });
@@ -75,6 +77,7 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           <ModelFallbackNote />
           <span className="field__hint">{t('settings.modelHint')}</span>
         </label>
+        {settings.model === 'auto' && <NeuralAutoOptIn />}
         <label className="field">
           <span className="field__label">{t('settings.metric')}</span>
           <select
@@ -130,10 +133,10 @@ export function ModelSettingsPanel({ frequency, disabled }: Props) {
           <span className="field__hint">{t('settings.budgetHint')}</span>
         </label>
       </fieldset>
-      {isNetworkModelId(settings.model) && (
+      {network !== null && (
         <fieldset className="forecast-settings__grid" disabled={disabled}>
-          <legend>{t('settings.network', { model: slotLabel(settings.model, t) })}</legend>
-          <NeuralSettingsPanel model={settings.model} frequency={frequency} />
+          <legend>{t('settings.network', { model: slotLabel(network, t) })}</legend>
+          <NeuralSettingsPanel model={network} frequency={frequency} />
         </fieldset>
       )}
     </section>

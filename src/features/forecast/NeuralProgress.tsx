@@ -5,6 +5,7 @@ import type { NeuralTraining } from './forecast-slice';
 import { LossChart } from './LossChart';
 import { NeuralImportanceChart } from './NeuralImportanceChart';
 import { NeuralRunNotes } from './NeuralRunNotes';
+import { backendReasonText } from './neural-words';
 import './neural.css';
 
 const STOP_REASONS = ['steps', 'early-stopping', 'diverged', 'cancelled'] as const;
@@ -33,7 +34,9 @@ export function NeuralProgress({ neural }: { neural: NeuralTraining }) {
             <strong data-testid="backend" data-value={neural.backend}>
               {neural.backend}
             </strong>{' '}
-            <span className="neural-progress__reason">— {neural.reason}</span>
+            {neural.reason !== null && (
+              <span className="neural-progress__reason">— {backendReasonText(neural.reason, t, locale)}</span>
+            )}
           </>
         )}
       </p>

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../app/download';
 import { useAppStore } from '../../app/store';
 import type { Dataset } from '../../core/dataset/types';
+import type { SavedModelInfo } from '../../core/neural/saved-model-info';
 import { useLocale } from '../../i18n/format';
+import { deleteSavedNetwork, readSavedNetworks } from '../../storage/saved-networks';
 import { savedModels } from '../../workers/train-client';
-import type { SavedModelInfo } from '../../workers/train-protocol';
 import { startWithSavedModel } from './forecast-controller';
 import { globalModelOf } from './neural-settings';
+import { savedModelList } from './saved-model-list';
 import { slotLabel } from './model-options';
 import './neural.css';
 
@@ -17,14 +19,22 @@ type Note = { kind: 'status' | 'alert'; text: string } | null;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The saved models, compared with the data loaded now; re-read when a run saves one. */
+/** The saved networks, newest first, each compared with the data loaded now. */
+async function listSavedModels(dataset: Dataset): Promise<SavedModelInfo[]> {
+  return savedModelList(await readSavedNetworks(), dataset);
+}
+
+/**
+ * The saved models, read from IndexedDB on this thread (no tfjs, no worker); re-read when a run
+ * saves one.
+ */
 function useSavedModels(dataset: Dataset): [Listing, () => void] {
   const savedId = useAppStore((state) => state.forecast.run?.neural?.saved?.id ?? null);
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
-    savedModels.list(dataset).then(
+    listSavedModels(dataset).then(
       (models) => current && setListing({ state: 'ready', models }),
       (error: unknown) => current && setListing({ state: 'failed', message: messageOf(error) }),
     );
@@ -36,8 +46,8 @@ function useSavedModels(dataset: Dataset): [Listing, () => void] {
 }
 
 /**
- * "Saved models" on the Forecast step: every trained network kept in this browser (IndexedDB, in
- * the training worker), with whether it was trained on the data loaded now; forecast with one
+ * "Saved models" on the Forecast step: every trained network kept in this browser (IndexedDB;
+ * the training worker starts only to forecast with, continue, export or import one), with whether it was trained on the data loaded now; forecast with one
  * without training, continue training it, export it to a file, import one, delete one.
  */
 export function NeuralSavedModels({ dataset, disabled }: { dataset: Dataset; disabled: boolean }) {
@@ -48,7 +58,7 @@ export function NeuralSavedModels({ dataset, disabled }: { dataset: Dataset; dis
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const remove = async (model: SavedModelInfo): Promise<void> => {
-    await savedModels.remove(model.id);
+    await deleteSavedNetwork(model.id);
     setNote({ kind: 'status', text: t('saved.deleted', { name: model.name }) });
     reload();
   };

@@ -3,11 +3,11 @@
  * streams back into the store, re-rendering a few times a second at most, so 30,000 results do
  * not mean 30,000 renders. A neural model is first trained in the training worker (or a saved one
  * is loaded there); its forecasts then go to the pool with the series, which scores it like any
- * other model.
+ * other model: alone, or in Auto's pool when the user opted in (AUTO_NETWORK).
  */
 import { useAppStore } from '../../app/store';
 import type { Dataset } from '../../core/dataset/types';
-import { isNetworkModelId, type NetworkModelId } from '../../core/forecast/model-registry';
+import type { NetworkModelId } from '../../core/forecast/model-registry';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
 import { startForecastRun } from '../../workers/forecast-pool';
 import { isCancelled } from '../../workers/rpc';
@@ -23,7 +23,8 @@ import {
 import type { NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { slotLabel } from './model-options';
-import { globalModelOf, neuralSettingsOf } from './neural-settings';
+import { globalModelOf, neuralSettingsOf, runNetworkOf } from './neural-settings';
+import { trainingErrorText } from './neural-words';
 
 /** Re-render pace: aggregating 30,000 series takes tens of ms, so big runs refresh less often. */
 function refreshInterval(seriesCount: number): number {
@@ -141,7 +142,7 @@ function newNeuralTraining(source: NeuralTraining['source'], from: SavedModelInf
     source,
     from,
     backend: null,
-    reason: '',
+    reason: null,
     history: [],
     totalSteps: 0,
     retraining: null,
@@ -213,7 +214,7 @@ function trainThenForecast(
       pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
-      if (!isCancelled(error)) finish({ status: 'failed', error: error.message });
+      if (!isCancelled(error)) finish({ status: 'failed', error: trainingErrorText(error) });
     },
   );
   return {
@@ -258,7 +259,7 @@ function savedThenForecast(
       pool = startPool(dataset, settings, results, precomputed, 'done');
     },
     (error: Error) => {
-      if (!discarded && !isCancelled(error)) finish({ status: 'failed', error: error.message });
+      if (!discarded && !isCancelled(error)) finish({ status: 'failed', error: trainingErrorText(error) });
     },
   );
   return {
@@ -282,9 +283,9 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
     ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
     : chosen;
   const results = createResults(dataset.seriesIds.length);
-  const model = settings.model;
+  const network = runNetworkOf({ model: settings.model, autoNeural: state.forecast.settings.autoNeural });
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';
-  const neural = isNetworkModelId(model) ? newNeuralTraining(source, saved?.info ?? null) : null;
+  const neural = network !== null ? newNeuralTraining(source, saved?.info ?? null) : null;
   state.updateForecast({
     run: {
       status: 'running',
@@ -301,10 +302,10 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
       fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
-  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, results, null);
+  if (neural === null || network === null) active = startPool(dataset, settings, results, null);
   else if (saved?.mode === 'forecast')
-    active = savedThenForecast(dataset, settings, model, results, neural, saved.info.id);
-  else active = trainThenForecast(dataset, settings, model, results, neural);
+    active = savedThenForecast(dataset, settings, network, results, neural, saved.info.id);
+  else active = trainThenForecast(dataset, settings, network, results, neural);
 }
 
 export function startTraining(): void {

@@ -27,6 +27,8 @@ export interface ForecastSettings {
   neural: Partial<Pick<NeuralSettings, NeuralField>>;
   /** The tfjs backend to train on; 'auto' lets the training worker choose. */
   backend: BackendChoice;
+  /** Auto also trains AUTO_NETWORK and may choose it (off by default: Auto stays fast). */
+  autoNeural: boolean;
 }
 
 export const DEFAULT_HORIZON: Record<Frequency, number> = { daily: 28, weekly: 8, monthly: 12, quarterly: 4 };
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: ForecastSettings = {
   metric: 'mase',
   neural: {},
   backend: 'auto',
+  autoNeural: false,
 };
 
 /** Same data and settings give the same numbers. */

@@ -8,7 +8,7 @@ import type { Dataset } from '../../core/dataset/types';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
 import type { InputImportance } from '../../core/neural/importance';
-import type { BackendName, SavedModelInfo } from '../../workers/train-protocol';
+import type { BackendName, BackendReason, SavedModelInfo } from '../../workers/train-protocol';
 import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, settleModel, type ForecastSettings } from './forecast-settings';
 
@@ -35,7 +35,8 @@ export interface NeuralTraining {
   /** The saved model a warm start or a reuse began from. */
   from: SavedModelInfo | null;
   backend: BackendName | null;
-  reason: string;
+  /** Why that backend (worded by the page: neural-words.ts); null until chosen. */
+  reason: BackendReason | null;
   history: LossPoint[];
   totalSteps: number;
   /** Retraining on all history: its step and its number of steps (the evaluation's best step). */

@@ -93,6 +93,41 @@ export const neural = {
     covariate: 'Covariate: {{name}}',
     none: 'No validation windows: importance could not be measured.',
   },
+  backendReason: {
+    forced: 'chosen in the settings (trial step: {{ms}} ms)',
+    gpuAdapter: 'a GPU adapter is available (trial step: {{ms}} ms)',
+    fastest: 'fastest in a trial of this network: {{trials}}',
+    fastestSkipping: 'fastest in a trial of this network: {{trials}}; {{skipped}}',
+    trial: '{{backend}} {{ms}} ms/step',
+    listSeparator: ', ',
+    noteSeparator: '; ',
+    note: '{{backend}}: {{problem}}',
+    problem: {
+      'no-webgpu': 'this browser has no WebGPU',
+      'no-adapter': 'no WebGPU adapter',
+      'no-offscreen-canvas': 'no OffscreenCanvas in workers',
+      'no-webgl2': 'no WebGL2 in workers',
+      'trial-failed': 'its trial step failed ({{detail}})',
+    },
+  },
+  errors: {
+    'backend-unavailable': '{{backend}} cannot run here: {{problem}}.',
+    'backend-cannot-train': '{{backend}} cannot train this network: {{detail}}',
+    'no-backend': 'No backend could train this network ({{skipped}}).',
+    'model-missing': 'The saved model is no longer in this browser (was it deleted in another tab?).',
+    'model-damaged': 'The saved model is damaged and cannot be read.',
+    'storage-unavailable': 'This browser offers no IndexedDB to keep models in (a private window?).',
+  },
+  autoNeural: {
+    label: 'Also try the {{model}} network in Auto',
+    off: 'Auto leaves neural networks out by default, so its run stays fast. Tick this to train one {{model}} network on all series first; Auto then chooses it for a series only where it wins on validation, like any other model.',
+    estimating: 'Measuring how long training would take on this device…',
+    estimate:
+      'Estimated training time on this data: up to {{time}} ({{backend}}, {{ms}} ms per step measured here × {{steps}} steps; early stopping usually ends sooner).',
+    estimateFailed: 'The training time could not be estimated: {{message}}',
+    seconds: '{{formatted}} s',
+    minutes: '{{formatted}} min',
+  },
   saved: {
     title: 'Saved models',
     intro:

@@ -92,6 +92,41 @@ export const neural: Catalogue<typeof en> = {
     covariate: '协变量：{{name}}',
     none: '没有验证窗口，无法衡量重要性。',
   },
+  backendReason: {
+    forced: '在设置中指定（试训一步：{{ms}} 毫秒）',
+    gpuAdapter: '有可用的 GPU 适配器（试训一步：{{ms}} 毫秒）',
+    fastest: '在本网络的试训中最快：{{trials}}',
+    fastestSkipping: '在本网络的试训中最快：{{trials}}；{{skipped}}',
+    trial: '{{backend}} 每步 {{ms}} 毫秒',
+    listSeparator: '、',
+    noteSeparator: '；',
+    note: '{{backend}}：{{problem}}',
+    problem: {
+      'no-webgpu': '此浏览器不支持 WebGPU',
+      'no-adapter': '没有 WebGPU 适配器',
+      'no-offscreen-canvas': 'Worker 中没有 OffscreenCanvas',
+      'no-webgl2': 'Worker 中没有 WebGL2',
+      'trial-failed': '试训失败（{{detail}}）',
+    },
+  },
+  errors: {
+    'backend-unavailable': '{{backend}} 无法在此运行：{{problem}}。',
+    'backend-cannot-train': '{{backend}} 无法训练这个网络：{{detail}}',
+    'no-backend': '没有任何后端能训练这个网络（{{skipped}}）。',
+    'model-missing': '此浏览器中已找不到该保存的模型（是否在其他标签页中删除了？）。',
+    'model-damaged': '该保存的模型已损坏，无法读取。',
+    'storage-unavailable': '此浏览器无法提供 IndexedDB 来保存模型（是否为无痕窗口？）。',
+  },
+  autoNeural: {
+    label: '在“自动”中也尝试 {{model}} 网络',
+    off: '“自动”默认不包含神经网络，以便运行保持快速。勾选后会先在所有序列上训练一个 {{model}} 网络；之后“自动”与其他模型一样，仅在它于验证期胜出的序列上选用它。',
+    estimating: '正在测量在此设备上训练需要多长时间…',
+    estimate:
+      '在此数据上的预计训练时间：最多 {{time}}（{{backend}}，本机实测每步 {{ms}} 毫秒 × {{steps}} 步；早停通常会更早结束）。',
+    estimateFailed: '无法估计训练时间：{{message}}',
+    seconds: '{{formatted}} 秒',
+    minutes: '{{formatted}} 分钟',
+  },
   saved: {
     title: '已保存的模型',
     intro:

@@ -1,0 +1,68 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import type { Language } from '../../i18n/languages';
+import { zhCN } from '../../i18n/zh-CN';
+import { RpcError } from '../../workers/rpc';
+import type { BackendReason } from '../../workers/train-protocol';
+import { backendReasonText, trainFailureOf, trainFailureText, type NeuralT } from './neural-words';
+
+function neuralT(language: Language): NeuralT {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en, 'zh-CN': zhCN },
+    ns: ['neural'],
+    defaultNS: 'neural',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance.getFixedT(language, 'neural');
+}
+
+const measured: BackendReason = {
+  code: 'fastest',
+  trials: [
+    { backend: 'wasm', msPerStep: 4.25 },
+    { backend: 'cpu', msPerStep: 31.6 },
+  ],
+  skipped: [
+    { backend: 'webgpu', problem: 'no-adapter' },
+    { backend: 'webgl', problem: 'trial-failed', detail: 'Kernel Foo not registered' },
+  ],
+};
+
+describe('the training worker’s codes in words', () => {
+  it('says why a backend was chosen, with the measured step times, in English and Chinese', () => {
+    expect(backendReasonText(measured, neuralT('en'), 'en')).toBe(
+      'fastest in a trial of this network: wasm 4.3 ms/step, cpu 32 ms/step; webgpu: no WebGPU adapter; ' +
+        'webgl: its trial step failed (Kernel Foo not registered)',
+    );
+    const zh = backendReasonText(measured, neuralT('zh-CN'), 'zh-CN');
+    expect(zh).toContain('wasm 每步 4.3 毫秒、cpu 每步 32 毫秒');
+    expect(zh).toContain('webgpu：没有 WebGPU 适配器');
+    expect(backendReasonText({ code: 'forced', msPerStep: 12 }, neuralT('en'), 'en')).toBe(
+      'chosen in the settings (trial step: 12 ms)',
+    );
+  });
+
+  it('words a coded failure from its envelope and leaves other errors alone', () => {
+    const envelope = new RpcError({
+      code: 'backend-unavailable',
+      message: 'backend-unavailable {}',
+      params: { backend: 'webgpu', problem: 'no-webgpu' },
+    });
+    const failure = trainFailureOf(envelope);
+    expect(failure).not.toBeNull();
+    expect(trainFailureText(failure!, neuralT('en'))).toBe(
+      'webgpu cannot run here: this browser has no WebGPU.',
+    );
+    expect(trainFailureText(failure!, neuralT('zh-CN'))).toBe('webgpu 无法在此运行：此浏览器不支持 WebGPU。');
+    expect(
+      trainFailureText({ code: 'model-does-not-fit', params: { problem: 'frequency' } }, neuralT('en')),
+    ).toBe('Trained on another frequency: it cannot forecast this data.');
+    expect(trainFailureOf(new RpcError({ code: 'worker-crashed', message: 'boom' }))).toBeNull();
+    expect(trainFailureOf(new Error('plain'))).toBeNull();
+  });
+});
