@@ -19,6 +19,7 @@ import {
   dataComparer,
   SAVED_NETWORK_PATH_PREFIX,
   savedModelInfo,
+  storedTopologyOf,
   type DataComparer,
   type SavedModelInfo,
   type StoredTopology,
@@ -33,6 +34,12 @@ const urlOf = (id: string): string => `${PREFIX}${id}`;
 
 function newId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+/** The horizon a stored network forecasts, as a list for dataComparer (empty: not a Shelfcast network). */
+function horizonsOf(artifacts: tf.io.ModelArtifacts): number[] {
+  const topology = storedTopologyOf(artifacts.modelTopology);
+  return topology === null ? [] : [topology.layout.horizon];
 }
 
 function infoOf(id: string, artifacts: tf.io.ModelArtifacts, compare: DataComparer): SavedModelInfo | null {
@@ -64,7 +71,7 @@ export async function saveTrainedModel(
 ): Promise<SavedModelInfo> {
   const artifacts = withSavedMeta(await neuralModelArtifacts(model), meta);
   const id = await store(artifacts);
-  return infoOf(id, artifacts, dataComparer(dataset)) as SavedModelInfo;
+  return infoOf(id, artifacts, await dataComparer(dataset, [model.layout.horizon])) as SavedModelInfo;
 }
 
 /**
@@ -76,7 +83,7 @@ export async function readSavedModel(
   dataset: Dataset,
 ): Promise<{ info: SavedModelInfo; artifacts: tf.io.ModelArtifacts; settings: NeuralSettings }> {
   const artifacts = await loadArtifacts(id);
-  const info = infoOf(id, artifacts, dataComparer(dataset));
+  const info = infoOf(id, artifacts, await dataComparer(dataset, horizonsOf(artifacts)));
   if (!info) throw trainFailure({ code: 'model-damaged', params: {} });
   if (info.fitProblem)
     throw trainFailure({ code: 'model-does-not-fit', params: { problem: info.fitProblem } });
@@ -102,5 +109,6 @@ export async function importModelFile(text: string, dataset: Dataset | null): Pr
   }
   if (savedMetaOf(artifacts) === null) return { ok: false, problem: 'not-a-model' };
   const id = await store(artifacts);
-  return { ok: true, model: infoOf(id, artifacts, dataComparer(dataset)) as SavedModelInfo };
+  const compare = await dataComparer(dataset, horizonsOf(artifacts));
+  return { ok: true, model: infoOf(id, artifacts, compare) as SavedModelInfo };
 }

@@ -25,14 +25,31 @@ function mixText(hash: number, text: string): number {
   return h;
 }
 
-export function dataFingerprint(series: SeriesInput[]): string {
+/** A fingerprint built series by series (so a caller can pause between slices of a large catalogue). */
+export interface FingerprintBuilder {
+  add(series: SeriesInput): void;
+  /** The fingerprint of every series added, in order. */
+  result(): string;
+}
+
+export function fingerprintBuilder(): FingerprintBuilder {
   let hash = 0x811c9dc5;
-  for (const s of series) {
-    hash = mix(hash, s.y.length);
-    hash = mixText(hash, s.frequency);
-    hash = mixWords(hash, s.y);
-    hash = mixWords(hash, s.dates);
-    for (const c of s.covariates) hash = mixText(hash, c.name);
-  }
-  return `${series.length}-${hash.toString(16).padStart(8, '0')}`;
+  let count = 0;
+  return {
+    add(s) {
+      hash = mix(hash, s.y.length);
+      hash = mixText(hash, s.frequency);
+      hash = mixWords(hash, s.y);
+      hash = mixWords(hash, s.dates);
+      for (const c of s.covariates) hash = mixText(hash, c.name);
+      count++;
+    },
+    result: () => `${count}-${hash.toString(16).padStart(8, '0')}`,
+  };
+}
+
+export function dataFingerprint(series: SeriesInput[]): string {
+  const builder = fingerprintBuilder();
+  for (const s of series) builder.add(s);
+  return builder.result();
 }

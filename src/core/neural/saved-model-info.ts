@@ -7,9 +7,15 @@
 import type { Dataset } from '../dataset/types';
 import { buildSeriesInput } from '../forecast/series-input';
 import type { SeriesInput } from '../forecast/types';
-import { dataFingerprint } from './fingerprint';
+import { fingerprintBuilder } from './fingerprint';
 import type { InputLayout } from './input-layout';
-import { metaOfUserData, modelFitProblem, type ModelFitProblem, type SavedModelMeta } from './saved-model';
+import {
+  metaOfUserData,
+  modelFitProblem,
+  type DataShape,
+  type ModelFitProblem,
+  type SavedModelMeta,
+} from './saved-model';
 import type { NeuralArchitecture, NeuralSettings } from './settings';
 
 /**
@@ -47,22 +53,46 @@ export type DataComparer = (
   fingerprint: string,
 ) => Pick<SavedModelInfo, 'matchesData' | 'fitProblem'>;
 
-/** Compares saved models with the loaded data, building its series once per horizon. */
-export function dataComparer(dataset: Dataset | null): DataComparer {
-  const byHorizon = new Map<number, { series: SeriesInput[]; fingerprint: string }>();
-  return (layout, fingerprint) => {
-    if (dataset === null) return { matchesData: null, fitProblem: null };
-    let current = byHorizon.get(layout.horizon);
-    if (!current) {
-      const series = seriesOf(dataset, layout.horizon);
-      current = { series, fingerprint: dataFingerprint(series) };
-      byHorizon.set(layout.horizon, current);
+/** Series cut and hashed between two pauses of dataComparer. */
+const SERIES_PER_SLICE = 256;
+
+/**
+ * Compares saved networks with the loaded data: the data's fingerprint at each horizon asked for
+ * (a fingerprint covers the horizon's dates), and its shape for whether a network can read it.
+ * The series are cut and hashed one at a time, and `pause` is awaited between slices, so the page
+ * can do this on its own thread for 30,000 series without one long task.
+ */
+export async function dataComparer(
+  dataset: Dataset | null,
+  horizons: Iterable<number>,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<DataComparer> {
+  if (dataset === null) return () => ({ matchesData: null, fitProblem: null });
+  const fingerprints = new Map<number, string>();
+  for (const horizon of new Set(horizons)) {
+    const builder = fingerprintBuilder();
+    for (let s = 0; s < dataset.seriesIds.length; s++) {
+      if (s > 0 && s % SERIES_PER_SLICE === 0) await pause();
+      builder.add(buildSeriesInput(dataset, s, horizon));
     }
-    return {
-      matchesData: current.fingerprint === fingerprint,
-      fitProblem: modelFitProblem(layout, current.series),
-    };
+    fingerprints.set(horizon, builder.result());
+  }
+  const shape: DataShape = {
+    seriesCount: dataset.seriesIds.length,
+    frequency: dataset.frequency,
+    covariateNames: dataset.covariates.map((covariate) => covariate.name),
   };
+  return (layout, fingerprint) => ({
+    matchesData: fingerprints.get(layout.horizon) === fingerprint,
+    fitProblem: modelFitProblem(layout, shape),
+  });
+}
+
+/** The settings, input layout and fingerprint a stored topology holds, or null when it is no Shelfcast network's. */
+export function storedTopologyOf(modelTopology: unknown): StoredTopology | null {
+  const topology = modelTopology as Partial<StoredTopology> | null | undefined;
+  if (!topology?.layout || !topology.settings || typeof topology.fingerprint !== 'string') return null;
+  return topology as StoredTopology;
 }
 
 /** The list entry of a stored network, or null when what is stored is not a Shelfcast network. */
@@ -72,11 +102,9 @@ export function savedModelInfo(
   userDefinedMetadata: unknown,
   compare: DataComparer,
 ): SavedModelInfo | null {
-  const topology = modelTopology as Partial<StoredTopology> | null | undefined;
+  const topology = storedTopologyOf(modelTopology);
   const meta = metaOfUserData(userDefinedMetadata);
-  if (!topology?.layout || !topology.settings || typeof topology.fingerprint !== 'string' || meta === null) {
-    return null;
-  }
+  if (topology === null || meta === null) return null;
   return {
     ...meta,
     id,

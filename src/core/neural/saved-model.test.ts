@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildInputLayout } from './input-layout';
-import { modelFitProblem, savedMetaOf, withSavedMeta, type SavedModelMeta } from './saved-model';
+import {
+  modelFitProblem,
+  savedMetaOf,
+  withSavedMeta,
+  type DataShape,
+  type SavedModelMeta,
+} from './saved-model';
 import { syntheticDailySeries } from './test-support/synthetic-series';
 
 const series = (count: number, withPromo: boolean) =>
   syntheticDailySeries({ count, length: 40, horizon: 7, seed: 2, withPromo });
+const shape = (count: number, withPromo: boolean): DataShape => {
+  const all = series(count, withPromo);
+  return {
+    seriesCount: all.length,
+    frequency: all[0]!.frequency,
+    covariateNames: all[0]!.covariates.map((c) => c.name),
+  };
+};
 
 describe('a saved network and the data loaded now', () => {
   const trainedOn = series(3, true);
@@ -17,9 +31,10 @@ describe('a saved network and the data loaded now', () => {
   );
 
   it('fits the same series and covariates, and says why anything else does not', () => {
-    expect(modelFitProblem(layout, series(3, true))).toBeNull();
-    expect(modelFitProblem(layout, series(4, true))).toBe('series-count');
-    expect(modelFitProblem(layout, series(3, false))).toBe('covariates');
+    expect(modelFitProblem(layout, shape(3, true))).toBeNull();
+    expect(modelFitProblem(layout, shape(4, true))).toBe('series-count');
+    expect(modelFitProblem(layout, shape(3, false))).toBe('covariates');
+    expect(modelFitProblem(layout, { ...shape(3, true), frequency: 'weekly' })).toBe('frequency');
   });
 
   it('keeps its name and training facts in the artifacts', () => {

@@ -4,7 +4,7 @@
  * frequency and covariates, in order.
  */
 import type { io } from '@tensorflow/tfjs';
-import type { SeriesInput } from '../forecast/types';
+import type { Frequency } from '../dataset/types';
 import type { InputLayout } from './input-layout';
 
 export interface SavedModelMeta {
@@ -21,15 +21,20 @@ export interface SavedModelMeta {
 
 export type ModelFitProblem = 'series-count' | 'frequency' | 'covariates';
 
-/** Null when the saved network can forecast `series`, else why not. */
-export function modelFitProblem(layout: InputLayout, series: SeriesInput[]): ModelFitProblem | null {
-  if (series.length !== layout.seriesCount) return 'series-count';
+/** What a saved network must match to read the data: every series of a Dataset shares these. */
+export interface DataShape {
+  seriesCount: number;
+  frequency: Frequency;
+  /** The mapped covariates, in order. */
+  covariateNames: readonly string[];
+}
+
+/** Null when the saved network can forecast data of this shape, else why not. */
+export function modelFitProblem(layout: InputLayout, data: DataShape): ModelFitProblem | null {
+  if (data.seriesCount !== layout.seriesCount) return 'series-count';
+  if (data.frequency !== layout.frequency) return 'frequency';
   const names = layout.covariates.map((c) => c.name).join('\n');
-  for (const s of series) {
-    if (s.frequency !== layout.frequency) return 'frequency';
-    if (s.covariates.map((c) => c.name).join('\n') !== names) return 'covariates';
-  }
-  return null;
+  return data.covariateNames.join('\n') === names ? null : 'covariates';
 }
 
 function isSavedModelMeta(value: unknown): value is SavedModelMeta {

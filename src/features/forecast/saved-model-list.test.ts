@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataFingerprint } from '../../core/neural/fingerprint';
 import { buildInputLayout } from '../../core/neural/input-layout';
-import { seriesOf } from '../../core/neural/saved-model-info';
+import { dataComparer, seriesOf } from '../../core/neural/saved-model-info';
 import { defaultNeuralSettings } from '../../core/neural/settings';
 import type { StoredNetwork } from '../../storage/saved-networks';
 import { datasetOf } from '../../workers/forecast-test-dataset';
@@ -50,7 +50,7 @@ function stored(id: string, savedAt: string, dataset = trainedOn): StoredNetwork
 }
 
 describe('the saved-models list read without tfjs', () => {
-  it('lists Shelfcast networks newest first, says which were trained on this data and which cannot read it', () => {
+  it('lists Shelfcast networks newest first, says which were trained on this data and which cannot read it', async () => {
     const changed = datasetOf(
       [
         { id: 'a', values: values(1) },
@@ -68,7 +68,7 @@ describe('the saved-models list read without tfjs', () => {
       'daily',
       0,
     );
-    const list = savedModelList(
+    const list = await savedModelList(
       [
         stored('old', '2026-12-01T10:00:00.000Z'),
         { id: 'foreign', modelTopology: { layers: [] }, userDefinedMetadata: undefined },
@@ -83,8 +83,34 @@ describe('the saved-models list read without tfjs', () => {
     expect(list[2]).toMatchObject({ name: 'MLP old', architecture: 'mlp', horizon: HORIZON, seriesCount: 2 });
   });
 
-  it('compares with nothing when no data is loaded', () => {
-    const [model] = savedModelList([stored('only', '2026-12-01T10:00:00.000Z')], null);
+  it('compares with nothing when no data is loaded', async () => {
+    const [model] = await savedModelList([stored('only', '2026-12-01T10:00:00.000Z')], null);
     expect(model).toMatchObject({ matchesData: null, fitProblem: null });
+  });
+});
+
+describe('dataComparer', () => {
+  it('hashes a large catalogue in slices, pausing between them, to the fingerprint a training gives', async () => {
+    const many = datasetOf(
+      Array.from({ length: 600 }, (_, s) => ({ id: `s${s}`, values: values(s).slice(0, 30) })),
+      'daily',
+      0,
+    );
+    let pauses = 0;
+    const compare = await dataComparer(many, [HORIZON, HORIZON], () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(pauses).toBe(2);
+    const series = seriesOf(many, HORIZON);
+    const layout = buildInputLayout(
+      series,
+      series.map(() => ({ trainEnd: 20, validationEnd: 30 })),
+      HORIZON,
+      7,
+      true,
+    );
+    expect(compare(layout, dataFingerprint(series))).toEqual({ matchesData: true, fitProblem: null });
+    expect(compare(layout, 'another')).toEqual({ matchesData: false, fitProblem: null });
   });
 });

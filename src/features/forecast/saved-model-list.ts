@@ -1,13 +1,25 @@
 /**
  * The "Saved models" list from the records read out of IndexedDB (storage/saved-networks.ts):
- * Shelfcast networks only, each compared with the data loaded now, newest first.
+ * Shelfcast networks only, each compared with the data loaded now, newest first. The comparison
+ * hashes every series, so it pauses between slices to keep the page responsive on large data.
  */
 import type { Dataset } from '../../core/dataset/types';
-import { dataComparer, savedModelInfo, type SavedModelInfo } from '../../core/neural/saved-model-info';
+import {
+  dataComparer,
+  savedModelInfo,
+  storedTopologyOf,
+  type SavedModelInfo,
+} from '../../core/neural/saved-model-info';
 import type { StoredNetwork } from '../../storage/saved-networks';
 
-export function savedModelList(stored: readonly StoredNetwork[], dataset: Dataset | null): SavedModelInfo[] {
-  const compare = dataComparer(dataset);
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function savedModelList(
+  stored: readonly StoredNetwork[],
+  dataset: Dataset | null,
+): Promise<SavedModelInfo[]> {
+  const horizons = stored.flatMap((entry) => storedTopologyOf(entry.modelTopology)?.layout.horizon ?? []);
+  const compare = await dataComparer(dataset, horizons, nextTask);
   return stored
     .flatMap(
       (entry) => savedModelInfo(entry.id, entry.modelTopology, entry.userDefinedMetadata, compare) ?? [],
