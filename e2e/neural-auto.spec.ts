@@ -47,3 +47,32 @@ test("Auto's default run trains no network; opted in, it shows a measured estima
   await expect(table.locator('tbody tr[data-model="mlp"]')).toHaveCount(1);
   await expect(table.locator('tbody tr[data-model="ets"]')).toHaveCount(1);
 });
+
+test('when the network cannot train here, Auto says why (a worded code) and goes on with the other models', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await loadFixture(page, 'neural-small.csv');
+  await expectSummary(page, { series: NEURAL_SERIES });
+  await openForecastStep(page);
+  await page.getByTestId('horizon').fill(String(NEURAL_HORIZON));
+  await page.getByTestId('auto-include-neural').check();
+  await page.getByTestId('neural-steps').fill('20');
+  // Headless Chromium without the WebGPU flags offers no adapter: forcing WebGPU must fail.
+  await page.getByTestId('neural-backend').selectOption('webgpu');
+  const estimate = page.getByTestId('auto-neural-estimate');
+  await expect(estimate).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+  await expect(estimate).toContainText(
+    /webgpu cannot run here: (this browser has no WebGPU|no WebGPU adapter)\./,
+  );
+
+  await page.getByTestId('train').click();
+  const progress = page.getByTestId('training-progress');
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 40_000 });
+  await expect(progress.getByRole('alert')).toContainText(
+    'Auto chose among the other models: webgpu cannot run here',
+  );
+  const table = page.getByTestId('metrics-table');
+  await expect(table.locator('tbody tr[data-model="auto"]')).toHaveCount(1);
+  await expect(table.locator('tbody tr[data-model="mlp"]')).toHaveCount(0);
+});

@@ -36,6 +36,11 @@ export function NeuralRunNotes({ neural }: { neural: NeuralTraining }) {
           {note}
         </p>
       ))}
+      {neural.failure !== null && (
+        <p role="alert" className="note note--alert">
+          {t('autoNeural.failed', { message: neural.failure })}
+        </p>
+      )}
       {neural.saveError !== null && (
         <p role="alert" className="note note--alert">
           {t('progress.saveFailed', { message: neural.saveError })}

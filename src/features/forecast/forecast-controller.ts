@@ -156,6 +156,7 @@ function newNeuralTraining(source: NeuralTraining['source'], from: SavedModelInf
     importance: [],
     saved: null,
     saveError: null,
+    failure: null,
   };
 }
 
@@ -169,7 +170,8 @@ function modelName(model: NetworkModelId, at: number): string {
  * Trains the network (fresh, or continuing a saved one), then runs the pool with its forecasts.
  * Cancel while training stops after the current step and keeps the best weights: their forecasts
  * are scored (once a validation check was reached) and the run ends as cancelled. Cancel while the
- * pool scores stops the pool.
+ * pool scores stops the pool. A failed training fails the run, except in Auto, which goes on with
+ * its classical models.
  */
 function trainThenForecast(
   dataset: Dataset,
@@ -214,7 +216,14 @@ function trainThenForecast(
       pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
-      if (!isCancelled(error)) finish({ status: 'failed', error: trainingErrorText(error) });
+      if (isCancelled(error)) return;
+      if (settings.model !== 'auto') {
+        finish({ status: 'failed', error: trainingErrorText(error) });
+        return;
+      }
+      // Auto was asked to try the network as well: it goes on without it, and the page says why.
+      Object.assign(neural, { phase: 'trained', failure: trainingErrorText(error) });
+      pool = startPool(dataset, settings, results, null);
     },
   );
   return {

@@ -56,6 +56,8 @@ export interface NeuralTraining {
   /** The trained network as saved in this browser, or why saving failed. */
   saved: SavedModelInfo | null;
   saveError: string | null;
+  /** Why training failed, in words, in an Auto run that went on without the network. */
+  failure: string | null;
 }
 
 export interface ForecastRun {

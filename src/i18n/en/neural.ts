@@ -124,6 +124,7 @@ export const neural = {
     estimating: 'Measuring how long training would take on this device…',
     estimate:
       'Estimated training time on this data: up to {{time}} ({{backend}}, {{ms}} ms per step measured here × {{steps}} steps; early stopping usually ends sooner).',
+    failed: 'The network could not be trained, so Auto chose among the other models: {{message}}',
     estimateFailed: 'The training time could not be estimated: {{message}}',
     seconds: '{{formatted}} s',
     minutes: '{{formatted}} min',

@@ -123,6 +123,7 @@ export const neural: Catalogue<typeof en> = {
     estimating: '正在测量在此设备上训练需要多长时间…',
     estimate:
       '在此数据上的预计训练时间：最多 {{time}}（{{backend}}，本机实测每步 {{ms}} 毫秒 × {{steps}} 步；早停通常会更早结束）。',
+    failed: '神经网络未能训练，因此“自动”在其他模型中选择：{{message}}',
     estimateFailed: '无法估计训练时间：{{message}}',
     seconds: '{{formatted}} 秒',
     minutes: '{{formatted}} 分钟',
