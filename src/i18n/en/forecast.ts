@@ -69,7 +69,7 @@ export const forecast = {
     },
     model: 'Model',
     modelHint:
-      'Auto tries every classical model on each product and keeps a combination of the strong ones, or a single model that clearly did better. Auto does not include the neural networks (RNN, LSTM, GRU, CNN, MLP): choose one here to train it on all your products at once; it is then scored beside seasonal naive on the same held-out sales.',
+      'Auto tries every classical model on each product and keeps a combination of the strong ones, or a single model that clearly did better. By default Auto includes no neural network (RNN, LSTM, GRU, CNN, MLP; it can try the MLP if you tick the box beside): choose one here to train it alone on all your products at once; it is then scored beside seasonal naive on the same held-out sales.',
     metric: 'Judge models by',
     split: 'Checking on held-out data',
     splitKind: 'Split',
