@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { useLocale } from '../../i18n/format';
 import { accuracyVerdict } from './accuracy-verdict';
 import { aggregateResults } from './aggregate';

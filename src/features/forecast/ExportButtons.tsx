@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../../app/download';
-import { useAppStore } from '../../app/store';
+import { downloadText } from '../shared/download';
+import { useAppStore } from '../shared/store';
 import { exportFileName, forecastsCsv, lastSalesDay, metricsCsv } from './export-files';
 import type { ForecastRun } from './forecast-slice';
 

@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { AccuracyHeadline } from './AccuracyHeadline';
 import { aggregateResults } from './aggregate';
 import { bandFrequencyWords } from './band-copy';

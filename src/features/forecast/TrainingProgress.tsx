@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../app/ProgressBar';
+import { ProgressBar } from '../shared/ProgressBar';
 import type { ForecastRun } from './forecast-slice';
 import { cancelTraining } from './forecast-controller';
 import type { ForecastT } from './forecast-t';

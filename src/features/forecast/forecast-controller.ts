@@ -5,7 +5,7 @@
  * is loaded there); its forecasts then go to the pool with the series, which scores it like any
  * other model.
  */
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
 import { isNetworkModelId, type NetworkModelId } from '../../core/forecast/model-registry';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';

@@ -3,7 +3,7 @@
  * forecasts and calibration) and the form's settings to the inventory worker pool, and writes
  * progress and the plan into the store.
  */
-import { useAppStore, type AppState } from '../../app/store';
+import { useAppStore, type AppState } from '../shared/store';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { startInventoryPlan, type InventoryPlanHandle } from '../../workers/inventory-pool';
 import { readSettings } from './inventory-inputs';
