@@ -9,6 +9,7 @@ import { createForecastSlice } from '../features/forecast/forecast-slice';
 import { createInventorySlice } from '../features/inventory/inventory-slice';
 import { createNavigationSlice } from '../features/shared/navigation-slice';
 import { provideAppStore, type AppState } from '../features/shared/store';
+import { rememberForecastSettings } from './remember-settings';
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -18,3 +19,4 @@ export const useAppStore = create<AppState>()((...args) => ({
 }));
 
 provideAppStore(useAppStore);
+rememberForecastSettings(useAppStore);

@@ -97,7 +97,8 @@ export interface ForecastState {
 export interface ForecastSlice {
   forecast: ForecastState;
   updateForecast(patch: Partial<ForecastState>): void;
-  updateForecastSettings(patch: Partial<ForecastSettings>): void;
+  /** `model` may name a model this version lacks (a remembered setting): it becomes Auto with a note. */
+  updateForecastSettings(patch: Partial<Omit<ForecastSettings, 'model'>> & { model?: string }): void;
   /** Patches the current run (ignored when there is none). */
   updateForecastRun(patch: Partial<ForecastRun>): void;
 }
