@@ -15,13 +15,13 @@ const EXPORTS = [
     testId: 'export-forecasts',
     className: 'button button--primary',
     kind: 'forecasts',
-    toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration, run.dataset.seriesIds),
+    toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration),
   },
   {
     testId: 'export-metrics',
     className: 'button',
     kind: 'metrics',
-    toCsv: (run: ForecastRun) => metricsCsv(run.results, run.dataset.seriesIds),
+    toCsv: (run: ForecastRun) => metricsCsv(run.results),
   },
 ] as const;
 

@@ -14,13 +14,14 @@ import { isCancelled } from '../../workers/rpc';
 import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
 import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
-  addFailure,
-  addOutcome,
-  applyRecalibration,
-  createResults,
-  type ForecastResults,
-} from './forecast-results';
-import type { NeuralTraining } from './forecast-slice';
+  createRunResults,
+  seriesResultOf,
+  withArrivals,
+  withCoverage,
+  type RunResults,
+  type SeriesArrival,
+} from '../../core/forecast/run-results';
+import type { ForecastRun, NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { slotLabel } from './model-options';
 import { globalModelOf, neuralSettingsOf } from './neural-settings';
@@ -40,10 +41,21 @@ interface ActiveRun {
 
 let active: ActiveRun | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/** Series that arrived since the last refresh: published together, one new RunResults per refresh. */
+let pending: SeriesArrival[] = [];
+
+/** Publishes the run with new results (and any other change), so the page re-renders. */
+function updateRun(change: (results: RunResults) => RunResults, patch: Partial<ForecastRun> = {}): void {
+  const run = useAppStore.getState().forecast.run;
+  if (run === null) return;
+  const arrivals = pending;
+  pending = [];
+  const results = change(withArrivals(run.results, arrivals));
+  useAppStore.getState().updateForecastRun({ ...patch, results, version: run.version + 1 });
+}
 
 function bumpVersion(): void {
-  const run = useAppStore.getState().forecast.run;
-  if (run !== null) useAppStore.getState().updateForecastRun({ version: run.version + 1 });
+  updateRun((results) => results);
 }
 
 function scheduleRefresh(seriesCount: number): void {
@@ -58,43 +70,48 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   active = null;
   clearTimeout(refreshTimer);
   refreshTimer = undefined;
-  const run = useAppStore.getState().forecast.run;
-  if (run === null) return;
-  useAppStore.getState().updateForecastRun({
-    status: patch.status,
-    endedAt: Date.now(),
-    error: patch.error ?? null,
-    version: run.version + 1,
-  });
+  updateRun((results) => results, { status: patch.status, endedAt: Date.now(), error: patch.error ?? null });
 }
 
 function startPool(
   dataset: Dataset,
   settings: RunSettings,
-  results: ForecastResults,
   precomputed: PrecomputedForecasts[] | null,
   finalStatus: 'done' | 'cancelled' = 'done',
 ): ActiveRun {
+  const seriesCount = dataset.seriesIds.length;
+  const idAt = (index: number): string => dataset.seriesIds[index] as string;
   const run = startForecastRun(
     dataset,
     settings,
     {
-      // The chart's detail requests read the run's settings: they must carry the run's pooled fit.
+      // The run's settings say what it was made with, the pooled fit included.
       onPooledFit: (pooled) => {
         const run = useAppStore.getState().forecast.run;
         if (run !== null) useAppStore.getState().updateForecastRun({ settings: { ...run.settings, pooled } });
       },
       onResult: (outcome) => {
-        addOutcome(results, outcome);
-        scheduleRefresh(results.seriesCount);
+        const { index, scores, ...facts } = outcome;
+        pending.push({ id: idAt(index), result: seriesResultOf(facts, scores) });
+        scheduleRefresh(seriesCount);
       },
       onSeriesFailed: (index, error) => {
-        addFailure(results, index, error.message);
-        scheduleRefresh(results.seriesCount);
+        pending.push({ id: idAt(index), failure: error.message });
+        scheduleRefresh(seriesCount);
       },
       onCalibrated: (calibration, updates) => {
-        for (const update of updates) applyRecalibration(results, update);
-        useAppStore.getState().updateForecastRun({ calibration });
+        updateRun(
+          (results) =>
+            updates.reduce(
+              (calibrated, update) =>
+                withCoverage(calibrated, {
+                  ids: Array.from(update.indices, idAt),
+                  coverage: update.coverage,
+                }),
+              results,
+            ),
+          { calibration },
+        );
       },
       onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
@@ -174,7 +191,6 @@ function trainThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
-  results: ForecastResults,
   neural: NeuralTraining,
 ): ActiveRun {
   const { forecast } = useAppStore.getState();
@@ -209,8 +225,7 @@ function trainThenForecast(
       }
       neural.phase = 'trained';
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      useAppStore.getState().updateForecastRun({ precomputed });
-      pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
+      pool = startPool(dataset, settings, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
       if (!isCancelled(error)) finish({ status: 'failed', error: error.message });
@@ -234,7 +249,6 @@ function savedThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
-  results: ForecastResults,
   neural: NeuralTraining,
   id: string,
 ): ActiveRun {
@@ -254,8 +268,7 @@ function savedThenForecast(
         saved: result.model,
       });
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      useAppStore.getState().updateForecastRun({ precomputed });
-      pool = startPool(dataset, settings, results, precomputed, 'done');
+      pool = startPool(dataset, settings, precomputed, 'done');
     },
     (error: Error) => {
       if (!discarded && !isCancelled(error)) finish({ status: 'failed', error: error.message });
@@ -281,7 +294,7 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
   const settings: RunSettings = saved
     ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
     : chosen;
-  const results = createResults(dataset.seriesIds.length);
+  pending = [];
   const model = settings.model;
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';
   const neural = isNetworkModelId(model) ? newNeuralTraining(source, saved?.info ?? null) : null;
@@ -290,21 +303,20 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
       status: 'running',
       settings,
       dataset,
-      results,
+      results: createRunResults(dataset.seriesIds),
       startedAt,
       endedAt: null,
       error: null,
       calibration: null,
       neural,
-      precomputed: null,
       version: 0,
       fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
-  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, results, null);
+  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, null);
   else if (saved?.mode === 'forecast')
-    active = savedThenForecast(dataset, settings, model, results, neural, saved.info.id);
-  else active = trainThenForecast(dataset, settings, model, results, neural);
+    active = savedThenForecast(dataset, settings, model, neural, saved.info.id);
+  else active = trainThenForecast(dataset, settings, model, neural);
 }
 
 export function startTraining(): void {

@@ -1,0 +1,193 @@
+/**
+ * The results of one run, as the page, the exports and the inventory step read them: per series id
+ * (not position), immutable. Series stream in from the pool; each refresh publishes a new
+ * RunResults (withArrivals, withCoverage) that shares every unchanged series with the one before,
+ * so a view can tell "changed" by identity and nothing is written under a render. Workers send the
+ * wire format (workers/forecast-protocol.ts: a position and Float64 scores); the forecast controller
+ * turns it into these records.
+ */
+import type { AutoChoice } from './auto';
+import type { StoredForecast } from './distribution';
+import type { DemandKind } from './models/intermittent';
+import { BAND_LEVELS } from './quantile-grid';
+import { copySummary, createRunSummary, tallyResult, type RunSummary } from './run-summary';
+import { SCORE_SLOTS, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
+import {
+  addSeriesScores,
+  copyTotals,
+  createScoreTotals,
+  replaceScore,
+  type ScoreTotals,
+} from './score-totals';
+import type { StoredBackcast } from './stored-backcast';
+import type { ModelDescription, ModelId } from './types';
+
+export interface ModelFailure {
+  readonly id: ModelId;
+  readonly message: string;
+}
+
+/** One fitted model behind a forecast: its form and parameters, for "what drove the forecast". */
+export interface DescribedModel {
+  readonly label: string;
+  readonly description: ModelDescription;
+}
+
+/** What a run keeps of one series besides its scores (the wire outcome carries the same). */
+export interface SeriesFacts {
+  readonly evaluated: readonly ModelId[];
+  /** Expensive models left out because the time budget was spent. */
+  readonly skipped: readonly ModelId[];
+  readonly failures: readonly ModelFailure[];
+  readonly demand: DemandKind;
+  /** The exported forecast (Auto's, or the chosen model's); null when the series could not be forecast. */
+  readonly future: StoredForecast | null;
+  readonly unforecastable?: string;
+  readonly futureDates: Int32Array;
+  /** Auto's choice (Auto runs only). */
+  readonly choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
+  /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
+  readonly form: string;
+  readonly splitMessage?: string;
+  /** The validation and test forecasts of the source behind `future`, over the chart's recent view. */
+  readonly backcast: StoredBackcast | null;
+  /** The fitted model(s) behind `future` (Auto: the ones it chose). */
+  readonly descriptions: readonly DescribedModel[];
+}
+
+export interface SeriesResult extends SeriesFacts {
+  /** Packed scores (score-layout.ts), SERIES_STRIDE values: Float32 halves 30,000 series' memory. */
+  readonly scores: Float32Array;
+  /**
+   * Test coverage of each score slot's band at each of BAND_LEVELS under the run's calibration
+   * (SCORE_SLOTS × BAND_LEVELS); null until the run is calibrated.
+   */
+  readonly coverage: Float32Array | null;
+}
+
+export interface RunResults {
+  /** The run's series in the data's order: a series' position ranks it in tables and lists. */
+  readonly seriesIds: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
+  /** Series with a result so far. */
+  readonly series: ReadonlyMap<string, SeriesResult>;
+  /** Series whose evaluation broke, with what went wrong. */
+  readonly failed: ReadonlyMap<string, string>;
+  /** Series finished (with a result or a failure). */
+  readonly completed: number;
+  /** Sums of every series' scores, for the leaderboard. */
+  readonly totals: ScoreTotals;
+  /** Counts for the progress line and notes. */
+  readonly summary: RunSummary;
+}
+
+/** A series' result, or why its evaluation broke. */
+export type SeriesArrival =
+  { readonly id: string; readonly result: SeriesResult } | { readonly id: string; readonly failure: string };
+
+export const COVERAGE_STRIDE = SCORE_SLOTS.length * BAND_LEVELS.length;
+
+export function createRunResults(seriesIds: readonly string[]): RunResults {
+  return {
+    seriesIds,
+    positions: new Map(seriesIds.map((id, position) => [id, position])),
+    series: new Map(),
+    failed: new Map(),
+    completed: 0,
+    totals: createScoreTotals(),
+    summary: createRunSummary(),
+  };
+}
+
+/** A series' record from what its worker sent (scores narrowed to Float32, not yet calibrated). */
+export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): SeriesResult {
+  return { ...facts, scores: Float32Array.from(scores), coverage: null };
+}
+
+/** The results with these series added (a series that arrives again replaces its earlier result). */
+export function withArrivals(results: RunResults, arrivals: readonly SeriesArrival[]): RunResults {
+  if (arrivals.length === 0) return results;
+  const series = new Map(results.series);
+  const failed = new Map(results.failed);
+  const totals = copyTotals(results.totals);
+  const summary = copySummary(results.summary);
+  let completed = results.completed;
+  for (const arrival of arrivals) {
+    const { id } = arrival;
+    const previous = series.get(id);
+    if ('failure' in arrival) {
+      if (previous === undefined) {
+        if (!failed.has(id)) completed++;
+        summary.unforecastable.set(id, arrival.failure);
+      }
+      failed.set(id, arrival.failure);
+      continue;
+    }
+    if (previous === undefined) {
+      if (failed.has(id)) summary.unforecastable.delete(id);
+      else completed++;
+    } else {
+      addSeriesScores(totals, previous.scores, -1);
+      tallyResult(summary, id, previous, -1);
+    }
+    addSeriesScores(totals, arrival.result.scores, 1);
+    tallyResult(summary, id, arrival.result, 1);
+    series.set(id, arrival.result);
+  }
+  return { ...results, series, failed, totals, summary, completed };
+}
+
+const TEST_COVERAGE = SCORE_SLOTS.map((slot) => scoreOffset(slot, 'test', 'coverage80'));
+const LEVEL_80 = BAND_LEVELS.indexOf(0.8);
+
+/**
+ * The results with the test coverage under the run's calibration: row r of `coverage` (COVERAGE_STRIDE
+ * values; NaN keeps what was there) belongs to `ids[r]`. The p10–p90 share also replaces the
+ * series' packed test coverage, and the leaderboard's sums follow.
+ */
+export function withCoverage(
+  results: RunResults,
+  update: { ids: readonly string[]; coverage: ArrayLike<number> },
+): RunResults {
+  const series = new Map(results.series);
+  const totals = copyTotals(results.totals);
+  const levels = BAND_LEVELS.length;
+  update.ids.forEach((id, r) => {
+    const previous = series.get(id);
+    if (previous === undefined) return;
+    const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
+    const scores = previous.scores.slice();
+    for (let at = 0; at < COVERAGE_STRIDE; at++) {
+      const value = update.coverage[r * COVERAGE_STRIDE + at] as number;
+      if (!Number.isNaN(value)) coverage[at] = value;
+    }
+    for (let slot = 0; slot < SCORE_SLOTS.length; slot++) {
+      const value = update.coverage[r * COVERAGE_STRIDE + slot * levels + LEVEL_80] as number;
+      if (!Number.isNaN(value)) replaceScore(totals, scores, TEST_COVERAGE[slot] as number, value);
+    }
+    series.set(id, { ...previous, scores, coverage });
+  });
+  return { ...results, series, totals };
+}
+
+/** One field of one series' scores; NaN before it arrives. */
+export function scoreOf(results: RunResults, id: string, offset: number): number {
+  return results.series.get(id)?.scores[offset] ?? NaN;
+}
+
+/**
+ * Mean over series of a slot's test coverage at a band level (one of BAND_LEVELS), as the metrics
+ * table averages the p10–p90 coverage; NaN when no series has one.
+ */
+export function meanCoverage(results: RunResults, slot: ScoreSlot, level: number): number {
+  const at = slotIndex(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
+  let sum = 0;
+  let count = 0;
+  for (const result of results.series.values()) {
+    const value = result.coverage?.[at] ?? NaN;
+    if (Number.isNaN(value)) continue;
+    sum += value;
+    count++;
+  }
+  return count === 0 ? NaN : sum / count;
+}
