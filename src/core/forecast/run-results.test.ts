@@ -74,6 +74,13 @@ describe('withCoverage', () => {
     expect(scoreOf(results, 'a', coverage80)).toBe(0.5);
     expect(calibrated.totals.sums[coverage80]).toBeCloseTo(0.75 + 1 + 0.25, 6);
     expect(results.totals.sums[coverage80]).toBeCloseTo(0.5 + 0.5 + 0.25, 6);
+    // The score blocks are shared, not copied; the calibrated share stands in for the packed one.
+    expect(calibrated.series.get('a')?.scores).toBe(results.series.get('a')?.scores);
+    // A second calibration of the same series replaces its share in the sums, not adds to it.
+    const again = withCoverage(calibrated, { ids: ['a'], coverage: coverage.subarray(COVERAGE_STRIDE) });
+    expect(scoreOf(again, 'a', coverage80)).toBe(1);
+    expect(again.totals.sums[coverage80]).toBeCloseTo(1 + 1 + 0.25, 6);
+    expect(again.totals.counts[coverage80]).toBe(3);
   });
 
   it('keeps the coverage at every band level, averaged over the series that have it', () => {

@@ -11,12 +11,12 @@ import type { StoredForecast } from './distribution';
 import type { DemandKind } from './models/intermittent';
 import { BAND_LEVELS } from './quantile-grid';
 import { copySummary, createRunSummary, tallyResult, type RunSummary } from './run-summary';
-import { SCORE_SLOTS, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
+import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
 import {
   addSeriesScores,
   copyTotals,
   createScoreTotals,
-  replaceScore,
+  replaceInTotals,
   type ScoreTotals,
 } from './score-totals';
 import type { StoredBackcast } from './stored-backcast';
@@ -56,11 +56,15 @@ export interface SeriesFacts {
 }
 
 export interface SeriesResult extends SeriesFacts {
-  /** Packed scores (score-layout.ts), SERIES_STRIDE values: Float32 halves 30,000 series' memory. */
+  /**
+   * Packed scores as the worker measured them (score-layout.ts), SERIES_STRIDE values: Float32
+   * halves 30,000 series' memory. Read them through seriesScore, which knows the calibrated coverage.
+   */
   readonly scores: Float32Array;
   /**
    * Test coverage of each score slot's band at each of BAND_LEVELS under the run's calibration
-   * (SCORE_SLOTS × BAND_LEVELS); null until the run is calibrated.
+   * (SCORE_SLOTS × BAND_LEVELS; NaN where it has none); null until the run is calibrated. Its
+   * p10–p90 share stands in for the packed test coverage.
    */
   readonly coverage: Float32Array | null;
 }
@@ -137,13 +141,28 @@ export function withArrivals(results: RunResults, arrivals: readonly SeriesArriv
   return { ...results, series, failed, totals, summary, completed };
 }
 
-const TEST_COVERAGE = SCORE_SLOTS.map((slot) => scoreOffset(slot, 'test', 'coverage80'));
 const LEVEL_80 = BAND_LEVELS.indexOf(0.8);
+/** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
+const TEST_COVERAGE_SLOT = new Int16Array(SERIES_STRIDE);
+SCORE_SLOTS.forEach((slot, s) => {
+  TEST_COVERAGE_SLOT[scoreOffset(slot, 'test', 'coverage80')] = s + 1;
+});
+
+/** One field of one series' scores, the p10–p90 test coverage under the run's calibration once it is in. */
+export function seriesScore(result: SeriesResult, offset: number): number {
+  const slot = (TEST_COVERAGE_SLOT[offset] ?? 0) - 1;
+  if (slot >= 0 && result.coverage !== null) {
+    const calibrated = result.coverage[slot * BAND_LEVELS.length + LEVEL_80] as number;
+    if (!Number.isNaN(calibrated)) return calibrated;
+  }
+  return result.scores[offset] ?? NaN;
+}
 
 /**
  * The results with the test coverage under the run's calibration: row r of `coverage` (COVERAGE_STRIDE
- * values; NaN keeps what was there) belongs to `ids[r]`. The p10–p90 share also replaces the
- * series' packed test coverage, and the leaderboard's sums follow.
+ * values; NaN keeps what was there) belongs to `ids[r]`. The p10–p90 share then stands in for the
+ * series' packed test coverage (seriesScore), and the leaderboard's sums follow. The score blocks
+ * are shared, not copied: 30,000 series' blocks are 80 MB.
  */
 export function withCoverage(
   results: RunResults,
@@ -151,28 +170,34 @@ export function withCoverage(
 ): RunResults {
   const series = new Map(results.series);
   const totals = copyTotals(results.totals);
-  const levels = BAND_LEVELS.length;
   update.ids.forEach((id, r) => {
     const previous = series.get(id);
     if (previous === undefined) return;
     const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
-    const scores = previous.scores.slice();
     for (let at = 0; at < COVERAGE_STRIDE; at++) {
       const value = update.coverage[r * COVERAGE_STRIDE + at] as number;
       if (!Number.isNaN(value)) coverage[at] = value;
     }
-    for (let slot = 0; slot < SCORE_SLOTS.length; slot++) {
-      const value = update.coverage[r * COVERAGE_STRIDE + slot * levels + LEVEL_80] as number;
-      if (!Number.isNaN(value)) replaceScore(totals, scores, TEST_COVERAGE[slot] as number, value);
-    }
-    series.set(id, { ...previous, scores, coverage });
+    const next = { ...previous, coverage };
+    SCORE_SLOTS.forEach((slot) => {
+      const offset = scoreOffset(slot, 'test', 'coverage80');
+      replaceInTotals(
+        totals,
+        previous.scores,
+        offset,
+        seriesScore(previous, offset),
+        seriesScore(next, offset),
+      );
+    });
+    series.set(id, next);
   });
   return { ...results, series, totals };
 }
 
-/** One field of one series' scores; NaN before it arrives. */
+/** One field of one series' scores (seriesScore); NaN before it arrives. */
 export function scoreOf(results: RunResults, id: string, offset: number): number {
-  return results.series.get(id)?.scores[offset] ?? NaN;
+  const result = results.series.get(id);
+  return result === undefined ? NaN : seriesScore(result, offset);
 }
 
 /**

@@ -67,22 +67,24 @@ export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, sign:
 }
 
 /**
- * Sets one score in one series' block (a copy not yet published) and keeps the sums right: the
- * value counts only where that part of the slot is scored.
+ * Keeps the sums right when one score of one series changes from `old` to `value` (its block is
+ * left as it was): the value counts only where that part of the slot is scored.
  */
-export function replaceScore(totals: ScoreTotals, scores: Float32Array, offset: number, value: number): void {
+export function replaceInTotals(
+  totals: ScoreTotals,
+  scores: Float32Array,
+  offset: number,
+  old: number,
+  value: number,
+): void {
   const partStart = offset - (offset % PART_STRIDE);
-  const scored = (scores[partStart + COUNT_FIELD] as number) > 0;
-  const old = scores[offset] as number;
-  scores[offset] = value;
-  if (!scored) return;
-  const stored = scores[offset] as number;
+  if (!((scores[partStart + COUNT_FIELD] as number) > 0)) return;
   if (!Number.isNaN(old)) {
     totals.sums[offset] = (totals.sums[offset] as number) - old;
     totals.counts[offset] = (totals.counts[offset] as number) - 1;
   }
-  if (!Number.isNaN(stored)) {
-    totals.sums[offset] = (totals.sums[offset] as number) + stored;
+  if (!Number.isNaN(value)) {
+    totals.sums[offset] = (totals.sums[offset] as number) + value;
     totals.counts[offset] = (totals.counts[offset] as number) + 1;
   }
 }
