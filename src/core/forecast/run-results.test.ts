@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { BAND_LEVELS } from './quantile-grid';
-import { COVERAGE_STRIDE, meanCoverage, scoreOf, withArrivals, withCoverage } from './run-results';
+import { COVERAGE_STRIDE, draftOf, meanCoverage, scoreOf, withArrivals, withCoverage } from './run-results';
 import { metricsOf, resultsOf } from './run-results-fixture';
 import { SCORE_SLOTS, scoreOffset } from './score-layout';
 
@@ -45,6 +45,26 @@ describe('run results', () => {
   });
 });
 
+describe('draftOf', () => {
+  it('counts series in as they arrive and publishes a snapshot that later arrivals leave alone', () => {
+    const empty = resultsOf(['a', 'b'], []);
+    const draft = draftOf(empty);
+    expect(draft.publish()).toBe(empty);
+    const one = resultsOf(['a', 'b'], [{ index: 0, scores: [], future: null }]).series.get('a');
+    if (one === undefined) throw new Error('fixture has no series a');
+    draft.add({ id: 'a', result: one });
+    const first = draft.publish();
+    expect(draft.publish()).toBe(first);
+    draft.add({ id: 'b', failure: 'worker crashed' });
+    const second = draft.publish();
+    expect(first.completed).toBe(1);
+    expect(first.failed.size).toBe(0);
+    expect(second.completed).toBe(2);
+    expect(second.series.get('a')).toBe(one);
+    expect(empty.series.size).toBe(0);
+  });
+});
+
 describe('withCoverage', () => {
   const future = { model: 'auto(ets)', point: [10, 20], p10: [9, 18], p90: [11, 22] };
   const auto = (coverage: number) => [
@@ -69,7 +89,7 @@ describe('withCoverage', () => {
 
   it("replaces the series' test coverage and the leaderboard's sums, in a new version only", () => {
     const results = fresh();
-    const calibrated = withCoverage(results, update);
+    const calibrated = withCoverage(results, [update]);
     expect(scoreOf(calibrated, 'a', coverage80)).toBe(0.75);
     expect(scoreOf(results, 'a', coverage80)).toBe(0.5);
     expect(calibrated.totals.sums[coverage80]).toBeCloseTo(0.75 + 1 + 0.25, 6);
@@ -77,7 +97,7 @@ describe('withCoverage', () => {
     // The score blocks are shared, not copied; the calibrated share stands in for the packed one.
     expect(calibrated.series.get('a')?.scores).toBe(results.series.get('a')?.scores);
     // A second calibration of the same series replaces its share in the sums, not adds to it.
-    const again = withCoverage(calibrated, { ids: ['a'], coverage: coverage.subarray(COVERAGE_STRIDE) });
+    const again = withCoverage(calibrated, [{ ids: ['a'], coverage: coverage.subarray(COVERAGE_STRIDE) }]);
     expect(scoreOf(again, 'a', coverage80)).toBe(1);
     expect(again.totals.sums[coverage80]).toBeCloseTo(1 + 1 + 0.25, 6);
     expect(again.totals.counts[coverage80]).toBe(3);
@@ -86,7 +106,7 @@ describe('withCoverage', () => {
   it('keeps the coverage at every band level, averaged over the series that have it', () => {
     const results = fresh();
     expect(meanCoverage(results, 'auto', 0.8)).toBeNaN();
-    const calibrated = withCoverage(results, update);
+    const calibrated = withCoverage(results, [update]);
     expect(meanCoverage(calibrated, 'auto', 0.8)).toBeCloseTo((0.75 + 1) / 2, 6);
     expect(meanCoverage(calibrated, 'auto', 0.95)).toBeCloseTo(0.9, 6);
     expect(meanCoverage(calibrated, 'auto', 0.5)).toBeNaN();

@@ -108,15 +108,38 @@ export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): S
   return { ...facts, scores: Float32Array.from(scores), coverage: null };
 }
 
-/** The results with these series added (a series that arrives again replaces its earlier result). */
-export function withArrivals(results: RunResults, arrivals: readonly SeriesArrival[]): RunResults {
-  if (arrivals.length === 0) return results;
+/**
+ * The next version of a run's results while series stream in: arrivals are counted in one by one
+ * as they come (each a small piece of main-thread work), and `publish` hands out an immutable
+ * snapshot at each refresh (a copy of the maps and sums: a few ms for 30,000 series). Private to
+ * the one who streams the series in; everyone else reads published versions.
+ */
+export interface RunResultsDraft {
+  add(arrival: SeriesArrival): void;
+  /** The test coverage under the run's calibration (see withCoverage). */
+  addCoverage(update: CoverageUpdate): void;
+  /** The results as they are now; unchanged since the last publish, the same object again. */
+  publish(): RunResults;
+}
+
+/** One pool worker's series under the run's calibration: row r of `coverage` belongs to `ids[r]`. */
+export interface CoverageUpdate {
+  readonly ids: readonly string[];
+  /** COVERAGE_STRIDE values per series; NaN keeps what was there. */
+  readonly coverage: ArrayLike<number>;
+}
+
+export function draftOf(results: RunResults): RunResultsDraft {
+  let published = results;
   const series = new Map(results.series);
   const failed = new Map(results.failed);
   const totals = copyTotals(results.totals);
   const summary = copySummary(results.summary);
   let completed = results.completed;
-  for (const arrival of arrivals) {
+  let changed = false;
+
+  const add = (arrival: SeriesArrival): void => {
+    changed = true;
     const { id } = arrival;
     const previous = series.get(id);
     if ('failure' in arrival) {
@@ -125,7 +148,7 @@ export function withArrivals(results: RunResults, arrivals: readonly SeriesArriv
         summary.unforecastable.set(id, arrival.failure);
       }
       failed.set(id, arrival.failure);
-      continue;
+      return;
     }
     if (previous === undefined) {
       if (failed.has(id)) summary.unforecastable.delete(id);
@@ -137,11 +160,60 @@ export function withArrivals(results: RunResults, arrivals: readonly SeriesArriv
     addSeriesScores(totals, arrival.result.scores, 1);
     tallyResult(summary, id, arrival.result, 1);
     series.set(id, arrival.result);
-  }
-  return { ...results, series, failed, totals, summary, completed };
+  };
+
+  const addCoverage = ({ ids, coverage: shares }: CoverageUpdate): void => {
+    ids.forEach((id, r) => {
+      const previous = series.get(id);
+      if (previous === undefined) return;
+      changed = true;
+      const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
+      for (let at = 0; at < COVERAGE_STRIDE; at++) {
+        const value = shares[r * COVERAGE_STRIDE + at] as number;
+        if (!Number.isNaN(value)) coverage[at] = value;
+      }
+      // The score block is shared, not copied: 30,000 series' blocks are 80 MB.
+      const next = { ...previous, coverage };
+      for (const offset of TEST_COVERAGE) {
+        replaceInTotals(
+          totals,
+          previous.scores,
+          offset,
+          seriesScore(previous, offset),
+          seriesScore(next, offset),
+        );
+      }
+      series.set(id, next);
+    });
+  };
+
+  const publish = (): RunResults => {
+    if (!changed) return published;
+    changed = false;
+    published = {
+      ...results,
+      series: new Map(series),
+      failed: new Map(failed),
+      totals: copyTotals(totals),
+      summary: copySummary(summary),
+      completed,
+    };
+    return published;
+  };
+
+  return { add, addCoverage, publish };
+}
+
+/** The results with these series added (a series that arrives again replaces its earlier result). */
+export function withArrivals(results: RunResults, arrivals: readonly SeriesArrival[]): RunResults {
+  const draft = draftOf(results);
+  for (const arrival of arrivals) draft.add(arrival);
+  return draft.publish();
 }
 
 const LEVEL_80 = BAND_LEVELS.indexOf(0.8);
+/** Where each slot's p10–p90 test coverage sits in a score block. */
+const TEST_COVERAGE = SCORE_SLOTS.map((slot) => scoreOffset(slot, 'test', 'coverage80'));
 /** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
 const TEST_COVERAGE_SLOT = new Int16Array(SERIES_STRIDE);
 SCORE_SLOTS.forEach((slot, s) => {
@@ -159,39 +231,14 @@ export function seriesScore(result: SeriesResult, offset: number): number {
 }
 
 /**
- * The results with the test coverage under the run's calibration: row r of `coverage` (COVERAGE_STRIDE
- * values; NaN keeps what was there) belongs to `ids[r]`. The p10–p90 share then stands in for the
- * series' packed test coverage (seriesScore), and the leaderboard's sums follow. The score blocks
- * are shared, not copied: 30,000 series' blocks are 80 MB.
+ * The results with the test coverage under the run's calibration, one update per pool worker. The
+ * p10–p90 share then stands in for the series' packed test coverage (seriesScore), and the
+ * leaderboard's sums follow.
  */
-export function withCoverage(
-  results: RunResults,
-  update: { ids: readonly string[]; coverage: ArrayLike<number> },
-): RunResults {
-  const series = new Map(results.series);
-  const totals = copyTotals(results.totals);
-  update.ids.forEach((id, r) => {
-    const previous = series.get(id);
-    if (previous === undefined) return;
-    const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
-    for (let at = 0; at < COVERAGE_STRIDE; at++) {
-      const value = update.coverage[r * COVERAGE_STRIDE + at] as number;
-      if (!Number.isNaN(value)) coverage[at] = value;
-    }
-    const next = { ...previous, coverage };
-    SCORE_SLOTS.forEach((slot) => {
-      const offset = scoreOffset(slot, 'test', 'coverage80');
-      replaceInTotals(
-        totals,
-        previous.scores,
-        offset,
-        seriesScore(previous, offset),
-        seriesScore(next, offset),
-      );
-    });
-    series.set(id, next);
-  });
-  return { ...results, series, totals };
+export function withCoverage(results: RunResults, updates: readonly CoverageUpdate[]): RunResults {
+  const draft = draftOf(results);
+  for (const update of updates) draft.addCoverage(update);
+  return draft.publish();
 }
 
 /** One field of one series' scores (seriesScore); NaN before it arrives. */

@@ -15,11 +15,9 @@ import { startNeuralTraining, startSavedForecast } from '../../workers/train-cli
 import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
   createRunResults,
+  draftOf,
   seriesResultOf,
-  withArrivals,
-  withCoverage,
-  type RunResults,
-  type SeriesArrival,
+  type RunResultsDraft,
 } from '../../core/forecast/run-results';
 import type { ForecastRun, NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
@@ -41,21 +39,22 @@ interface ActiveRun {
 
 let active: ActiveRun | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-/** Series that arrived since the last refresh: published together, one new RunResults per refresh. */
-let pending: SeriesArrival[] = [];
+/**
+ * The current run's results as series arrive (each counted in as it comes); each refresh publishes
+ * an immutable version of them into the store.
+ */
+let draft: RunResultsDraft | null = null;
 
-/** Publishes the run with new results (and any other change), so the page re-renders. */
-function updateRun(change: (results: RunResults) => RunResults, patch: Partial<ForecastRun> = {}): void {
+/** Publishes the run with its latest results (and any other change), so the page re-renders. */
+function updateRun(patch: Partial<ForecastRun> = {}): void {
   const run = useAppStore.getState().forecast.run;
   if (run === null) return;
-  const arrivals = pending;
-  pending = [];
-  const results = change(withArrivals(run.results, arrivals));
+  const results = draft?.publish() ?? run.results;
   useAppStore.getState().updateForecastRun({ ...patch, results, version: run.version + 1 });
 }
 
 function bumpVersion(): void {
-  updateRun((results) => results);
+  updateRun();
 }
 
 function scheduleRefresh(seriesCount: number): void {
@@ -70,12 +69,14 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   active = null;
   clearTimeout(refreshTimer);
   refreshTimer = undefined;
-  updateRun((results) => results, { status: patch.status, endedAt: Date.now(), error: patch.error ?? null });
+  updateRun({ status: patch.status, endedAt: Date.now(), error: patch.error ?? null });
+  draft = null;
 }
 
 function startPool(
   dataset: Dataset,
   settings: RunSettings,
+  results: RunResultsDraft,
   precomputed: PrecomputedForecasts[] | null,
   finalStatus: 'done' | 'cancelled' = 'done',
 ): ActiveRun {
@@ -92,26 +93,17 @@ function startPool(
       },
       onResult: (outcome) => {
         const { index, scores, ...facts } = outcome;
-        pending.push({ id: idAt(index), result: seriesResultOf(facts, scores) });
+        results.add({ id: idAt(index), result: seriesResultOf(facts, scores) });
         scheduleRefresh(seriesCount);
       },
       onSeriesFailed: (index, error) => {
-        pending.push({ id: idAt(index), failure: error.message });
+        results.add({ id: idAt(index), failure: error.message });
         scheduleRefresh(seriesCount);
       },
       onCalibrated: (calibration, updates) => {
-        updateRun(
-          (results) =>
-            updates.reduce(
-              (calibrated, update) =>
-                withCoverage(calibrated, {
-                  ids: Array.from(update.indices, idAt),
-                  coverage: update.coverage,
-                }),
-              results,
-            ),
-          { calibration },
-        );
+        for (const { indices, coverage } of updates)
+          results.addCoverage({ ids: Array.from(indices, idAt), coverage });
+        updateRun({ calibration });
       },
       onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
@@ -191,6 +183,7 @@ function trainThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
+  results: RunResultsDraft,
   neural: NeuralTraining,
 ): ActiveRun {
   const { forecast } = useAppStore.getState();
@@ -225,7 +218,7 @@ function trainThenForecast(
       }
       neural.phase = 'trained';
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      pool = startPool(dataset, settings, precomputed, neural.stopRequested ? 'cancelled' : 'done');
+      pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
       if (!isCancelled(error)) finish({ status: 'failed', error: error.message });
@@ -249,6 +242,7 @@ function savedThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
+  results: RunResultsDraft,
   neural: NeuralTraining,
   id: string,
 ): ActiveRun {
@@ -268,7 +262,7 @@ function savedThenForecast(
         saved: result.model,
       });
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      pool = startPool(dataset, settings, precomputed, 'done');
+      pool = startPool(dataset, settings, results, precomputed, 'done');
     },
     (error: Error) => {
       if (!discarded && !isCancelled(error)) finish({ status: 'failed', error: error.message });
@@ -294,7 +288,8 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
   const settings: RunSettings = saved
     ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
     : chosen;
-  pending = [];
+  const results = createRunResults(dataset.seriesIds);
+  draft = draftOf(results);
   const model = settings.model;
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';
   const neural = isNetworkModelId(model) ? newNeuralTraining(source, saved?.info ?? null) : null;
@@ -303,7 +298,7 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
       status: 'running',
       settings,
       dataset,
-      results: createRunResults(dataset.seriesIds),
+      results,
       startedAt,
       endedAt: null,
       error: null,
@@ -313,10 +308,10 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
       fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
-  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, null);
+  if (neural === null || !isNetworkModelId(model)) active = startPool(dataset, settings, draft, null);
   else if (saved?.mode === 'forecast')
-    active = savedThenForecast(dataset, settings, model, neural, saved.info.id);
-  else active = trainThenForecast(dataset, settings, model, neural);
+    active = savedThenForecast(dataset, settings, model, draft, neural, saved.info.id);
+  else active = trainThenForecast(dataset, settings, model, draft, neural);
 }
 
 export function startTraining(): void {
