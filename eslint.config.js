@@ -16,6 +16,16 @@ const noUi = [
     message: 'core/ imports nothing from features, app, workers or storage.',
   },
 ];
+/**
+ * The store is composed in app/ from the features' slices; features reach it through
+ * features/shared/store.ts, so the dependency runs one way (app → features).
+ */
+const noApp = [
+  {
+    group: ['**/app/**', '../app/*', '../../app/*'],
+    message: 'features/ never import app/; use features/shared/ (the store, shared widgets).',
+  },
+];
 const noTfjs = [{ group: ['@tensorflow/*'], message: 'tfjs is allowed in core/neural/ only.' }];
 
 /**
@@ -88,6 +98,10 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', ...noLiteralText] },
   },
+  {
+    files: ['src/features/shared/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noApp }] },
+  },
   // A feature shares through core/ or the store, never through another feature's internals.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -95,10 +109,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-            group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
-            message: `features/${feature} may not import features/${other}; share through core/ or the store.`,
-          })),
+          patterns: [
+            ...noApp,
+            ...FEATURES.filter((other) => other !== feature).map((other) => ({
+              group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
+              message: `features/${feature} may not import features/${other}; share through core/ or the store.`,
+            })),
+          ],
         },
       ],
     },

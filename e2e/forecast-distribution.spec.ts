@@ -61,6 +61,26 @@ test('the Interval setting redraws band, coverage and copy from the stored distr
       expect(Math.abs(shown - Number(row[column]))).toBeLessThan(1e-3);
     }
   }
+  // The chart draws the run's stored numbers (it re-fits nothing): its readout, read from the
+  // keyboard period by period back from the last, equals the export's forecast, p10 and p90.
+  const plot = page.getByTestId('forecast-chart').getByRole('application');
+  const readout = page.getByTestId('forecast-readout');
+  await plot.focus();
+  await plot.press('ArrowRight');
+  for (let step = 27; step >= 0; step--) {
+    const row = exported[step] as string[];
+    const day = Number(await readout.getAttribute('data-day'));
+    expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe(row[1]);
+    for (const [attribute, column] of [
+      ['data-future', 3],
+      ['data-lower', 4],
+      ['data-upper', 6],
+    ] as const) {
+      const shown = Number(await readout.getAttribute(attribute));
+      expect(Math.abs(shown - Number(row[column]))).toBeLessThan(1e-3);
+    }
+    await plot.press('ArrowLeft');
+  }
   // The series' total range is the range of the sum: inside the sum of the periods' ranges.
   const summary = page.getByTestId('forecast-summary-series');
   await expect(summary).toHaveAttribute('data-series', seriesId);

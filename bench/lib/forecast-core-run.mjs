@@ -17,7 +17,7 @@
  * @typedef {import('../../src/workers/forecast-protocol').RunSettings} RunSettings
  * @typedef {import('../../src/workers/forecast-protocol').RecalibrationUpdate} RecalibrationUpdate
  * @typedef {import('../../src/workers/forecast-recalibration').RunCalibrationCollector} RunCalibrationCollector
- * @typedef {import('../../src/workers/forecast-scores').ScoreSlot} ScoreSlot
+ * @typedef {import('../../src/core/forecast/score-layout').ScoreSlot} ScoreSlot
  */
 
 /** Core models that are not (yet) in the app's model list: scored per model, not offered to Auto. */

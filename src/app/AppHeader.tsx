@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { useAppStore } from './store';
-import type { Step } from './navigation-slice';
+import type { Step } from '../features/shared/navigation-slice';
 
 const STEPS = ['data', 'forecast', 'inventory'] as const satisfies readonly Step[];
 

@@ -1,14 +1,15 @@
 /**
  * The one app store, composed of one slice per feature. Features read each other's results only
- * through it (e.g. the forecast step reads `data.loaded.dataset`), never through each other's files.
+ * through it (e.g. the forecast step reads `data.loaded.dataset`), never through each other's files,
+ * and reach it through features/shared/store.ts, to which it is handed here.
  */
 import { create } from 'zustand';
-import { createDataSlice, type DataSlice } from '../features/data/data-slice';
-import { createForecastSlice, type ForecastSlice } from '../features/forecast/forecast-slice';
-import { createInventorySlice, type InventorySlice } from '../features/inventory/inventory-slice';
-import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
-
-export type AppState = NavigationSlice & DataSlice & ForecastSlice & InventorySlice;
+import { createDataSlice } from '../features/data/data-slice';
+import { createForecastSlice } from '../features/forecast/forecast-slice';
+import { createInventorySlice } from '../features/inventory/inventory-slice';
+import { createNavigationSlice } from '../features/shared/navigation-slice';
+import { provideAppStore, type AppState } from '../features/shared/store';
+import { rememberForecastSettings } from './remember-settings';
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -16,3 +17,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createForecastSlice(...args),
   ...createInventorySlice(...args),
 }));
+
+provideAppStore(useAppStore);
+rememberForecastSettings(useAppStore);

@@ -2,10 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { dayFromYmd, formatIsoDate } from '../core/dataset/calendar';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import { evaluationPlan } from '../core/forecast/split';
+import { recentStart } from '../core/forecast/stored-backcast';
 import { SEASON_LENGTH } from '../core/forecast/types';
 import { evaluateTask, planModels } from './forecast-evaluation';
 import type { RunSettings } from './forecast-protocol';
-import { scoreOffset } from './forecast-scores';
+import { scoreOffset } from '../core/forecast/score-layout';
 import { datasetOf } from './forecast-test-dataset';
 
 const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
@@ -82,6 +83,23 @@ describe('evaluateTask', () => {
     expect(outcome.scores[scoreOffset('snaive', 'test', 'coverage80')]).toBe(1);
     expect(outcome.evaluated).toEqual(['snaive']);
     expect(outcome.scores[scoreOffset('auto', 'test', 'count')]).toBeNaN();
+  });
+
+  it("keeps the exported forecast's validation and test windows over the chart's recent view, and its fitted model", () => {
+    const outcome = evaluateTask(task(0), settings({ model: 'snaive' }), 0);
+    const backcast = outcome.backcast;
+    if (backcast === null) throw new Error('a forecast series keeps its backcast');
+    const { trainEnd, validationEnd, start, values } = backcast;
+    expect(start).toBe(Math.max(trainEnd, recentStart(60, 12, 60 - validationEnd)));
+    expect(values).toHaveLength(60 - start);
+    // Seasonal naive repeats this season exactly: its stored windows are the actual sales.
+    for (let t = start; t < 60; t++) {
+      const value = values[t - start] as number;
+      if (!Number.isNaN(value)) expect(value).toBe(seasonal[t]);
+    }
+    expect(Number.isNaN(values[values.length - 1] as number)).toBe(false);
+    expect(outcome.descriptions.map(({ label }) => label)).toEqual(['Seasonal naive']);
+    expect(outcome.descriptions[0]?.description.form).toBeTruthy();
   });
 
   it("labels Auto's forecast auto(<model>) and explains the choice", () => {

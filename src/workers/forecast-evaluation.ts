@@ -2,9 +2,15 @@
  * What a forecast worker does with one series: choose the models that apply, evaluate them with
  * the core, and pack the outcome for the main thread. Plain functions, so they run in Node tests.
  */
-import { storedForecastBuffers, storedForecastOf, type StoredForecast } from '../core/forecast/distribution';
+import { storedForecastBuffers, storedForecastOf } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
-import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
+import type {
+  EvaluatedForecast,
+  EvaluationSettings,
+  SeriesEvaluation,
+} from '../core/forecast/evaluate-types';
+import type { DescribedModel, SeriesFacts } from '../core/forecast/run-results';
+import { storedBackcast } from '../core/forecast/stored-backcast';
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
 import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
@@ -15,7 +21,7 @@ import { addSeriesTotalErrors } from '../core/forecast/run-calibration';
 import type { ValidationWindow } from '../core/forecast/total-errors';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
 import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
-import { emptyScores, packMetrics } from './forecast-scores';
+import { emptyScores, packMetrics } from '../core/forecast/score-layout';
 import { runsPooled } from './forecast-pooled';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 import { MIN_OBSERVED_PERIODS } from '../core/forecast/min-history';
@@ -131,27 +137,45 @@ function packScores(evaluation: SeriesEvaluation, withAuto: boolean): Float64Arr
   return scores;
 }
 
-/** The export forecast and its model's form: Auto's for Auto runs, else the chosen model's. */
+type PrimaryForecast = Pick<SeriesFacts, 'future' | 'form' | 'backcast' | 'descriptions'>;
+
+const NO_FORECAST: PrimaryForecast = { future: null, form: '', backcast: null, descriptions: [] };
+
+/**
+ * The export forecast, its model's form and fitted models, and its validation and test windows
+ * over the chart's recent view: Auto's for Auto runs, else the chosen model's.
+ */
 function primaryForecast(
   evaluation: SeriesEvaluation,
   settings: RunSettings,
   closed: Uint8Array | undefined,
-): { future: StoredForecast | null; form: string } {
+): PrimaryForecast {
   const fromModel = (id: ModelId) => evaluation.models.find((model) => model.id === id);
+  const backcastOf = (source: EvaluatedForecast) =>
+    storedBackcast(evaluation.split, [...source.validationForecasts, ...source.testForecasts]);
+  const described = (ids: readonly ModelId[]): DescribedModel[] =>
+    ids.flatMap((id) => {
+      const description = fromModel(id)?.description;
+      return description === undefined ? [] : [{ label: modelDescriptor(id).label, description }];
+    });
   if (settings.model === 'auto') {
     const auto = evaluation.auto;
-    if (auto === null) return { future: null, form: '' };
+    if (auto === null) return NO_FORECAST;
     const forms = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
     return {
       future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed),
       form: auto.choice.kind === 'blend' ? `Median blend of ${forms.join(', ')}` : (forms[0] ?? ''),
+      backcast: backcastOf(auto),
+      descriptions: described(auto.choice.members),
     };
   }
   const chosen = fromModel(settings.model);
-  if (chosen === undefined || chosen.error !== undefined) return { future: null, form: '' };
+  if (chosen === undefined || chosen.error !== undefined) return NO_FORECAST;
   return {
     future: storedForecastOf(chosen, [chosen.id], evaluation.futureScale, closed),
     form: chosen.description?.form ?? chosen.label,
+    backcast: backcastOf(chosen),
+    descriptions: described([chosen.id]),
   };
 }
 
@@ -202,6 +226,8 @@ export function evaluateTask(
       futureDates,
       choice: null,
       form: '',
+      backcast: null,
+      descriptions: [],
     };
   }
   const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
@@ -213,7 +239,7 @@ export function evaluateTask(
       primaryValidationWindows(evaluation, settings, input),
     );
   }
-  const { future, form } = primaryForecast(evaluation, settings, input.futureClosed);
+  const { future, form, backcast, descriptions } = primaryForecast(evaluation, settings, input.futureClosed);
   const failures = evaluation.models.flatMap((model) =>
     model.error !== undefined ? [{ id: model.id, message: model.error }] : [],
   );
@@ -240,6 +266,8 @@ export function evaluateTask(
             basis: choice.basis,
           },
     form,
+    backcast,
+    descriptions,
     ...(evaluation.split.message !== undefined ? { splitMessage: evaluation.split.message } : {}),
   };
 }
@@ -248,6 +276,7 @@ export function evaluateTask(
 export function outcomeTransferables(outcome: SeriesOutcome): ArrayBuffer[] {
   const buffers: ArrayBufferLike[] = [outcome.scores.buffer, outcome.futureDates.buffer];
   if (outcome.future !== null) buffers.push(...storedForecastBuffers(outcome.future));
+  if (outcome.backcast !== null) buffers.push(outcome.backcast.values.buffer);
   return uniqueArrayBuffers(buffers);
 }
 

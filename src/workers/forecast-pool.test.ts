@@ -74,9 +74,6 @@ function fakeWorker(recorder: Recorder, name: string): MemoryWorker {
       }
       return null;
     },
-    'series-detail': () => {
-      throw new Error('not used by a run');
-    },
     // The pooled round is the real worker's: its sums are what the run's fit is solved from.
     'pooled-add': (request) => {
       recorder.log.push(`pooled-add ${name}`);

@@ -31,7 +31,7 @@ import { RPC_ERROR } from './rpc-protocol';
 export interface ForecastRunEvents {
   /**
    * The pooled regression was fitted (runs that include it, before any series is evaluated): the
-   * run's settings now carry it, for the chart's detail requests.
+   * run's settings now carry it, so they say what the run was made with.
    */
   onPooledFit?(pooled: PooledFit): void;
   onResult(outcome: SeriesOutcome): void;
@@ -71,7 +71,7 @@ export type ForecastClient = RpcClient<ForecastMethods>;
 
 /**
  * `precomputed` (when a global network was trained for the run) holds each series' forecasts from
- * it, sent with the series' task and copied, not transferred: the chart's detail needs them again.
+ * it, sent with the series' task and copied, not transferred: the run keeps them.
  */
 export function startForecastRun(
   dataset: Dataset,

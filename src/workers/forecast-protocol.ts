@@ -5,18 +5,14 @@
  * ready. Errors cross as data, never as lost exceptions. A batch runs without yielding, so
  * cancelling a run terminates its workers rather than sending a cancel.
  */
-import type { AutoChoice } from '../core/forecast/auto';
-import type { StoredForecast } from '../core/forecast/distribution';
-import type { OriginForecast } from '../core/forecast/evaluate-types';
-import type { DemandKind } from '../core/forecast/models/intermittent';
 import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
 import type { NetworkModelId } from '../core/forecast/model-registry';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
+import type { SeriesFacts } from '../core/forecast/run-results';
 import type { PooledFit, PooledPartial, PooledSetup } from '../core/forecast/pooled/pooled-fit';
-import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
-import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
+import type { SplitSettings } from '../core/forecast/split';
+import type { ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
-import type { ScoreSlot } from './forecast-scores';
 import type { WorkerError } from './protocol';
 
 export type { WorkerError };
@@ -35,7 +31,7 @@ export interface RunSettings {
   expensiveUntil: number;
   /**
    * The pooled regression fitted on all series at the start of the run (forecast-pool.ts), when the
-   * run includes it: every worker, and the chart's, forecast each series from this one fit.
+   * run includes it: every worker forecasts each series from this one fit.
    */
   pooled?: PooledFit;
 }
@@ -57,14 +53,6 @@ export interface EvaluateBatchRequest {
   type: 'evaluate-batch';
   settings: RunSettings;
   tasks: SeriesTask[];
-}
-
-/** Re-evaluates one series with the same models and seed, keeping everything the chart shows. */
-export interface SeriesDetailRequest {
-  type: 'series-detail';
-  settings: RunSettings;
-  task: SeriesTask;
-  models: ModelId[];
 }
 
 /**
@@ -110,54 +98,14 @@ export interface RecalibrateRequest {
   calibration: RunCalibration;
 }
 
-export interface ModelFailure {
-  id: ModelId;
-  message: string;
-}
-
-export interface SeriesOutcome {
+/**
+ * One series' outcome on the wire: its position in the batch's Dataset, its packed scores (see
+ * core/forecast/score-layout.ts; NaN where a model was not run or a part is missing), and the facts
+ * the run keeps of it (core/forecast/run-results.ts).
+ */
+export interface SeriesOutcome extends SeriesFacts {
   index: number;
-  /** Packed metrics (see forecast-scores.ts); NaN where a model was not run or a part is missing. */
   scores: Float64Array;
-  evaluated: ModelId[];
-  /** Expensive models left out because the time budget was spent. */
-  skipped: ModelId[];
-  failures: ModelFailure[];
-  demand: DemandKind;
-  /** The exported forecast (Auto's, or the chosen model's); null when the series could not be forecast. */
-  future: StoredForecast | null;
-  unforecastable?: string;
-  futureDates: Int32Array;
-  /** Auto's choice (Auto runs only). */
-  choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
-  /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
-  form: string;
-  splitMessage?: string;
-}
-
-/** One forecast source of the detail view: a model, or Auto. */
-export interface DetailSource {
-  slot: ScoreSlot;
-  label: string;
-  /** One-step in-sample fitted values over all history. */
-  fitted: Float64Array | null;
-  validation: OriginForecast[];
-  test: OriginForecast[];
-  /** Its future forecast, stored as the run stores the exported one (the chart reads its band from it). */
-  future: StoredForecast | null;
-  /** For Auto: the descriptions of the model(s) it chose. */
-  descriptions: { label: string; description: ModelDescription }[];
-  error?: string;
-}
-
-export interface SeriesDetail {
-  index: number;
-  y: Float64Array;
-  /** Day numbers of history then future. */
-  dates: Int32Array;
-  split: SeriesSplit;
-  sources: DetailSource[];
-  choice: Pick<AutoChoice, 'reason' | 'metric' | 'basis'> | null;
 }
 
 /** What a batch streams: each series' outcome, or why it failed, as soon as it is known. */
@@ -178,7 +126,6 @@ export interface RecalibrationUpdate {
 export type ForecastMethods = {
   /** Resolves (with null) once every series of the batch has been streamed. */
   'evaluate-batch': { request: EvaluateBatchRequest; progress: SeriesProgress; result: null };
-  'series-detail': { request: SeriesDetailRequest; progress: never; result: SeriesDetail };
   'pooled-add': { request: PooledAddRequest; progress: never; result: null };
   'pooled-send': { request: PooledSendRequest; progress: never; result: PooledPartial | null };
   'pooled-solve': { request: PooledSolveRequest; progress: never; result: PooledFit | null };

@@ -5,11 +5,10 @@ import { BAND_LEVELS } from '../core/forecast/quantile-grid';
 import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 import { buildSeriesInput } from '../core/forecast/series-input';
 import { mulberry32 } from '../core/metrics/seeded-random';
-import { seriesDetail } from './forecast-detail';
 import { evaluateTask } from './forecast-evaluation';
 import type { RunSettings, SeriesOutcome } from './forecast-protocol';
 import { createCollector, recalibrate, type RunCalibrationCollector } from './forecast-recalibration';
-import { SCORE_SLOTS } from './forecast-scores';
+import { SCORE_SLOTS } from '../core/forecast/score-layout';
 import { datasetOf } from './forecast-test-dataset';
 
 const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
@@ -21,7 +20,6 @@ const series = Array.from({ length: 8 }, (_, s) => ({
     Math.round((1 + s) * ((SEASON[t % 12] as number) + 6 * random())),
   ),
 }));
-const dataset = datasetOf(series, 'monthly', dayFromYmd(2020, 1, 1));
 const settings: RunSettings = {
   horizon: 6,
   model: 'auto',
@@ -30,7 +28,6 @@ const settings: RunSettings = {
   seed: 5,
   expensiveUntil: 0, // cheap models only: the test is about the calibration, not ARIMA
 };
-const task = (index: number) => ({ index, input: buildSeriesInput(dataset, index, settings.horizon) });
 
 /** Runs a catalogue through `workers` collectors (series dealt round-robin), as a pool does. */
 function runCatalogue(catalogue: typeof series, workers: number) {
@@ -87,19 +84,6 @@ describe('recalibrating a run over the whole catalogue', () => {
     };
     expect(byIndex(three)).toEqual(byIndex(one));
     expect(byIndex(one).size).toBe(series.length);
-  });
-
-  it("gives the chart's re-run the same band as the export, not the series' own", () => {
-    const index = 3;
-    const detail = seriesDetail(task(index), settings, one.outcomes[index]?.evaluated ?? []);
-    const auto = detail.sources[0]?.future;
-    expect(auto).toBeDefined();
-    const charted = forecastDistribution(auto!, one.calibration);
-    const [p10, , p90] = exportedBands(one, index);
-    expect(Array.from(charted.quantiles(0.1))).toEqual(p10);
-    expect(Array.from(charted.quantiles(0.9))).toEqual(p90);
-    // The catalogue band is not the series' own: the pooled errors change it.
-    expect(p90).not.toEqual(Array.from(one.outcomes[index]?.future?.own.p90 ?? []));
   });
 
   it("re-scores each series' test coverage of Auto and of every model it ran, at every band level", () => {

@@ -16,7 +16,7 @@ import {
   type RunCalibration,
 } from '../core/forecast/run-calibration';
 import type { RecalibrationUpdate } from './forecast-protocol';
-import { SCORE_SLOTS, slotIndex, type ScoreSlot } from './forecast-scores';
+import { SCORE_SLOTS, slotIndex, type ScoreSlot } from '../core/forecast/score-layout';
 
 interface ScoredSource {
   slot: ScoreSlot;

@@ -3,11 +3,10 @@
  * ready so results come in while the batch runs; one failing series is reported and the batch
  * goes on. It keeps the run's error sketches and per-series test windows for the catalogue
  * calibration at the run's end, and at its start the partial sums of the pooled regression
- * (forecast-pooled.ts). The chart's detail worker serves `series-detail` only.
+ * (forecast-pooled.ts).
  */
 import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 import { evaluateTask, outcomeTransferables, uniqueArrayBuffers } from './forecast-evaluation';
-import { seriesDetail } from './forecast-detail';
 import { errorAsData, type ForecastMethods } from './forecast-protocol';
 import { addToSums, solveSums, type PooledSums } from './forecast-pooled';
 import { createCollector, recalibrate } from './forecast-recalibration';
@@ -35,7 +34,6 @@ serveRpc<ForecastMethods>(
       }
       return null;
     },
-    'series-detail': (request) => seriesDetail(request.task, request.settings, request.models),
     'pooled-add': (request) => addToSums(pooledSums, request.setup, request.inputs),
     // A copy: a few MB once per run.
     'pooled-send': () => pooledSums.partial,

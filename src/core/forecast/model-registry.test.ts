@@ -1,6 +1,6 @@
 /**
  * The registry's contract: every model it lists is scored, chosen and exported through the one
- * evaluation path, whatever kind it is (forecast-scores.test.ts checks each has score slots).
+ * evaluation path, whatever kind it is (score-layout.test.ts checks each has score slots).
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';

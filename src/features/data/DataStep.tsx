@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { AmbiguousDateNotice } from './AmbiguousDateNotice';
 import { DatasetSummaryCard } from './DatasetSummaryCard';
 import { GettingStarted } from './GettingStarted';

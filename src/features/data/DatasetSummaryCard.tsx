@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetSummary } from '../../core/dataset/types';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { useLocale } from '../../i18n/format';
 import { formatCount, formatDay, formatShare } from './format';
 import { quotedList } from './word-lists';

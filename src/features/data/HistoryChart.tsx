@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { LoadedData } from './data-slice';
 import { useLocale } from '../../i18n/format';
 import { formatDay, formatSales, seriesLabel } from './format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../app/ProgressBar';
-import { useAppStore } from '../../app/store';
+import { ProgressBar } from '../shared/ProgressBar';
+import { useAppStore } from '../shared/store';
 import { useLocale } from '../../i18n/format';
 import { cancelImport } from './import-controller';
 import { formatCount, formatKiloBytes } from './format';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { noteSeverity, noteText } from './load-messages';
 
 /** Messages about the last load or mapping change: failures as alerts, routine notes as status. */

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { LoadedData } from './data-slice';
 import { useLocale } from '../../i18n/format';
 import { formatCount, formatSales, formatShare, seriesLabel } from './format';

@@ -5,7 +5,7 @@
  * that was read but gives no sales column under the guessed mapping waits, with its mapping shown,
  * until the user chooses one that reads.
  */
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { DEFAULT_CLEANING, type CleaningSettings, type ColumnMapping } from '../../core/dataset/types';
 import { recallMapping, rememberMapping } from '../../storage/mappings';
 import { checkFileSize } from '../../workers/file-limits';

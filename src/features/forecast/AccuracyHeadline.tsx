@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { useLocale } from '../../i18n/format';
 import { accuracyVerdict } from './accuracy-verdict';
 import { aggregateResults } from './aggregate';
@@ -32,7 +32,7 @@ function NothingForecast({ run }: { run: ForecastRun }) {
   const tooShort = useMemo(() => {
     let most = 0;
     let needed = 0;
-    for (let s = 0; s < results.seriesCount; s++) {
+    for (let s = 0; s < results.seriesIds.length; s++) {
       const reason = unforecastableReason(dataset, results.failed, s);
       if (reason.code !== 'too-short') return null;
       most = Math.max(most, reason.observed);
@@ -50,8 +50,8 @@ function NothingForecast({ run }: { run: ForecastRun }) {
         {t('progress.state.nothing')}
       </h2>
       <div role="alert" className="note note--alert">
-        <p>{t('nothing.alert', { count: results.seriesCount })}</p>
-        {tooShort !== null && results.seriesCount > 0 && <p>{t('nothing.tooShort', tooShort)}</p>}
+        <p>{t('nothing.alert', { count: results.seriesIds.length })}</p>
+        {tooShort !== null && results.seriesIds.length > 0 && <p>{t('nothing.tooShort', tooShort)}</p>}
       </div>
       <div className="forecast-verdict__next">
         <button type="button" className="button button--primary" onClick={() => goTo('data')}>
@@ -115,7 +115,7 @@ function Verdict({ run }: { run: ForecastRun }) {
  * nothing could be forecast, a warning that says why.
  */
 export function AccuracyHeadline({ run }: { run: ForecastRun }) {
-  const outcome = runOutcome(run.status, run.results.summary.forecast, run.results.seriesCount);
+  const outcome = runOutcome(run.status, run.results.summary.forecast, run.results.seriesIds.length);
   if (outcome.kind === 'running' || outcome.kind === 'failed') return null;
   if (outcome.kind === 'nothing') return <NothingForecast run={run} />;
   if (outcome.kind === 'cancelled' && outcome.forecast === 0) return null;

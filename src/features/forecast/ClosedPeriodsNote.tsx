@@ -12,15 +12,13 @@ export function ClosedPeriodsNote({ run }: { run: ForecastRun }) {
   const closed = useMemo(() => {
     let periods = 0;
     let series = 0;
-    for (const summary of results.summaries) {
-      const count = closedCount(summary?.future?.closed, settings.horizon);
+    for (const result of results.series.values()) {
+      const count = closedCount(result.future?.closed, settings.horizon);
       periods += count;
       if (count > 0) series++;
     }
     return { periods, series };
-    // The results fill in place; `run` is a new object at each refresh.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run]);
+  }, [results, settings.horizon]);
   if (closed.periods === 0) return null;
   return (
     <p role="status" className="note note--status" data-testid="closed-periods-note">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../../app/download';
-import { useAppStore } from '../../app/store';
+import { downloadText } from '../shared/download';
+import { useAppStore } from '../shared/store';
 import { exportFileName, forecastsCsv, lastSalesDay, metricsCsv } from './export-files';
 import type { ForecastRun } from './forecast-slice';
 
@@ -15,13 +15,13 @@ const EXPORTS = [
     testId: 'export-forecasts',
     className: 'button button--primary',
     kind: 'forecasts',
-    toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration, run.dataset.seriesIds),
+    toCsv: (run: ForecastRun) => forecastsCsv(run.results, run.calibration),
   },
   {
     testId: 'export-metrics',
     className: 'button',
     kind: 'metrics',
-    toCsv: (run: ForecastRun) => metricsCsv(run.results, run.dataset.seriesIds),
+    toCsv: (run: ForecastRun) => metricsCsv(run.results),
   },
 ] as const;
 

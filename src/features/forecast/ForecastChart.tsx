@@ -1,11 +1,8 @@
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
-import { requestSeriesDetail } from '../../workers/forecast-detail-client';
-import { isCancelled } from '../../workers/rpc';
-import type { SeriesDetail } from '../../workers/forecast-protocol';
 import { autoReasonText } from './auto-reason';
-import { chartRegions, type ChartRegion } from './chart-data';
+import { chartRegions, seriesHistory, type ChartRegion, type SeriesChartData } from './chart-data';
 import { visibleRows, visibleTotalRows } from './chart-decimate';
 import type { ForecastRun } from './forecast-slice';
 import { ForecastPlot } from './ForecastPlot';
@@ -26,50 +23,6 @@ interface Props {
   describedBy: string;
 }
 
-type DetailState = { key: string; detail: SeriesDetail | null; error: string | null };
-
-/**
- * Re-evaluates the selected series in a worker of its own for its history (fit, validation and test
- * windows); its band comes from the run's calibration on the main thread, so it needs no new detail.
- * Nothing is requested while the chart shows the total.
- */
-function useSeriesDetail(
-  run: ForecastRun,
-  seriesIndex: number,
-  enabled: boolean,
-): DetailState & { loading: boolean } {
-  const summary = run.results.summaries[seriesIndex];
-  const key = `${run.startedAt}:${seriesIndex}`;
-  const [state, setState] = useState<DetailState>({ key: '', detail: null, error: null });
-  useEffect(() => {
-    if (!enabled || summary === undefined || summary.future === null) return undefined;
-    const handle = requestSeriesDetail(
-      run.dataset,
-      seriesIndex,
-      run.settings,
-      summary.evaluated,
-      run.precomputed?.[seriesIndex],
-    );
-    handle.result.then(
-      // A transition: React draws the new chart in slices, between which the page stays responsive.
-      (detail) => startTransition(() => setState({ key, detail, error: null })),
-      (error: Error) => {
-        if (!isCancelled(error)) setState({ key, detail: null, error: error.message });
-      },
-    );
-    return () => handle.cancel();
-    // A new summary object for the same series (a refresh) needs no new detail.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, enabled, run.dataset, run.settings, run.precomputed, seriesIndex, summary === undefined]);
-  const current = state.key === key;
-  return {
-    key,
-    detail: current ? state.detail : null,
-    error: current ? state.error : null,
-    loading: enabled && !current && summary?.future != null,
-  };
-}
-
 /** "80% interval (p10–p90)" for the legend and the readout. */
 function useBandName(level: number): string {
   const { t } = useTranslation('outlook');
@@ -80,24 +33,30 @@ function useBandName(level: number): string {
 
 const FUTURE_ONLY: ChartRegion[] = [];
 
+/**
+ * The run's own numbers for the total or one series: its history, the stored validation and test
+ * forecasts of the exported forecast, and the future with its band read from the stored
+ * distribution at the chosen level. Nothing is re-fitted, so the chart and the export agree.
+ */
 export function ForecastChart({ run, level, seriesIndex, total, focus, describedBy }: Props) {
   const { t } = useTranslation('outlook');
   const showTotal = total !== null;
-  const { detail, error, loading } = useSeriesDetail(run, seriesIndex, !showTotal);
-  const [pickedSlot, setPickedSlot] = useState<string | null>(null);
   const [allHistory, setAllHistory] = useState(false);
-  const summary = run.results.summaries[seriesIndex];
-  const sources = showTotal ? [] : (detail?.sources ?? []);
-  const source =
-    sources.find((s) => s.slot === pickedSlot) ??
-    sources.find((s) => s.slot === run.settings.model) ??
-    sources[0] ??
-    null;
+  const seriesId = run.dataset.seriesIds[seriesIndex] ?? '';
+  const summary = run.results.series.get(seriesId);
   const calibration = run.calibration;
+  const data = useMemo((): SeriesChartData | null => {
+    if (summary?.future == null) return null;
+    return {
+      history: seriesHistory(run.dataset, seriesIndex),
+      backcast: summary.backcast,
+      future: { dates: summary.futureDates, point: summary.future.point },
+    };
+  }, [summary, run.dataset, seriesIndex]);
   const band = useMemo(
     () =>
-      source?.future == null ? null : centralBand(forecastDistribution(source.future, calibration), level),
-    [source, calibration, level],
+      summary?.future == null ? null : centralBand(forecastDistribution(summary.future, calibration), level),
+    [summary, calibration, level],
   );
   const history = useMemo(
     () => (total === null ? null : summedHistory(run.dataset, total.members)),
@@ -122,9 +81,9 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
         allHistory,
       );
     }
-    if (detail === null || source === null) return [];
-    return visibleRows(detail, source, band, allHistory);
-  }, [total, history, totalBand, detail, source, band, allHistory]);
+    if (showTotal || data === null) return [];
+    return visibleRows(data, band, allHistory);
+  }, [total, history, totalBand, showTotal, data, band, allHistory]);
   const regions = useMemo(() => {
     if (total !== null) {
       const dates = total.dates;
@@ -132,10 +91,9 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
         ? FUTURE_ONLY
         : [{ from: dates[0] as number, to: dates[dates.length - 1] as number, kind: 'future' as const }];
     }
-    return detail !== null ? chartRegions(detail) : [];
-  }, [total, detail]);
+    return data !== null ? chartRegions(data) : [];
+  }, [total, data]);
   const bandName = useBandName(level);
-  const seriesId = run.dataset.seriesIds[seriesIndex] ?? '';
   const yLabel = run.dataset.targetName.trim() || t('chart.unitsSold');
 
   return (
@@ -159,18 +117,6 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
           />{' '}
           {t('chart.allHistory')}
         </label>
-        {sources.length > 1 && (
-          <label className="forecast-chart__source">
-            {t('chart.model')}{' '}
-            <select value={source?.slot ?? ''} onChange={(event) => setPickedSlot(event.target.value)}>
-              {sources.map((s) => (
-                <option key={s.slot} value={s.slot} disabled={s.future === null}>
-                  {s.error !== undefined ? t('chart.failed', { label: s.label }) : s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
       </div>
       {showTotal && (
         <p className="forecast-chart__reason">{t('chart.totalNote', { count: total.members.length })}</p>
@@ -185,18 +131,7 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
           {t('chart.noForecast', { reason: summary.unforecastable ?? '' })}
         </p>
       )}
-      {!showTotal && error !== null && (
-        <p role="alert" className="note note--alert">
-          {t('chart.error', { message: error })}
-        </p>
-      )}
-      <div
-        className="forecast-chart"
-        data-testid="forecast-chart"
-        data-view={showTotal ? 'total' : 'series'}
-        aria-busy={loading}
-      >
-        {loading && <p className="forecast-chart__loading">{t('chart.loading')}</p>}
+      <div className="forecast-chart" data-testid="forecast-chart" data-view={showTotal ? 'total' : 'series'}>
         {rows.length > 0 && (
           <ForecastPlot
             rows={rows}
@@ -208,7 +143,7 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
           />
         )}
       </div>
-      {!showTotal && source !== null && <ModelExplanation source={source} />}
+      {!showTotal && summary !== undefined && <ModelExplanation descriptions={summary.descriptions} />}
     </section>
   );
 }

@@ -31,14 +31,13 @@ export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
   // The run in which the user picked a series; until then the top seller stands for "a series".
   const [pickedIn, setPickedIn] = useState<number | null>(null);
   const [view, setView] = useState<View>('total');
-  // The results object is filled in place; each refresh is a new `run` object.
   const total = useMemo(() => totalForecast(run), [run]);
   const top = useMemo(() => topSeller(run), [run]);
   const picked = pickedIn === run.startedAt;
   const seriesIndex = picked || top < 0 ? selected : top;
   const showTotal = total !== null && view === 'total';
   const seriesId = run.dataset.seriesIds[seriesIndex] ?? '';
-  const future = run.results.summaries[seriesIndex]?.future ?? null;
+  const summary = run.results.series.get(seriesId);
 
   const table = useMemo(() => {
     if (showTotal) {
@@ -51,7 +50,6 @@ export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
         upper: distribution.quantiles((1 + level) / 2),
       };
     }
-    const summary = run.results.summaries[seriesIndex];
     if (summary?.future == null) return null;
     const band = centralBand(forecastDistribution(summary.future, run.calibration), level);
     return {
@@ -60,9 +58,8 @@ export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
       point: summary.future.point,
       ...band,
     };
-    // `future` stands for the series' summary: a refresh of another series changes nothing here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [showTotal, total, future, run.calibration, level, seriesId, t]);
+    // A refresh of another series keeps this series' (immutable) result: nothing changes here.
+  }, [showTotal, total, summary, run.calibration, level, seriesId, t]);
 
   const select = (index: number): void => {
     onSelect(index);

@@ -32,7 +32,6 @@ const HALF_LABEL = 40;
 const REGION_FILL = { validation: '#fdf3e4', test: '#fbe9e3', future: '#e8eef8' };
 const LINES = [
   { key: 'actual', color: '#1d2430', width: 1.2, dash: undefined },
-  { key: 'fitted', color: '#8a94a3', width: 1, dash: '4 3' },
   { key: 'validation', color: '#c2761b', width: 1.6, dash: undefined },
   { key: 'test', color: '#a2361d', width: 1.6, dash: undefined },
   { key: 'future', color: '#2456a6', width: 2.2, dash: undefined },
@@ -213,7 +212,15 @@ export const ForecastPlot = memo(function ForecastPlot({
           </li>
         ))}
       </ul>
-      <p className="forecast-plot__readout" aria-live="polite">
+      <p
+        className="forecast-plot__readout"
+        aria-live="polite"
+        data-testid="forecast-readout"
+        data-day={activeRow?.day}
+        data-future={activeRow?.future ?? undefined}
+        data-lower={activeRow?.band?.[0]}
+        data-upper={activeRow?.band?.[1]}
+      >
         {activeRow === undefined
           ? t('plot.hint')
           : [

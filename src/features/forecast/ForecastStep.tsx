@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { AccuracyHeadline } from './AccuracyHeadline';
 import { aggregateResults } from './aggregate';
 import { bandFrequencyWords } from './band-copy';
@@ -51,11 +51,10 @@ interface PanelsProps {
 const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect }: PanelsProps) {
   const { t } = useTranslation('forecast');
   const { results } = run;
-  // The results object is filled in place; each refresh is a new `run` object.
-  const rows = useMemo(() => aggregateResults(run.results), [run]);
+  const rows = useMemo(() => aggregateResults(results), [results]);
   // Kept up to date as series arrive (reading it is O(models), not O(series)).
   const summary = results.summary;
-  const seriesIndex = Math.min(selected, results.seriesCount - 1);
+  const seriesIndex = Math.min(selected, results.seriesIds.length - 1);
   return (
     <>
       {rows.length > 0 && (
@@ -64,7 +63,7 @@ const ResultPanels = memo(function ResultPanels({ run, level, selected, onSelect
             <p>
               {t('results.summary', {
                 forecast: summary.forecast,
-                total: results.seriesCount,
+                total: results.seriesIds.length,
                 count: run.settings.horizon,
                 model: slotLabel(run.settings.model, t),
               })}

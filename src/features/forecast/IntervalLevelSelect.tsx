@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BAND_LEVELS } from '../../core/forecast/quantile-grid';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 
 /**
  * The band level the chart, the coverage figure and the copy show. Every level is read from the

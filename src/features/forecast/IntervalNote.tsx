@@ -4,7 +4,7 @@ import { pooledErrorCount } from '../../core/forecast/run-calibration';
 import { numberFormat, useLocale } from '../../i18n/format';
 import { bandFrequencyWords } from './band-copy';
 import { formatShare } from './format-metric';
-import { meanCoverage } from './forecast-results';
+import { meanCoverage } from '../../core/forecast/run-results';
 import type { ForecastRun } from './forecast-slice';
 
 interface Props {

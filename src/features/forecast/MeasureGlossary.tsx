@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MetricField } from '../../workers/forecast-scores';
+import type { MetricField } from '../../core/forecast/score-layout';
 
 /** The error measures the leaderboard shows; each has a name and a one-line explanation. */
 export type Measure = Extract<

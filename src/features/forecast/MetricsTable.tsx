@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankingMetric } from '../../core/metrics/forecast-metrics';
 import { useLocale } from '../../i18n/format';
-import type { MetricField, ScorePart } from '../../workers/forecast-scores';
+import type { MetricField, ScorePart } from '../../core/forecast/score-layout';
 import { rankRows, type AggregateRow } from './aggregate';
 import { formatMetric } from './format-metric';
 import { MeasureGlossary, type Measure } from './MeasureGlossary';
@@ -16,7 +16,7 @@ interface Props {
   rows: AggregateRow[];
   metric: RankingMetric;
   /** How often Auto chose each model, by model id (and 'blend'). */
-  choices: Map<string, number>;
+  choices: ReadonlyMap<string, number>;
 }
 
 /**

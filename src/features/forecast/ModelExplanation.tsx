@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/format';
-import type { DetailSource } from '../../workers/forecast-protocol';
+import type { DescribedModel } from '../../core/forecast/run-results';
 import { formatParameter } from './format-metric';
-import { slotLabel } from './model-options';
 import { formFamily, parameterTerm } from './parameter-terms';
 
 type Parameter = { name: string; value: number };
@@ -33,25 +32,18 @@ function ParameterEntry({ parameter }: { parameter: Parameter }) {
 }
 
 /**
- * "What drove the forecast": the fitted model's form and its parameters or coefficients, each
- * explained in one line, behind a Details disclosure (the result itself needs no click).
+ * "What drove the forecast": the fitted model's form and its parameters or coefficients (the run
+ * keeps them with the series' result), each explained in one line, behind a Details disclosure.
  */
-export function ModelExplanation({ source }: { source: DetailSource }) {
+export function ModelExplanation({ descriptions }: { descriptions: readonly DescribedModel[] }) {
   const { t } = useTranslation('forecast');
   const locale = useLocale();
-  if (source.error !== undefined) {
-    return (
-      <p role="status" className="note note--status">
-        {t('explanation.couldNotFit', { model: slotLabel(source.slot, t), error: source.error })}
-      </p>
-    );
-  }
-  if (source.descriptions.length === 0) return null;
+  if (descriptions.length === 0) return null;
   return (
     <details className="explanation">
       <summary>{t('explanation.title')}</summary>
       <div className="explanation__models">
-        {source.descriptions.map(({ label, description }) => {
+        {descriptions.map(({ label, description }) => {
           const family = formFamily(description.form);
           const aicc = description.aicc;
           return (

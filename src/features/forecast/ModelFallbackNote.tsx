@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 
 /**
  * Says that a model setting named a model this version does not have and Auto is selected instead

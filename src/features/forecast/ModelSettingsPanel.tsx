@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Frequency } from '../../core/dataset/types';
 import type { SplitSettings } from '../../core/forecast/split';
 import { RANKING_METRIC_LABEL, type RankingMetric } from '../../core/metrics/forecast-metrics';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { ModelChoice } from '../../workers/forecast-protocol';
 import { MODEL_OPTIONS, slotLabel } from './model-options';
 import { ModelFallbackNote } from './ModelFallbackNote';

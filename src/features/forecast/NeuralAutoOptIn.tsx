@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
 import { numberFormat, useLocale } from '../../i18n/format';
 import { estimateTraining } from '../../workers/train-client';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../app/ProgressBar';
+import { ProgressBar } from '../shared/ProgressBar';
 import { numberFormat, useLocale } from '../../i18n/format';
 import type { NeuralTraining } from './forecast-slice';
 import { LossChart } from './LossChart';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../../app/download';
-import { useAppStore } from '../../app/store';
+import { downloadText } from '../shared/download';
+import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
 import type { SavedModelInfo } from '../../core/neural/saved-model-info';
 import { useLocale } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { Frequency } from '../../core/dataset/types';
 import type { NetworkModelId } from '../../core/forecast/model-registry';
 import { NEURAL_SETTING_INFO } from '../../core/neural/settings';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
 import { planCoverage, planCoverageNotice } from '../../core/forecast/plan-coverage';
 import { numberFormat } from '../../i18n/format';

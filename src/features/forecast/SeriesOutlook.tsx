@@ -54,12 +54,12 @@ function span(dates: Int32Array, frequency: Frequency, locale: string): string {
 export function SeriesOutlook({ run, level, seriesIndex, topSeller, total }: Props) {
   const { t } = useTranslation('outlook');
   const locale = useLocale();
-  const summary = run.results.summaries[seriesIndex];
-  const future = summary?.future ?? null;
+  const summary = run.results.series.get(run.dataset.seriesIds[seriesIndex] ?? '');
   const calibration = run.calibration;
   const seriesRange = useMemo(
-    () => (future === null ? null : horizonRange(forecastDistribution(future, calibration), level)),
-    [future, calibration, level],
+    () =>
+      summary?.future == null ? null : horizonRange(forecastDistribution(summary.future, calibration), level),
+    [summary, calibration, level],
   );
   const totalRange = useMemo(
     () => (total === null ? null : horizonRange(total.distribution, level)),

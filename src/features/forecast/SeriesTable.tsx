@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
+import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
 import { autoReasonText } from './auto-reason';
 import { formatMetric } from './format-metric';
-import { scoreOf } from './forecast-results';
+import { scoreOf } from '../../core/forecast/run-results';
 import type { ForecastRun } from './forecast-slice';
 import { nameOrder, rankSeries, type SeriesSort } from './series-ranking';
 
@@ -29,11 +29,8 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
     [dataset, sort],
   );
   const ranking = useMemo(
-    () =>
-      rankSeries(results, dataset.seriesIds, { slot, sort, filter, limit: (page + 1) * PAGE_SIZE, byName }),
-    // `version` changes whenever results arrive; the results object itself is mutated in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [results, dataset, slot, sort, filter, page, byName, run.version],
+    () => rankSeries(results, { slot, sort, filter, limit: (page + 1) * PAGE_SIZE, byName }),
+    [results, slot, sort, filter, page, byName],
   );
   const pages = Math.max(1, Math.ceil(ranking.total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
@@ -82,7 +79,8 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
           </thead>
           <tbody>
             {visible.map((index) => {
-              const summary = results.summaries[index];
+              const id = dataset.seriesIds[index] as string;
+              const summary = results.series.get(id);
               return (
                 <tr
                   key={index}
@@ -100,8 +98,8 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
                   <td className="series-table__why">
                     {summary?.choice ? autoReasonText(summary.choice) : (summary?.unforecastable ?? '')}
                   </td>
-                  <td className="num">{formatMetric(scoreOf(results, index, validationMase), 'mase')}</td>
-                  <td className="num">{formatMetric(scoreOf(results, index, testMase), 'mase')}</td>
+                  <td className="num">{formatMetric(scoreOf(results, id, validationMase), 'mase')}</td>
+                  <td className="num">{formatMetric(scoreOf(results, id, testMase), 'mase')}</td>
                   <td>{summary === undefined ? '' : t(`seriesTable.demandKinds.${summary.demand}`)}</td>
                 </tr>
               );

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../app/ProgressBar';
+import { ProgressBar } from '../shared/ProgressBar';
 import type { ForecastRun } from './forecast-slice';
 import { cancelTraining } from './forecast-controller';
 import type { ForecastT } from './forecast-t';
 import { slotLabel } from './model-options';
 import { NeuralProgress } from './NeuralProgress';
 import { runOutcome } from './run-outcome';
-import type { RunSummary } from './run-summary';
+import type { RunSummary } from '../../core/forecast/run-summary';
 
 function formatDuration(ms: number, t: ForecastT): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
@@ -40,7 +40,8 @@ export function TrainingProgress({ run, summary }: Props) {
   const { t } = useTranslation('forecast');
   const running = run.status === 'running';
   const now = useNow(running);
-  const { completed, seriesCount } = run.results;
+  const { completed } = run.results;
+  const seriesCount = run.results.seriesIds.length;
   const outcome = runOutcome(run.status, summary.forecast, seriesCount);
   const elapsed = (run.endedAt ?? now) - run.startedAt;
   const budgetLeft = run.settings.expensiveUntil - now;

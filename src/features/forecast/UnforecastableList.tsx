@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from './forecast-slice';
-import { firstEntries } from './run-summary';
+import { firstEntries } from '../../core/forecast/run-summary';
 import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 
 const SHOWN = 20;
 
 interface Props {
   run: ForecastRun;
-  /** Series index → the worker's note on why it has no forecast. */
-  entries: Map<number, string>;
+  /** Series id → the worker's note on why it has no forecast. */
+  entries: ReadonlyMap<string, string>;
 }
 
 /** Series left out of the forecast file, and why (never dropped silently). */
@@ -23,13 +23,15 @@ export function UnforecastableList({ run, entries }: Props) {
         {t('unforecastable.hint')}
       </p>
       <ul className="unforecastable">
-        {firstEntries(entries, SHOWN).map(({ index }) => (
-          <li key={index}>
-            <strong>{dataset.seriesKeys[index]?.join('/') ?? dataset.seriesIds[index]}</strong>
-            {t('colon')}
-            {unforecastableText(unforecastableReason(dataset, results.failed, index), t)}
-          </li>
-        ))}
+        {firstEntries(entries, SHOWN, (id) => results.positions.get(id) ?? Infinity).map(
+          ({ id, rank: index }) => (
+            <li key={id}>
+              <strong>{dataset.seriesKeys[index]?.join('/') ?? dataset.seriesIds[index]}</strong>
+              {t('colon')}
+              {unforecastableText(unforecastableReason(dataset, results.failed, index), t)}
+            </li>
+          ),
+        )}
       </ul>
       {entries.size > SHOWN && (
         <p className="panel__hint">{t('unforecastable.more', { count: entries.size - SHOWN })}</p>

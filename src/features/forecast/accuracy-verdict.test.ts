@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_FIELDS, type ScoreSlot } from '../../workers/forecast-scores';
+import { METRIC_FIELDS, type ScoreSlot } from '../../core/forecast/score-layout';
 import { accuracyVerdict } from './accuracy-verdict';
 import type { AggregateMetrics, AggregateRow } from './aggregate';
 

@@ -5,7 +5,7 @@
  * Read from the leaderboard's aggregate rows (aggregate.ts), so it agrees with the table.
  */
 import type { RankingMetric } from '../../core/metrics/forecast-metrics';
-import type { ScorePart, ScoreSlot } from '../../workers/forecast-scores';
+import type { ScorePart, ScoreSlot } from '../../core/forecast/score-layout';
 import type { AggregateRow } from './aggregate';
 
 /** The reference every run scores: seasonal naive, repeating the last season's sales. */

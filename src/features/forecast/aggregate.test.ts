@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { aggregateResults, rankRows } from './aggregate';
-import { metricsOf, resultsOf } from './results-fixture';
+import { metricsOf, resultsOf } from '../../core/forecast/run-results-fixture';
 
 const results = resultsOf(3, [
   {

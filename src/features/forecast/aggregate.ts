@@ -12,8 +12,8 @@ import {
   type MetricField,
   type ScorePart,
   type ScoreSlot,
-} from '../../workers/forecast-scores';
-import type { ForecastResults } from './forecast-results';
+} from '../../core/forecast/score-layout';
+import type { RunResults } from '../../core/forecast/run-results';
 
 export type AggregateMetrics = Record<MetricField, number>;
 
@@ -31,7 +31,7 @@ const SUMMED: ReadonlySet<MetricField> = new Set<MetricField>([
   'sumAbsActual',
 ]);
 
-function aggregatePart(results: ForecastResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
+function aggregatePart(results: RunResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
   const { totals } = results;
   const scored =
     totals.scored[SCORE_SLOTS.indexOf(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
@@ -48,7 +48,7 @@ function aggregatePart(results: ForecastResults, slot: ScoreSlot, part: ScorePar
 }
 
 /** One row per model that scored on at least one series, Auto first (read from the running totals). */
-export function aggregateResults(results: ForecastResults): AggregateRow[] {
+export function aggregateResults(results: RunResults): AggregateRow[] {
   const rows: AggregateRow[] = [];
   SCORE_SLOTS.forEach((slot, s) => {
     const parts = Object.fromEntries(

@@ -3,7 +3,7 @@
  * page words it from the `forecast` catalogue, with numbers formatted for the reader's language.
  */
 import type { AutoChoice, OverCombination } from '../../core/forecast/auto';
-import type { ScoreSlot } from '../../workers/forecast-scores';
+import type { ScoreSlot } from '../../core/forecast/score-layout';
 import { numberFormat } from '../../i18n/format';
 import { formatShare } from './format-metric';
 import { currentForecastT, currentLocale, type ForecastT } from './forecast-t';

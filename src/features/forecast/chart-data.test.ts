@@ -1,49 +1,46 @@
 import { describe, it, expect } from 'vitest';
-import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRegions, chartRows, recentStart, totalChartRows } from './chart-data';
+import { storedBackcast } from '../../core/forecast/stored-backcast';
+import { datasetOf } from '../../workers/forecast-test-dataset';
+import { chartRegions, chartRows, seriesHistory, totalChartRows, type SeriesChartData } from './chart-data';
 
 const f = (values: number[]) => Float64Array.from(values);
 
-const detail: SeriesDetail = {
-  index: 0,
-  y: f([1, 2, 3, 4, 5, 6, 7, 8]),
-  dates: Int32Array.from([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]),
-  split: { length: 8, horizon: 2, trainEnd: 4, validationEnd: 6, validationOrigins: [4], testOrigins: [6] },
-  sources: [],
-  choice: null,
-};
-
-const source: DetailSource = {
-  slot: 'ets',
-  label: 'ETS',
-  fitted: f([NaN, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5]),
-  // Two overlapping validation windows: the later origin wins where they overlap.
-  validation: [
+const split = { length: 8, horizon: 2, trainEnd: 4, validationEnd: 6 };
+const data: SeriesChartData = {
+  history: {
+    dates: Int32Array.from([100, 101, 102, 103, 104, 105, 106, 107]),
+    y: f([1, 2, 3, 4, 5, 6, 7, 8]),
+  },
+  // Two overlapping validation windows (the later origin wins where they overlap), then the test window.
+  backcast: storedBackcast(split, [
     { origin: 5, values: f([50, 60]) },
     { origin: 4, values: f([40, 41]) },
-  ],
-  test: [{ origin: 6, values: f([70, 80]) }],
-  future: {
-    model: 'ets',
-    point: f([9, 10]),
-    scale: 1,
-    members: ['ets'],
-    own: { p10: f([8, 8]), p50: f([9, 10]), p90: f([11, 13]) },
-  },
-  descriptions: [],
+    { origin: 6, values: f([70, 80]) },
+  ]),
+  future: { dates: Int32Array.from([108, 109]), point: f([9, 10]) },
 };
 
 describe('chartRows', () => {
-  const rows = chartRows(detail, source, { lower: f([8, 8]), upper: f([11, 13]) });
+  const rows = chartRows(data, { lower: f([8, 8]), upper: f([11, 13]) });
 
   it('has one row per history period and per future period, dated on the series calendar', () => {
     expect(rows.map((row) => row.day)).toEqual([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
     expect(rows.map((row) => row.actual)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, null, null]);
   });
 
-  it('draws the fit over the train part only and the rolling forecasts over validation and test', () => {
-    expect(rows.map((row) => row.fitted)).toEqual([null, 1.5, 2.5, 3.5, null, null, null, null, null, null]);
-    expect(rows.map((row) => row.validation)).toEqual([null, null, null, null, 40, 50, 60, null, null, null]);
+  it("draws the run's stored rolling forecasts over validation and test, nothing over train", () => {
+    expect(rows.map((row) => row.validation)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      40,
+      50,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(rows.map((row) => row.test)).toEqual([null, null, null, null, null, null, 70, 80, null, null]);
   });
 
@@ -56,21 +53,27 @@ describe('chartRows', () => {
 
 describe('chartRegions', () => {
   it('marks validation, test and future by their first and last day', () => {
-    expect(chartRegions(detail)).toEqual([
+    expect(chartRegions(data)).toEqual([
       { from: 104, to: 105, kind: 'validation' },
       { from: 106, to: 107, kind: 'test' },
       { from: 108, to: 109, kind: 'future' },
     ]);
   });
+});
 
-  it('starts the recent view three horizons back (at least the test part): the future gets a quarter of the width', () => {
-    expect(recentStart(8, 2, 2)).toBe(2);
-    expect(recentStart(731, 28, 73)).toBe(731 - 84);
-    const shown = 731 - recentStart(731, 28, 73);
-    expect(28 / (shown + 28)).toBeGreaterThanOrEqual(0.25);
-    // A test part longer than three horizons is shown whole.
-    expect(recentStart(1000, 7, 100)).toBe(900);
-    expect(recentStart(5, 28)).toBe(0);
+describe('seriesHistory', () => {
+  it("is the series' rows before its plan, as the run evaluated them", () => {
+    const dataset = datasetOf(
+      [
+        { id: 'a', values: [1, 2, 3] },
+        { id: 'b', values: [10, Number.NaN, 30] },
+      ],
+      'daily',
+      1000,
+    );
+    const { dates, y } = seriesHistory(dataset, 1);
+    expect(Array.from(dates)).toEqual([1000, 1001, 1002]);
+    expect(Array.from(y)).toEqual([10, NaN, 30]);
   });
 });
 
@@ -88,8 +91,6 @@ describe('totalChartRows', () => {
       [4, null, 13],
     ]);
     expect(rows[3]?.band).toEqual([10, 16]);
-    expect(rows.every((row) => row.fitted === null && row.validation === null && row.test === null)).toBe(
-      true,
-    );
+    expect(rows.every((row) => row.validation === null && row.test === null)).toBe(true);
   });
 });

@@ -1,16 +1,16 @@
 /**
- * Turns one series' detail into the chart's rows: actuals over the whole history, the chosen
- * source's in-sample fit over the train part, its rolling-origin forecasts over validation and
- * test, and the future forecast with its interval band (at the user's level; 80% = p10–p90,
- * read from the run's stored distribution) after the last date.
+ * Turns one series' stored result into the chart's rows: actuals over the whole history (from the
+ * run's dataset), the exported forecast's rolling-origin forecasts over validation and test where
+ * the run kept them (its recent view, core/forecast/stored-backcast.ts), and the future forecast
+ * with its interval band (at the user's level; 80% = p10–p90, read from the run's stored
+ * distribution) after the last date. Nothing is re-fitted: these are the run's own numbers.
  */
-import type { OriginForecast } from '../../core/forecast/evaluate-types';
-import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
+import type { Dataset } from '../../core/dataset/types';
+import type { StoredBackcast } from '../../core/forecast/stored-backcast';
 
 export interface ChartRow {
   day: number;
   actual: number | null;
-  fitted: number | null;
   validation: number | null;
   test: number | null;
   future: number | null;
@@ -23,20 +23,22 @@ export interface ChartRegion {
   kind: 'validation' | 'test' | 'future';
 }
 
+/** What the chart draws of one series. */
+export interface SeriesChartData {
+  /** History periods' dates and actuals (NaN: no value). */
+  history: { dates: Int32Array; y: Float64Array };
+  backcast: StoredBackcast | null;
+  future: { dates: Int32Array; point: Float64Array };
+}
+
 const finiteOrNull = (value: number | undefined): number | null =>
   value !== undefined && Number.isFinite(value) ? value : null;
 
-/** At each period, the forecast of the latest origin whose window covers it (windows may overlap). */
-function windowValues(length: number, windows: OriginForecast[]): (number | null)[] {
-  const values: (number | null)[] = new Array<number | null>(length).fill(null);
-  const ordered = [...windows].sort((a, b) => a.origin - b.origin);
-  for (const window of ordered) {
-    for (let step = 0; step < window.values.length; step++) {
-      const t = window.origin + step;
-      if (t < length) values[t] = finiteOrNull(window.values[step]);
-    }
-  }
-  return values;
+/** A series' history as the run evaluated it: its rows before the plan. */
+export function seriesHistory(dataset: Dataset, position: number): { dates: Int32Array; y: Float64Array } {
+  const start = dataset.seriesStart[position] ?? 0;
+  const end = dataset.historyEnd[position] ?? start;
+  return { dates: dataset.dates.subarray(start, end), y: dataset.target.subarray(start, end) };
 }
 
 /** The future band the chart shades: lower and upper per future period. */
@@ -45,25 +47,24 @@ export interface BandEdges {
   upper: Float64Array;
 }
 
-export function chartRows(detail: SeriesDetail, source: DetailSource, band: BandEdges | null): ChartRow[] {
-  const n = detail.y.length;
-  const { trainEnd } = detail.split;
-  const validation = windowValues(n, source.validation);
-  const test = windowValues(n, source.test);
+export function chartRows(data: SeriesChartData, band: BandEdges | null): ChartRow[] {
+  const { history, backcast, future } = data;
+  const n = history.y.length;
+  const backcastAt = (t: number): number | null =>
+    backcast === null || t < backcast.start ? null : finiteOrNull(backcast.values[t - backcast.start]);
   const rows: ChartRow[] = [];
   for (let t = 0; t < n; t++) {
+    const forecast = backcastAt(t);
+    const inTest = backcast !== null && t >= backcast.validationEnd;
     rows.push({
-      day: detail.dates[t] as number,
-      actual: finiteOrNull(detail.y[t]),
-      fitted: t < trainEnd ? finiteOrNull(source.fitted?.[t]) : null,
-      validation: validation[t] ?? null,
-      test: test[t] ?? null,
+      day: history.dates[t] as number,
+      actual: finiteOrNull(history.y[t]),
+      validation: inTest ? null : forecast,
+      test: inTest ? forecast : null,
       future: null,
       band: null,
     });
   }
-  const future = source.future;
-  if (future === null) return rows;
   // The future line starts at the last actual, so it reads as a continuation of the history.
   const last = rows[n - 1];
   if (last !== undefined) last.future = last.actual;
@@ -71,9 +72,8 @@ export function chartRows(detail: SeriesDetail, source: DetailSource, band: Band
     const lower = finiteOrNull(band?.lower[step]);
     const upper = finiteOrNull(band?.upper[step]);
     rows.push({
-      day: detail.dates[n + step] as number,
+      day: future.dates[step] as number,
       actual: null,
-      fitted: null,
       validation: null,
       test: null,
       future: finiteOrNull(future.point[step]),
@@ -84,29 +84,25 @@ export function chartRows(detail: SeriesDetail, source: DetailSource, band: Band
 }
 
 /** The validation, test and future stretches, as day ranges to shade. */
-export function chartRegions(detail: SeriesDetail): ChartRegion[] {
-  const { trainEnd, validationEnd, length } = detail.split;
-  const day = (t: number): number => detail.dates[t] as number;
+export function chartRegions(data: SeriesChartData): ChartRegion[] {
+  const { history, backcast, future } = data;
+  const length = history.y.length;
+  const day = (t: number): number => history.dates[t] as number;
   const regions: ChartRegion[] = [];
-  if (validationEnd > trainEnd)
-    regions.push({ from: day(trainEnd), to: day(validationEnd - 1), kind: 'validation' });
-  if (length > validationEnd) regions.push({ from: day(validationEnd), to: day(length - 1), kind: 'test' });
-  if (detail.dates.length > length) {
-    regions.push({ from: day(length), to: day(detail.dates.length - 1), kind: 'future' });
+  if (backcast !== null) {
+    const { trainEnd, validationEnd } = backcast;
+    if (validationEnd > trainEnd)
+      regions.push({ from: day(trainEnd), to: day(validationEnd - 1), kind: 'validation' });
+    if (length > validationEnd) regions.push({ from: day(validationEnd), to: day(length - 1), kind: 'test' });
+  }
+  if (future.dates.length > 0) {
+    regions.push({
+      from: future.dates[0] as number,
+      to: future.dates[future.dates.length - 1] as number,
+      kind: 'future',
+    });
   }
   return regions;
-}
-
-/** History periods the "recent" view shows per forecast period. */
-export const HISTORY_PER_HORIZON = 3;
-
-/**
- * First history period the "recent" view shows: three horizons of history (at least the test
- * part), so the future takes at least a quarter of the chart's width and the latest forecasts
- * stay readable instead of squeezed; "All history" shows the rest.
- */
-export function recentStart(length: number, horizon: number, testLength = 0): number {
-  return Math.max(0, length - Math.max(HISTORY_PER_HORIZON * horizon, testLength));
 }
 
 /**
@@ -118,7 +114,7 @@ export function totalChartRows(
   future: { dates: Int32Array; point: Float64Array },
   band: BandEdges | null,
 ): ChartRow[] {
-  const empty = { fitted: null, validation: null, test: null };
+  const empty = { validation: null, test: null };
   const rows: ChartRow[] = Array.from(history.y, (value, t) => ({
     day: history.dates[t] as number,
     actual: finiteOrNull(value),

@@ -5,7 +5,6 @@ import { MAX_HISTORY_ROWS, decimateRows } from './chart-decimate';
 const row = (day: number, actual: number | null, future: number | null = null): ChartRow => ({
   day,
   actual,
-  fitted: null,
   validation: null,
   test: null,
   future,

@@ -5,8 +5,8 @@
  * sales, so peaks and troughs survive, plus the rows that must stay exact: where the train,
  * validation and test parts begin and end, and the last history row the forecast line starts at.
  */
-import type { DetailSource, SeriesDetail } from '../../workers/forecast-protocol';
-import { chartRows, recentStart, totalChartRows, type BandEdges, type ChartRow } from './chart-data';
+import { recentStart } from '../../core/forecast/stored-backcast';
+import { chartRows, totalChartRows, type BandEdges, type ChartRow, type SeriesChartData } from './chart-data';
 
 /** At most this many history rows reach the chart (two per bucket, plus the fixed ones). */
 export const MAX_HISTORY_ROWS = 1500;
@@ -43,16 +43,22 @@ export function decimateRows(rows: ChartRow[], historyLength: number, keep: numb
 }
 
 /** The rows the chart draws: the recent view (or all history), thinned, then the future. */
-export function visibleRows(
-  detail: SeriesDetail,
-  source: DetailSource,
-  band: BandEdges | null,
-  allHistory: boolean,
-): ChartRow[] {
-  const { trainEnd, validationEnd, length, horizon } = detail.split;
-  const start = allHistory ? 0 : recentStart(length, horizon, length - validationEnd);
-  const boundaries = [trainEnd - 1, trainEnd, validationEnd - 1, validationEnd].map((t) => t - start);
-  return decimateRows(chartRows(detail, source, band).slice(start), length - start, boundaries);
+export function visibleRows(data: SeriesChartData, band: BandEdges | null, allHistory: boolean): ChartRow[] {
+  const length = data.history.y.length;
+  const horizon = data.future.point.length;
+  const { backcast } = data;
+  const start = allHistory
+    ? 0
+    : backcast === null
+      ? recentStart(length, horizon)
+      : recentStart(length, horizon, length - backcast.validationEnd);
+  const boundaries =
+    backcast === null
+      ? []
+      : [backcast.trainEnd - 1, backcast.trainEnd, backcast.validationEnd - 1, backcast.validationEnd].map(
+          (t) => t - start,
+        );
+  return decimateRows(chartRows(data, band).slice(start), length - start, boundaries);
 }
 
 /** The total's rows the chart draws: the recent view (or all history), thinned, then the future. */

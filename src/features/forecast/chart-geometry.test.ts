@@ -13,7 +13,6 @@ import {
 const row = (day: number, actual: number | null, band: [number, number] | null = null): ChartRow => ({
   day,
   actual,
-  fitted: null,
   validation: null,
   test: null,
   future: null,

@@ -59,7 +59,7 @@ export function dayTicks(first: number, last: number, count: number): number[] {
   return ticks;
 }
 
-type LineKey = 'actual' | 'fitted' | 'validation' | 'test' | 'future';
+type LineKey = 'actual' | 'validation' | 'test' | 'future';
 
 /** SVG path text through the rows' `key` values; a missing value ends the current stretch. */
 export function linePath(rows: ChartRow[], key: LineKey, x: LinearScale, y: LinearScale): string {
@@ -112,7 +112,6 @@ export function valueExtent(rows: ChartRow[]): [number, number] {
   };
   for (const row of rows) {
     include(row.actual);
-    include(row.fitted);
     include(row.validation);
     include(row.test);
     include(row.future);

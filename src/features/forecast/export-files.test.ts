@@ -1,30 +1,32 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../../core/dataset/calendar';
 import { exportFileName, fileStem, forecastsCsv, metricsCsv } from './export-files';
-import { metricsOf, resultsOf } from './results-fixture';
+import { metricsOf, resultsOf } from '../../core/forecast/run-results-fixture';
 
 const jan31 = dayFromYmd(2024, 1, 31);
-const results = resultsOf(3, [
-  {
-    index: 0,
-    future: { model: 'auto(ets)', point: [10.123456, 11], p10: [8, 9], p90: [12, 13.5] },
-    futureDates: [jan31, dayFromYmd(2024, 2, 29)],
-    scores: [
-      { slot: 'ets', part: 'test', metrics: metricsOf({ count: 2, mase: 0.5, wape: 12.5 }), coverage: 1 },
-    ],
-  },
-  { index: 1, future: null, scores: [] },
-  {
-    index: 2,
-    future: { model: 'auto(blend)', point: [1, 2], p10: [0, 0], p90: [3, 4] },
-    futureDates: [jan31, dayFromYmd(2024, 2, 29)],
-    scores: [],
-  },
-]);
-const ids = ['STORE_1/APPLE', 'never', '-5'];
+const results = resultsOf(
+  ['STORE_1/APPLE', 'never', '-5'],
+  [
+    {
+      index: 0,
+      future: { model: 'auto(ets)', point: [10.123456, 11], p10: [8, 9], p90: [12, 13.5] },
+      futureDates: [jan31, dayFromYmd(2024, 2, 29)],
+      scores: [
+        { slot: 'ets', part: 'test', metrics: metricsOf({ count: 2, mase: 0.5, wape: 12.5 }), coverage: 1 },
+      ],
+    },
+    { index: 1, future: null, scores: [] },
+    {
+      index: 2,
+      future: { model: 'auto(blend)', point: [1, 2], p10: [0, 0], p90: [3, 4] },
+      futureDates: [jan31, dayFromYmd(2024, 2, 29)],
+      scores: [],
+    },
+  ],
+);
 
 describe('forecastsCsv', () => {
-  const lines = forecastsCsv(results, null, ids).split('\n');
+  const lines = forecastsCsv(results, null).split('\n');
 
   it('writes one row per forecast series and period, leaving out series without a forecast', () => {
     expect(lines).toEqual([
@@ -40,7 +42,7 @@ describe('forecastsCsv', () => {
 
 describe('metricsCsv', () => {
   it('writes one row per series, model and scored part', () => {
-    const lines = metricsCsv(results, ids).split('\n');
+    const lines = metricsCsv(results).split('\n');
     expect(lines[0]).toBe(
       'series_id,model,part,periods,mase,smape,wape,mae,rmse,mse,mape,mape_zero_actuals_skipped,bias,coverage_p10_p90',
     );

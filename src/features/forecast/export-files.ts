@@ -8,27 +8,24 @@ import { writeCsv, type CsvCell } from '../../core/export/csv';
 import { forecastDistribution } from '../../core/forecast/distribution';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
 import { writeForecastCsv, type ForecastExportSeries } from '../../core/export/forecast-csv';
-import { SCORE_PARTS, SCORE_SLOTS, scoreOffset, type MetricField } from '../../workers/forecast-scores';
-import { scoreOf, type ForecastResults } from './forecast-results';
+import { SCORE_PARTS, SCORE_SLOTS, scoreOffset, type MetricField } from '../../core/forecast/score-layout';
+import { scoreOf, type RunResults } from '../../core/forecast/run-results';
 
 /**
  * p10, p50 and p90 are always those percentiles of the run's distribution, whatever Interval the
  * page shows. Series without a forecast (too short, or every model failed) are left out; the page
  * lists them.
  */
-export function forecastsCsv(
-  results: ForecastResults,
-  calibration: RunCalibration | null,
-  seriesIds: string[],
-): string {
+export function forecastsCsv(results: RunResults, calibration: RunCalibration | null): string {
   const series: ForecastExportSeries[] = [];
-  results.summaries.forEach((summary, index) => {
-    const future = summary?.future;
-    if (summary === undefined || future == null) return;
+  results.seriesIds.forEach((seriesId) => {
+    const result = results.series.get(seriesId);
+    const future = result?.future;
+    if (result === undefined || future == null) return;
     const distribution = forecastDistribution(future, calibration);
     series.push({
-      seriesId: seriesIds[index] ?? String(index),
-      dates: summary.futureDates,
+      seriesId,
+      dates: result.futureDates,
       model: future.model,
       forecast: future.point,
       p10: distribution.quantiles(0.1),
@@ -63,23 +60,23 @@ export const METRICS_CSV_HEADER = [
 /** Rounded: the file is read by people, and float noise in the 15th digit only confuses them. */
 const round = (value: number): number => (Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : NaN);
 
-function* metricRows(results: ForecastResults, seriesIds: string[]): Generator<CsvCell[]> {
-  for (let index = 0; index < results.seriesCount; index++) {
-    if (results.summaries[index] === undefined) continue;
+function* metricRows(results: RunResults): Generator<CsvCell[]> {
+  for (const seriesId of results.seriesIds) {
+    if (!results.series.has(seriesId)) continue;
     for (const slot of SCORE_SLOTS) {
       for (const part of SCORE_PARTS) {
-        if (!(scoreOf(results, index, scoreOffset(slot, part, 'count')) > 0)) continue;
+        if (!(scoreOf(results, seriesId, scoreOffset(slot, part, 'count')) > 0)) continue;
         const values = METRIC_COLUMNS.map(({ field }) =>
-          round(scoreOf(results, index, scoreOffset(slot, part, field))),
+          round(scoreOf(results, seriesId, scoreOffset(slot, part, field))),
         );
-        yield [seriesIds[index] ?? String(index), slot, part, ...values];
+        yield [seriesId, slot, part, ...values];
       }
     }
   }
 }
 
-export function metricsCsv(results: ForecastResults, seriesIds: string[]): string {
-  return writeCsv(METRICS_CSV_HEADER, metricRows(results, seriesIds));
+export function metricsCsv(results: RunResults): string {
+  return writeCsv(METRICS_CSV_HEADER, metricRows(results));
 }
 
 /** The last date that has a sales value in any series (the plan rows after it are not history). */

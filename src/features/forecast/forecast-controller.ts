@@ -5,7 +5,7 @@
  * is loaded there); its forecasts then go to the pool with the series, which scores it like any
  * other model: alone, or in Auto's pool when the user opted in (AUTO_NETWORK).
  */
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
 import type { NetworkModelId } from '../../core/forecast/model-registry';
 import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
@@ -14,13 +14,12 @@ import { isCancelled } from '../../workers/rpc';
 import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
 import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
-  addFailure,
-  addOutcome,
-  applyRecalibration,
-  createResults,
-  type ForecastResults,
-} from './forecast-results';
-import type { NeuralTraining } from './forecast-slice';
+  createRunResults,
+  draftOf,
+  seriesResultOf,
+  type RunResultsDraft,
+} from '../../core/forecast/run-results';
+import type { ForecastRun, NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { slotLabel } from './model-options';
 import { globalModelOf, neuralSettingsOf, runNetworkOf } from './neural-settings';
@@ -41,10 +40,22 @@ interface ActiveRun {
 
 let active: ActiveRun | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * The current run's results as series arrive (each counted in as it comes); each refresh publishes
+ * an immutable version of them into the store.
+ */
+let draft: RunResultsDraft | null = null;
+
+/** Publishes the run with its latest results (and any other change), so the page re-renders. */
+function updateRun(patch: Partial<ForecastRun> = {}): void {
+  const run = useAppStore.getState().forecast.run;
+  if (run === null) return;
+  const results = draft?.publish() ?? run.results;
+  useAppStore.getState().updateForecastRun({ ...patch, results, version: run.version + 1 });
+}
 
 function bumpVersion(): void {
-  const run = useAppStore.getState().forecast.run;
-  if (run !== null) useAppStore.getState().updateForecastRun({ version: run.version + 1 });
+  updateRun();
 }
 
 function scheduleRefresh(seriesCount: number): void {
@@ -59,43 +70,41 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   active = null;
   clearTimeout(refreshTimer);
   refreshTimer = undefined;
-  const run = useAppStore.getState().forecast.run;
-  if (run === null) return;
-  useAppStore.getState().updateForecastRun({
-    status: patch.status,
-    endedAt: Date.now(),
-    error: patch.error ?? null,
-    version: run.version + 1,
-  });
+  updateRun({ status: patch.status, endedAt: Date.now(), error: patch.error ?? null });
+  draft = null;
 }
 
 function startPool(
   dataset: Dataset,
   settings: RunSettings,
-  results: ForecastResults,
+  results: RunResultsDraft,
   precomputed: PrecomputedForecasts[] | null,
   finalStatus: 'done' | 'cancelled' = 'done',
 ): ActiveRun {
+  const seriesCount = dataset.seriesIds.length;
+  const idAt = (index: number): string => dataset.seriesIds[index] as string;
   const run = startForecastRun(
     dataset,
     settings,
     {
-      // The chart's detail requests read the run's settings: they must carry the run's pooled fit.
+      // The run's settings say what it was made with, the pooled fit included.
       onPooledFit: (pooled) => {
         const run = useAppStore.getState().forecast.run;
         if (run !== null) useAppStore.getState().updateForecastRun({ settings: { ...run.settings, pooled } });
       },
       onResult: (outcome) => {
-        addOutcome(results, outcome);
-        scheduleRefresh(results.seriesCount);
+        const { index, scores, ...facts } = outcome;
+        results.add({ id: idAt(index), result: seriesResultOf(facts, scores) });
+        scheduleRefresh(seriesCount);
       },
       onSeriesFailed: (index, error) => {
-        addFailure(results, index, error.message);
-        scheduleRefresh(results.seriesCount);
+        results.add({ id: idAt(index), failure: error.message });
+        scheduleRefresh(seriesCount);
       },
       onCalibrated: (calibration, updates) => {
-        for (const update of updates) applyRecalibration(results, update);
-        useAppStore.getState().updateForecastRun({ calibration });
+        for (const { indices, coverage } of updates)
+          results.addCoverage({ ids: Array.from(indices, idAt), coverage });
+        updateRun({ calibration });
       },
       onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
@@ -177,7 +186,7 @@ function trainThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
-  results: ForecastResults,
+  results: RunResultsDraft,
   neural: NeuralTraining,
 ): ActiveRun {
   const { forecast } = useAppStore.getState();
@@ -212,7 +221,6 @@ function trainThenForecast(
       }
       neural.phase = 'trained';
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      useAppStore.getState().updateForecastRun({ precomputed });
       pool = startPool(dataset, settings, results, precomputed, neural.stopRequested ? 'cancelled' : 'done');
     },
     (error: Error) => {
@@ -244,7 +252,7 @@ function savedThenForecast(
   dataset: Dataset,
   settings: RunSettings,
   model: NetworkModelId,
-  results: ForecastResults,
+  results: RunResultsDraft,
   neural: NeuralTraining,
   id: string,
 ): ActiveRun {
@@ -264,7 +272,6 @@ function savedThenForecast(
         saved: result.model,
       });
       const precomputed = result.forecasts.map((forecasts) => ({ [model]: forecasts }));
-      useAppStore.getState().updateForecastRun({ precomputed });
       pool = startPool(dataset, settings, results, precomputed, 'done');
     },
     (error: Error) => {
@@ -291,7 +298,8 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
   const settings: RunSettings = saved
     ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
     : chosen;
-  const results = createResults(dataset.seriesIds.length);
+  const results = createRunResults(dataset.seriesIds);
+  draft = draftOf(results);
   const network = runNetworkOf({ model: settings.model, autoNeural: state.forecast.settings.autoNeural });
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';
   const neural = network !== null ? newNeuralTraining(source, saved?.info ?? null) : null;
@@ -306,15 +314,14 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
       error: null,
       calibration: null,
       neural,
-      precomputed: null,
       version: 0,
       fingerprint: fingerprintOf(dataset, state.forecast.settings),
     },
   });
-  if (neural === null || network === null) active = startPool(dataset, settings, results, null);
+  if (neural === null || network === null) active = startPool(dataset, settings, draft, null);
   else if (saved?.mode === 'forecast')
-    active = savedThenForecast(dataset, settings, network, results, neural, saved.info.id);
-  else active = trainThenForecast(dataset, settings, network, results, neural);
+    active = savedThenForecast(dataset, settings, network, draft, neural, saved.info.id);
+  else active = trainThenForecast(dataset, settings, network, draft, neural);
 }
 
 export function startTraining(): void {

@@ -1,15 +1,15 @@
 /**
  * The forecast step's slice of the app store: the model settings, and the run (in progress or
- * finished) with its streaming results. The results object is mutated in place as series finish;
- * `version` is bumped (a few times a second at most) so the page re-renders.
+ * finished) with its streaming results. Each refresh (a few times a second at most) publishes a new
+ * run with new, immutable results (core/forecast/run-results.ts) and a bumped `version`.
  */
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/dataset/types';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
-import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
+import type { RunResults } from '../../core/forecast/run-results';
+import type { RunSettings } from '../../workers/forecast-protocol';
 import type { InputImportance } from '../../core/neural/importance';
 import type { BackendName, BackendReason, SavedModelInfo } from '../../workers/train-protocol';
-import type { ForecastResults } from './forecast-results';
 import { DEFAULT_SETTINGS, settleModel, type ForecastSettings } from './forecast-settings';
 
 export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
@@ -22,8 +22,8 @@ export interface LossPoint {
 }
 
 /**
- * The training of a global network before the pool scores it. Filled in place as steps stream in
- * (like `results`); `version` bumps re-render it.
+ * The training of a global network before the pool scores it. Filled in place as steps stream in;
+ * `version` bumps re-render it.
  */
 export interface NeuralTraining {
   /** 'training' covers both stages (evaluation, then retraining on all history). */
@@ -70,7 +70,7 @@ export interface ForecastRun {
   fingerprint: string;
   /** The dataset the run was made on. */
   dataset: Dataset;
-  results: ForecastResults;
+  results: RunResults;
   startedAt: number;
   endedAt: number | null;
   /** Why the run failed, in words. */
@@ -83,8 +83,6 @@ export interface ForecastRun {
   calibration: RunCalibration | null;
   /** Set for a run of a neural model: its training. */
   neural: NeuralTraining | null;
-  /** The trained network's forecasts per series (the chart's detail needs them again). */
-  precomputed: PrecomputedForecasts[] | null;
   version: number;
 }
 
@@ -100,7 +98,8 @@ export interface ForecastState {
 export interface ForecastSlice {
   forecast: ForecastState;
   updateForecast(patch: Partial<ForecastState>): void;
-  updateForecastSettings(patch: Partial<ForecastSettings>): void;
+  /** `model` may name a model this version lacks (a remembered setting): it becomes Auto with a note. */
+  updateForecastSettings(patch: Partial<Omit<ForecastSettings, 'model'>> & { model?: string }): void;
   /** Patches the current run (ignored when there is none). */
   updateForecastRun(patch: Partial<ForecastRun>): void;
 }
@@ -117,14 +116,15 @@ export const createForecastSlice: StateCreator<ForecastSlice, [], [], ForecastSl
   updateForecast: (patch) => set((state) => ({ forecast: { ...state.forecast, ...patch } })),
   updateForecastSettings: (patch) =>
     set((state) => {
-      if (patch.model === undefined) {
-        return { forecast: { ...state.forecast, settings: { ...state.forecast.settings, ...patch } } };
+      const { model: asked, ...rest } = patch;
+      if (asked === undefined) {
+        return { forecast: { ...state.forecast, settings: { ...state.forecast.settings, ...rest } } };
       }
-      const { model, fallbackFrom } = settleModel(patch.model);
+      const { model, fallbackFrom } = settleModel(asked);
       return {
         forecast: {
           ...state.forecast,
-          settings: { ...state.forecast.settings, ...patch, model },
+          settings: { ...state.forecast.settings, ...rest, model },
           modelFallbackFrom: fallbackFrom,
         },
       };

@@ -3,7 +3,7 @@
  * otherwise, in the page's language (src/i18n/format.ts caches one formatter per locale and option).
  */
 import { numberFormat } from '../../i18n/format';
-import type { MetricField } from '../../workers/forecast-scores';
+import type { MetricField } from '../../core/forecast/score-layout';
 import { currentLocale } from './forecast-t';
 
 const DECIMALS: Partial<Record<MetricField, number>> = { mase: 3, smape: 1, wape: 1, mape: 1, coverage80: 0 };

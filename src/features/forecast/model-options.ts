@@ -4,7 +4,7 @@
  * contract), classical methods are named as each language names them.
  */
 import { MODEL_REGISTRY } from '../../core/forecast/model-registry';
-import type { ScoreSlot } from '../../workers/forecast-scores';
+import type { ScoreSlot } from '../../core/forecast/score-layout';
 import { currentForecastT, type ForecastT } from './forecast-t';
 
 export const MODEL_OPTIONS: readonly { id: ScoreSlot }[] = MODEL_REGISTRY.map(({ id }) => ({ id }));

@@ -4,8 +4,8 @@
  * 30,000-series run that refreshes every second or two, picking the worst few hundred in one pass
  * keeps each refresh to a few milliseconds, where sorting everything took a long task.
  */
-import { scoreOffset, type ScoreSlot } from '../../workers/forecast-scores';
-import { scoreOf, type ForecastResults } from './forecast-results';
+import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
+import { scoreOf, type RunResults } from '../../core/forecast/run-results';
 
 export type SeriesSort = 'test-worst' | 'validation-worst' | 'name';
 
@@ -55,11 +55,12 @@ function offer(top: number[], keys: Float64Array, index: number, limit: number):
 }
 
 /** Series with a result, in the requested order; series without the score go last. */
-export function rankSeries(results: ForecastResults, seriesIds: string[], request: RankRequest): Ranking {
+export function rankSeries(results: RunResults, request: RankRequest): Ranking {
+  const { seriesIds } = results;
   const { slot, sort, limit, byName } = request;
   const needle = request.filter.trim().toLowerCase();
   const shown = (index: number): boolean =>
-    results.summaries[index] !== undefined &&
+    results.series.has(seriesIds[index] ?? '') &&
     (needle === '' || (seriesIds[index] ?? '').toLowerCase().includes(needle));
   let total = 0;
   const first: number[] = [];
@@ -72,11 +73,11 @@ export function rankSeries(results: ForecastResults, seriesIds: string[], reques
     return { total, first };
   }
   const offset = scoreOffset(slot, sort === 'test-worst' ? 'test' : 'validation', 'mase');
-  const keys = new Float64Array(results.seriesCount);
-  for (let index = 0; index < results.seriesCount; index++) {
+  const keys = new Float64Array(seriesIds.length);
+  for (let index = 0; index < seriesIds.length; index++) {
     if (!shown(index)) continue;
     total++;
-    const value = scoreOf(results, index, offset);
+    const value = scoreOf(results, seriesIds[index] as string, offset);
     keys[index] = Number.isNaN(value) ? -Infinity : value;
     offer(first, keys, index, limit);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf } from '../../workers/forecast-test-dataset';
 import type { ForecastRun } from './forecast-slice';
-import { resultsOf } from './results-fixture';
+import { resultsOf } from '../../core/forecast/run-results-fixture';
 import { summedHistory, topSeller, totalForecast } from './total-forecast';
 
 const future = (point: number[]) => ({

@@ -30,11 +30,11 @@ export interface TotalForecast {
 export const MIN_TOTAL_SERIES = 2;
 
 export function totalForecast(run: ForecastRun): TotalForecast | null {
-  const summaries = run.results.summaries;
+  const { series, positions } = run.results;
   const starts = new Map<number, number>();
   let forecast = 0;
-  summaries.forEach((summary) => {
-    if (summary?.future == null || summary.futureDates.length === 0) return;
+  series.forEach((summary) => {
+    if (summary.future === null || summary.futureDates.length === 0) return;
     forecast++;
     const first = summary.futureDates[0] as number;
     starts.set(first, (starts.get(first) ?? 0) + 1);
@@ -50,9 +50,9 @@ export function totalForecast(run: ForecastRun): TotalForecast | null {
   if (most < MIN_TOTAL_SERIES) return null;
   const members: number[] = [];
   let dates: Int32Array | null = null;
-  const distributions = summaries.flatMap((summary, index) => {
-    if (summary?.future == null || summary.futureDates[0] !== start) return [];
-    members.push(index);
+  const distributions = [...series].flatMap(([id, summary]) => {
+    if (summary.future === null || summary.futureDates[0] !== start) return [];
+    members.push(positions.get(id) as number);
     dates ??= summary.futureDates;
     return [forecastDistribution(summary.future, run.calibration)];
   });
@@ -70,10 +70,13 @@ export function totalForecast(run: ForecastRun): TotalForecast | null {
 export function topSeller(run: ForecastRun): number {
   let best = -1;
   let bestSum = -Infinity;
-  run.results.summaries.forEach((summary, index) => {
-    if (summary?.future == null) return;
+  const { series, positions } = run.results;
+  series.forEach((summary, id) => {
+    if (summary.future === null) return;
     const sum = summary.future.point.reduce((total, value) => total + value, 0);
-    if (sum > bestSum) {
+    const index = positions.get(id) as number;
+    // Ties go to the first series in the data, whatever order results arrived in.
+    if (sum > bestSum || (sum === bestSum && index < best)) {
       best = index;
       bestSum = sum;
     }

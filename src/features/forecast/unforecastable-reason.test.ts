@@ -22,7 +22,7 @@ const dataset = {
 } satisfies Dataset;
 
 describe('why a series was not forecast', () => {
-  const failed = new Map([[2, 'worker crashed']]);
+  const failed = new Map([['broken', 'worker crashed']]);
 
   it('reads "too short" from the data, with the count and the minimum', () => {
     const reason = unforecastableReason(dataset, failed, 0);

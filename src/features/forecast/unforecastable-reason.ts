@@ -23,15 +23,15 @@ export function observedPeriods(dataset: Dataset, series: number): number {
 }
 
 /**
- * `failed` holds the series whose evaluation broke, with the error (ForecastResults.failed); any
- * other series left out was either too short or fitted by no model.
+ * `failed` holds the series (by id) whose evaluation broke, with the error (RunResults.failed); any
+ * other series left out was either too short or fitted by no model. `series` is its position.
  */
 export function unforecastableReason(
   dataset: Dataset,
-  failed: ReadonlyMap<number, string>,
+  failed: ReadonlyMap<string, string>,
   series: number,
 ): UnforecastableReason {
-  const error = failed.get(series);
+  const error = failed.get(dataset.seriesIds[series] ?? '');
   if (error !== undefined) return { code: 'failed', message: error };
   const observed = observedPeriods(dataset, series);
   return observed < MIN_OBSERVED_PERIODS

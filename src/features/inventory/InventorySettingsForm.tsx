@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Frequency } from '../../core/dataset/types';
 import type { PolicyChoice, PolicyKind } from '../../core/inventory/types';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import type { InputField, InventoryInputs } from './inventory-inputs';
 import { fieldLabel } from './problem-text';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
-import { downloadText } from '../../app/download';
-import { ProgressBar } from '../../app/ProgressBar';
+import { useAppStore } from '../shared/store';
+import { downloadText } from '../shared/download';
+import { ProgressBar } from '../shared/ProgressBar';
 import { writeOrderCsv } from '../../core/export/order-csv';
 import { useInventoryFormat } from './format';
 import { cancelInventory, isPlannable, startInventory } from './inventory-controller';

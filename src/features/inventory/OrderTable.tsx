@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AbcClass, XyzClass } from '../../core/inventory/abc-xyz';
 import type { InventoryPlan } from '../../core/inventory/plan';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../shared/store';
 import { useInventoryFormat } from './format';
 import { noticeText } from './notice-text';
 import { filteredSeries, untunedSeries } from './order-rows';

@@ -3,7 +3,7 @@
  * forecasts and calibration) and the form's settings to the inventory worker pool, and writes
  * progress and the plan into the store.
  */
-import { useAppStore, type AppState } from '../../app/store';
+import { useAppStore, type AppState } from '../shared/store';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { startInventoryPlan, type InventoryPlanHandle } from '../../workers/inventory-pool';
 import { readSettings } from './inventory-inputs';
@@ -35,13 +35,13 @@ export function startInventory(): void {
   const total = run.dataset.seriesIds.length;
   state.updateInventory({ job: { status: 'running', done: 0, total, error: null }, result: null });
   const update = useAppStore.getState().updateInventory;
-  const summaries = run.results.summaries;
+  const results = run.results.series;
   let shownAt = 0;
   const call = startInventoryPlan(
     {
       dataset: run.dataset,
-      forecasts: run.dataset.seriesIds.map((_, s) => summaries[s]?.future ?? null),
-      demandKinds: run.dataset.seriesIds.map((_, s) => summaries[s]?.demand ?? null),
+      forecasts: run.dataset.seriesIds.map((id) => results.get(id)?.future ?? null),
+      demandKinds: run.dataset.seriesIds.map((id) => results.get(id)?.demand ?? null),
       calibration: run.calibration,
       priceColumn: priced ? priceColumn : null,
     },

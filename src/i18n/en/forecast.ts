@@ -253,7 +253,6 @@ export const forecast = {
   },
   explanation: {
     title: 'Details: what drove the forecast',
-    couldNotFit: '{{model}} could not fit this series: {{error}}',
     aicc: 'AICc {{value}}',
     aiccHelp:
       'AICc: corrected Akaike information criterion, a fit score that penalises extra parameters; lower is better, and only forms fitted to the same series compare.',

@@ -42,12 +42,8 @@ export const outlook = {
     titleTotal: 'Forecast for the total of all series',
     titleSeries: 'Forecast for',
     allHistory: 'All history',
-    model: 'Model',
-    failed: '{{label}} (failed)',
     autoChoice: 'Auto’s choice: {{reason}}',
     noForecast: 'No forecast for this series: {{reason}}.',
-    error: 'The chart could not be drawn: {{message}}',
-    loading: 'Drawing the chart…',
     band: '{{percent}}% interval (p{{lower}}–p{{upper}})',
     unitsSold: 'Units sold',
     totalNote:
@@ -58,7 +54,6 @@ export const outlook = {
     hint: 'Point at the chart to read the values of a period.',
     lines: {
       actual: 'Actual sales',
-      fitted: 'Fitted',
       validation: 'Validation forecast',
       test: 'Test forecast',
       future: 'Forecast',

@@ -236,7 +236,6 @@ export const forecast: Catalogue<typeof english> = {
   },
   explanation: {
     title: '详情：预测的依据',
-    couldNotFit: '{{model}} 无法拟合这个序列：{{error}}',
     aicc: 'AICc：{{value}}',
     aiccHelp:
       'AICc：修正的赤池信息准则，一种会惩罚多余参数的拟合评分；越低越好，且只有拟合同一序列的形式之间才可比较。',

@@ -3,8 +3,8 @@
  * part (train, validation, test), the metric fields. One Float64Array per series crosses from the
  * worker; the main thread keeps all series in one typed array instead of millions of small objects.
  */
-import { MODEL_REGISTRY, type ModelId } from '../core/forecast/model-registry';
-import type { ForecastMetrics } from '../core/metrics/forecast-metrics';
+import { MODEL_REGISTRY, type ModelId } from './model-registry';
+import type { ForecastMetrics } from '../metrics/forecast-metrics';
 
 export type ScoreSlot = ModelId | 'auto';
 

@@ -1,8 +1,14 @@
-/** Builds streamed results from a few hand-made series outcomes, for the forecast step's tests. */
-import type { ForecastMetrics } from '../../core/metrics/forecast-metrics';
-import type { SeriesOutcome } from '../../workers/forecast-protocol';
-import { emptyScores, packMetrics, type ScorePart, type ScoreSlot } from '../../workers/forecast-scores';
-import { addOutcome, createResults, type ForecastResults } from './forecast-results';
+/** Builds a run's results from a few hand-made series, for the results' and the forecast step's tests. */
+import type { ForecastMetrics } from '../metrics/forecast-metrics';
+import {
+  createRunResults,
+  seriesResultOf,
+  withArrivals,
+  type RunResults,
+  type SeriesArrival,
+  type SeriesFacts,
+} from './run-results';
+import { emptyScores, packMetrics, type ScorePart, type ScoreSlot } from './score-layout';
 
 export function metricsOf(patch: Partial<ForecastMetrics>): ForecastMetrics {
   return {
@@ -23,6 +29,7 @@ export function metricsOf(patch: Partial<ForecastMetrics>): ForecastMetrics {
 }
 
 export interface FixtureSeries {
+  /** Position of the series in the run's ids. */
   index: number;
   scores: { slot: ScoreSlot; part: ScorePart; metrics: ForecastMetrics; coverage?: number }[];
   future?: { model: string; point: number[]; p10: number[]; p90: number[] } | null;
@@ -31,16 +38,16 @@ export interface FixtureSeries {
   reason?: string;
 }
 
-export function resultsOf(seriesCount: number, series: FixtureSeries[]): ForecastResults {
-  const results = createResults(seriesCount);
+/** `ids`: the run's series ids, or how many series (named S0, S1, …). */
+export function resultsOf(ids: number | readonly string[], series: FixtureSeries[]): RunResults {
+  const seriesIds = typeof ids === 'number' ? Array.from({ length: ids }, (_, s) => `S${s}`) : ids;
+  const arrivals: SeriesArrival[] = [];
   for (const entry of series) {
     const scores = emptyScores();
     for (const score of entry.scores)
       packMetrics(scores, score.slot, score.part, score.metrics, score.coverage);
     const future = entry.future ?? null;
-    const outcome: SeriesOutcome = {
-      index: entry.index,
-      scores,
+    const facts: SeriesFacts = {
       evaluated: [],
       skipped: [],
       failures: [],
@@ -73,8 +80,10 @@ export function resultsOf(seriesCount: number, series: FixtureSeries[]): Forecas
               basis: 'validation',
             },
       form: '',
+      backcast: null,
+      descriptions: [],
     };
-    addOutcome(results, outcome);
+    arrivals.push({ id: seriesIds[entry.index] as string, result: seriesResultOf(facts, scores) });
   }
-  return results;
+  return withArrivals(createRunResults(seriesIds), arrivals);
 }

@@ -1,7 +1,8 @@
 /**
  * Running sums of every series' scores, per score slot, part and metric field, kept up to date as
  * results stream in, so the leaderboard reads a few hundred numbers instead of looping over 30,000
- * series' packed scores on every refresh.
+ * series' packed scores on every refresh. Each version of the results has its own copy (copyTotals):
+ * the functions below change only a copy that is not yet published.
  */
 import {
   FIELD_COUNT,
@@ -11,17 +12,17 @@ import {
   SCORE_SLOTS,
   SERIES_STRIDE,
   SLOT_STRIDE,
-} from '../../workers/forecast-scores';
+} from './score-layout';
 
 export interface ScoreTotals {
   /** Sum of the defined (non-NaN) values of each field over series with a score for that part. */
-  sums: Float64Array;
+  readonly sums: Float64Array;
   /** How many values each sum holds. */
-  counts: Int32Array;
+  readonly counts: Int32Array;
   /** Series scored (count > 0) per slot and part, at slot · parts + part. */
-  scored: Int32Array;
+  readonly scored: Int32Array;
   /** Series with a score on any part, per slot. */
-  slotSeries: Int32Array;
+  readonly slotSeries: Int32Array;
 }
 
 export function createScoreTotals(): ScoreTotals {
@@ -33,20 +34,29 @@ export function createScoreTotals(): ScoreTotals {
   };
 }
 
+export function copyTotals(totals: ScoreTotals): ScoreTotals {
+  return {
+    sums: totals.sums.slice(),
+    counts: totals.counts.slice(),
+    scored: totals.scored.slice(),
+    slotSeries: totals.slotSeries.slice(),
+  };
+}
+
 const COUNT_FIELD = METRIC_FIELDS.indexOf('count');
 
-/** Adds (sign 1) or removes (sign −1) one series' block of scores, which starts at `base` in `scores`. */
-export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, base: number, sign: 1 | -1): void {
+/** Adds (sign 1) or removes (sign −1) one series' block of scores (SERIES_STRIDE values). */
+export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, sign: 1 | -1): void {
   for (let slot = 0; slot < SCORE_SLOTS.length; slot++) {
     let any = false;
     for (let part = 0; part < SCORE_PARTS.length; part++) {
       const block = slot * SLOT_STRIDE + part * PART_STRIDE;
-      if (!((scores[base + block + COUNT_FIELD] as number) > 0)) continue;
+      if (!((scores[block + COUNT_FIELD] as number) > 0)) continue;
       any = true;
       const at = slot * SCORE_PARTS.length + part;
       totals.scored[at] = (totals.scored[at] as number) + sign;
       for (let field = 0; field < FIELD_COUNT; field++) {
-        const value = scores[base + block + field] as number;
+        const value = scores[block + field] as number;
         if (Number.isNaN(value)) continue;
         totals.sums[block + field] = (totals.sums[block + field] as number) + sign * value;
         totals.counts[block + field] = (totals.counts[block + field] as number) + sign;
@@ -57,28 +67,24 @@ export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, base:
 }
 
 /**
- * Sets one score of one series (block at `base`; `offset` inside the block) and keeps the sums
- * right: the value counts only where that part of the slot is scored.
+ * Keeps the sums right when one score of one series changes from `old` to `value` (its block is
+ * left as it was): the value counts only where that part of the slot is scored.
  */
-export function replaceScore(
+export function replaceInTotals(
   totals: ScoreTotals,
   scores: Float32Array,
-  base: number,
   offset: number,
+  old: number,
   value: number,
 ): void {
   const partStart = offset - (offset % PART_STRIDE);
-  const scored = (scores[base + partStart + COUNT_FIELD] as number) > 0;
-  const old = scores[base + offset] as number;
-  scores[base + offset] = value;
-  if (!scored) return;
-  const stored = scores[base + offset] as number;
+  if (!((scores[partStart + COUNT_FIELD] as number) > 0)) return;
   if (!Number.isNaN(old)) {
     totals.sums[offset] = (totals.sums[offset] as number) - old;
     totals.counts[offset] = (totals.counts[offset] as number) - 1;
   }
-  if (!Number.isNaN(stored)) {
-    totals.sums[offset] = (totals.sums[offset] as number) + stored;
+  if (!Number.isNaN(value)) {
+    totals.sums[offset] = (totals.sums[offset] as number) + value;
     totals.counts[offset] = (totals.counts[offset] as number) + 1;
   }
 }

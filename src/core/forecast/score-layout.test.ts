@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_REGISTRY } from '../core/forecast/model-registry';
-import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex } from './forecast-scores';
+import { MODEL_REGISTRY } from './model-registry';
+import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex } from './score-layout';
 
 describe('score slots', () => {
   it('give every registry model and Auto a block of their own, so no score is dropped', () => {
