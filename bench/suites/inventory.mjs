@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownTable } from '../../scripts/lib/markdown-sections.mjs';
 import { bundleInventoryCore } from '../lib/inventory-core-bundle.mjs';
+import { measureBrowserSpeed } from '../lib/inventory-speed-browser.mjs';
 import { measureSpeed } from '../lib/inventory-speed.mjs';
 import { benchmarkValue } from '../lib/inventory-value.mjs';
 
@@ -28,13 +29,14 @@ const percent = (/** @type {number} */ value) => `${(100 * value).toFixed(1)} %`
 const change = (/** @type {number} */ ours, /** @type {number} */ theirs) =>
   `${ours <= theirs ? '−' : '+'}${Math.abs((100 * (ours - theirs)) / theirs).toFixed(1)} %`;
 
-/** @param {ReturnType<typeof measureSpeed>} speed */
-function speedSection(speed) {
+/** @param {ReturnType<typeof measureSpeed>[]} speeds */
+function speedSection(speeds) {
   return [
     '### Speed',
     '',
     markdownTable(
       [
+        'where',
         'series × periods × candidates',
         'time (fastest)',
         'median',
@@ -45,29 +47,33 @@ function speedSection(speed) {
         'memory-bound time',
         'time ÷ memory bound',
       ],
-      [
-        [
-          `${speed.series.toLocaleString('en')} × ${speed.periods} × ${speed.candidates}`,
-          `${fixed(speed.seconds)} s`,
-          `${fixed(speed.medianSeconds)} s of ${speed.repetitions}`,
-          `${fixed(speed.nsPerStep, 1)} ns`,
-          speed.seconds < 5 ? 'under 5 s ✓' : 'over 5 s ✗',
-          `${fixed(speed.bytes / 1e9)} GB`,
-          `${fixed(speed.copyThroughput / 1e9, 1)} GB/s`,
-          `${fixed(speed.memoryBoundSeconds)} s`,
-          `${fixed(speed.seconds / speed.memoryBoundSeconds, 1)} ×`,
-        ],
-      ],
+      speeds.map((speed) => [
+        speed.where,
+        `${speed.series.toLocaleString('en')} × ${speed.periods} × ${speed.candidates}`,
+        `${fixed(speed.seconds)} s`,
+        `${fixed(speed.medianSeconds)} s of ${speed.repetitions}`,
+        `${fixed(speed.nsPerStep, 1)} ns`,
+        speed.seconds < 5 ? 'under 5 s ✓' : 'over 5 s ✗',
+        `${fixed(speed.bytes / 1e9)} GB`,
+        `${fixed(speed.copyThroughput / 1e9, 1)} GB/s`,
+        `${fixed(speed.memoryBoundSeconds)} s`,
+        `${fixed(speed.seconds / speed.memoryBoundSeconds, 1)} ×`,
+      ]),
     ),
     '',
     'The fastest of the repetitions judges the target: on this shared machine other work only adds time. ' +
-      'One thread, Node, the bundled core; each replay is `simulate()` over one series (lead time 2, review 7, lost sales) ' +
-      'with its candidate levels refilled in place. Bytes touched count the demand, the lead times and the three level ' +
-      'arrays written and read per replay (an upper bound on the traffic); the copy throughput is a 64 MiB ' +
-      '`Float64Array.set` (bytes read + written per second). Each replay’s data (about ' +
-      `${Math.round(speed.bytes / (speed.series * speed.candidates) / 1000)} KB) stays in cache, so the ` +
-      'kernel is bound by its own serial per-period arithmetic, not by memory: the ratio says how much headroom a ' +
-      'streaming kernel would have.',
+      'Each replay is the app’s `simulate()` (src/core/inventory/simulate.ts) over one series (lead time 2, review 7, ' +
+      'lost sales) with its candidate levels refilled in place (`bench/lib/inventory-speed-kernel.mjs`). In Chromium ' +
+      'the catalogue is split over one module worker per core (up to 4, as the app’s inventory pool), each running the ' +
+      'kernel bundled from the same sources (`bench/pages/inventory-speed-worker.mjs`, page on port 4188), timed on ' +
+      'the page clock from `run` to the last worker’s answer; in Node one thread runs it all. The app’s own inventory ' +
+      'worker runs this `simulate()` inside its plan (forecasts, tuning, held levels), which has no request for the bare ' +
+      'kernel. Bytes touched count the demand, the lead times and the three level arrays written and read per replay ' +
+      '(an upper bound on the traffic); the copy throughput is a 64 MiB `Float64Array.set` (bytes read + written per ' +
+      'second; in Chromium all workers copying at once, summed). Each replay’s data (about ' +
+      `${Math.round((speeds[0]?.bytes ?? 0) / ((speeds[0]?.series ?? 1) * (speeds[0]?.candidates ?? 1)) / 1000)} KB) ` +
+      'stays in cache, so the kernel is bound by its own serial per-period arithmetic, not by memory: the ratio says ' +
+      'how much headroom a streaming kernel would have.',
   ].join('\n');
 }
 
@@ -131,13 +137,17 @@ function valueSection(results, skipped) {
 export async function run(context) {
   const { repoRoot, outDir, log } = context;
   const core = await import(await bundleInventoryCore(repoRoot, outDir));
-  const speed = measureSpeed(core, {
-    series: 10_000,
-    periods: 365,
-    repeat: context.repeat,
-    log,
-  });
-  log(`speed: fastest ${speed.seconds.toFixed(2)} s, memory bound ${speed.memoryBoundSeconds.toFixed(2)} s`);
+  const size = { series: 10_000, periods: 365, repeat: context.repeat, log };
+  const browserSpeed = await measureBrowserSpeed(repoRoot, outDir, size);
+  const nodeSpeed = measureSpeed(core, size);
+  for (const speed of [browserSpeed, nodeSpeed])
+    log(
+      `speed (${speed.where}): fastest ${speed.seconds.toFixed(2)} s, memory bound ${speed.memoryBoundSeconds.toFixed(2)} s`,
+    );
+  if (browserSpeed.checksum !== nodeSpeed.checksum)
+    throw new Error(
+      `the browser and Node replays disagree: ${browserSpeed.checksum} vs ${nodeSpeed.checksum} units short`,
+    );
   const dataDir = dataDirOf(repoRoot);
   const results = [];
   const skipped = [];
@@ -161,7 +171,7 @@ export async function run(context) {
     '',
     `Measured ${context.date} on ${context.machine}. Command: \`${context.command}\`.`,
     '',
-    speedSection(speed),
+    speedSection([browserSpeed, nodeSpeed]),
     '',
     valueSection(results, skipped),
   ].join('\n');
