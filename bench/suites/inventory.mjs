@@ -146,9 +146,9 @@ function valueSection(results, skipped) {
     ),
     ...skipped.map((line) => `\n${line}`),
     '',
-    'The backtest inside that history (the test windows, the last quarter of each series’ history before the ' +
-      'held-out periods, which the tuning never saw; rules re-forecast at each review; weeks of cover replayed on ' +
-      'the same periods):',
+    'The backtest inside each series’ history before the held-out periods (its test window, the last quarter of ' +
+      'that history, which the tuning never saw; rules re-forecast at each review; weeks of cover replayed on the ' +
+      'same periods):',
     '',
     markdownTable(
       ['data set', 'tuned cost', 'naive cost', 'tuned vs naive', 'tuned fill', 'naive fill'],
