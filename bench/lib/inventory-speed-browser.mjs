@@ -49,6 +49,8 @@ export async function measureBrowserSpeed(repoRoot, outDir, { series, periods, r
       candidates: CANDIDATES,
       seconds,
       medianSeconds,
+      /** Workers have no CPU clock. */
+      cpuSeconds: NaN,
       repetitions: result.times.length,
       nsPerStep: (seconds * 1e9) / (series * CANDIDATES * periods),
       bytes,
