@@ -1,6 +1,7 @@
 /**
  * What the inventory benchmark takes from the app's TypeScript: the data step (CSV → Dataset, as the
- * forecast benchmarks load it), the forecasters, and the inventory engine with its order export.
+ * forecast benchmarks load it), the forecasters, the forecast worker's per-series evaluation (for the
+ * planning-speed run), and the inventory engine with its order export.
  * Bundled for Node by bench/lib/inventory-core-bundle.mjs.
  */
 export { readDelimitedText } from '../../src/core/dataset/delimited-reader';
@@ -21,3 +22,7 @@ export { resolveSettings, unitCosts, PERIODS_PER_YEAR } from '../../src/core/inv
 export { writeOrderCsv } from '../../src/core/export/order-csv';
 export { seriesPrefix } from '../../src/core/inventory/series-prefix';
 export { mulberry32 } from '../../src/core/metrics/seeded-random';
+export { evaluateTask } from '../../src/workers/forecast-evaluation';
+export { DEFAULT_SETTINGS, runSettingsOf } from '../../src/features/forecast/forecast-settings';
+export { pendingInput, pendingInputs, runProvider } from '../../src/core/inventory/run-inputs';
+export { abcClassesOf, planClassifiedSeries } from '../../src/core/inventory/plan';

@@ -61,6 +61,8 @@ export function benchmarkValue(core, dataDir, spec, log) {
   /** @type {{ textbook: number, naive: number }[]} */
   const baselines = [];
   const policies = new Map();
+  /** The backtest's test windows inside the history: the tuned rules and the naive rule on the same periods. */
+  const testWindows = { tuned: { cost: 0, demand: 0, sold: 0 }, naive: { cost: 0, demand: 0, sold: 0 } };
   loaded.inputs.forEach((/** @type {any} */ input, /** @type {number} */ s) => {
     const end = input.y.length - spec.holdout;
     const history = core.seriesPrefix(input, end, spec.holdout);
@@ -91,6 +93,16 @@ export function benchmarkValue(core, dataDir, spec, log) {
       s + 1,
     );
     policies.set(plan.rule.kind, (policies.get(plan.rule.kind) ?? 0) + 1);
+    if (plan.tuning !== null) {
+      for (const [sum, kpis] of [
+        [testWindows.tuned, plan.tuning.test],
+        [testWindows.naive, plan.tuning.naiveTest],
+      ]) {
+        sum.cost += kpis.totalCost;
+        sum.demand += kpis.demand;
+        sum.sold += kpis.sold;
+      }
+    }
     lines.push(plan.order);
     held.push(input.y.subarray(end));
     baselines.push({
@@ -114,6 +126,10 @@ export function benchmarkValue(core, dataDir, spec, log) {
     tuned,
     naive,
     textbook,
+    backtest: {
+      tuned: { cost: testWindows.tuned.cost, fillRate: testWindows.tuned.sold / testWindows.tuned.demand },
+      naive: { cost: testWindows.naive.cost, fillRate: testWindows.naive.sold / testWindows.naive.demand },
+    },
     policies: [...policies.entries()].sort((a, b) => b[1] - a[1]),
     seconds,
   };

@@ -1,9 +1,12 @@
 /**
  * Demand distributions made the way a planner would have made them: at period t, a model fitted on
  * the data before t only, with the errors it made from earlier origins (each at least a full horizon
- * before t, so every error is known by then). The model is estimated once, at the earliest origin,
- * and re-filtered over the longer history (`extend`) at each later one; models without `extend` are
- * cheap to refit and are fitted again.
+ * before t, so every error is known by then). As the forecast run's evaluation does, the model is
+ * estimated once per part (at the earliest origin, and again at each `estimateAt` origin, such as the
+ * start of the test window) and only re-filtered over the longer history (`extend`) at the origins
+ * after that. A fit without `extend` is fitted again at the next origin: cheap models have none, and
+ * a model that fell back to a simpler form on a short early history (AR-X's mean-only model) is
+ * estimated properly once there is more, then extended, instead of estimated at every origin.
  */
 import type { FittedModel, Forecaster, SeriesInput } from '../forecast/types';
 import { empiricalDistribution, type EmpiricalDistribution } from './empirical-distribution';
@@ -19,6 +22,8 @@ export interface ForecastProviderOptions {
   maxErrorOrigins?: number;
   /** Fewest periods the model is fitted on. */
   minFitPeriods?: number;
+  /** Later origins where the model is estimated afresh (on the data before them). */
+  estimateAt?: readonly number[];
 }
 
 export type EmpiricalProvider = (t: number) => EmpiricalDistribution;
@@ -40,22 +45,41 @@ export function forecastDemandProvider(
   const minFit = options.minFitPeriods ?? DEFAULT_MIN_FIT_PERIODS;
   const fitOrigin = Math.max(minFit, firstOrigin - horizon - maxErrorOrigins);
   if (fitOrigin > firstOrigin) return null;
-  let base: FittedModel;
+  const fitOptions = { horizon, seed };
+  const parts = [fitOrigin, ...(options.estimateAt ?? []).filter((origin) => origin > fitOrigin)].sort(
+    (a, b) => a - b,
+  );
+  /** Per part (by its first origin), its latest fresh fit: forecasts from later origins extend it. */
+  const estimates = new Map<number, { origin: number; model: FittedModel }>();
+  const fitAt = (origin: number, input: SeriesInput) => ({
+    origin,
+    model: forecaster.fit(input, fitOptions),
+  });
   try {
-    base = forecaster.fit(seriesPrefix(series, fitOrigin, horizon), { horizon, seed });
+    estimates.set(fitOrigin, fitAt(fitOrigin, seriesPrefix(series, fitOrigin, horizon)));
   } catch {
     return null;
   }
+  const modelAt = (origin: number, input: SeriesInput): FittedModel => {
+    const part = parts.findLast((start) => start <= origin) ?? fitOrigin;
+    let estimate = estimates.get(part);
+    if (estimate === undefined) {
+      estimate = fitAt(part, part === origin ? input : seriesPrefix(series, part, horizon));
+      estimates.set(part, estimate);
+    }
+    if (estimate.origin === origin) return estimate.model;
+    // An origin before the estimate (asked out of order) must not see its later data: fitted afresh.
+    const extended = origin > estimate.origin ? estimate.model.extend?.(input, fitOptions) : undefined;
+    if (extended !== undefined) return extended;
+    const fitted = fitAt(origin, input);
+    if (origin > estimate.origin) estimates.set(part, fitted);
+    return fitted.model;
+  };
   const forecasts = new Map<number, Float64Array>();
   const forecastFrom = (origin: number): Float64Array => {
     let forecast = forecasts.get(origin);
     if (forecast === undefined) {
-      const input = seriesPrefix(series, origin, horizon);
-      const model =
-        origin === fitOrigin
-          ? base
-          : (base.extend?.(input, { horizon, seed }) ?? forecaster.fit(input, { horizon, seed }));
-      forecast = model.predict(horizon);
+      forecast = modelAt(origin, seriesPrefix(series, origin, horizon)).predict(horizon);
       forecasts.set(origin, forecast);
     }
     return forecast;

@@ -21,6 +21,8 @@ export function seriesDemandProvider(
     horizon: distributionHorizon(settings),
     // The first review, at the end of the validation window's first period, reads t = validationFrom + 1.
     firstOrigin: windows.validationFrom + 1,
+    // Estimated again on all the data before the test window, as the forecast run estimates per part.
+    estimateAt: [windows.testFrom],
     seed,
   });
 }

@@ -69,23 +69,19 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   const last = dates[y.length - 1] ?? first;
   const columns: RegressorColumn[] = [];
   if (frequency === 'daily' && y.length >= 14) {
-    const days = Int8Array.from(dates, dayOfWeek);
+    const days = DAY_NAMES.map(() => new Float64Array(dates.length));
+    for (let t = 0; t < dates.length; t++) (days[dayOfWeek(dates[t] as number)] as Float64Array)[t] = 1;
     DAY_NAMES.forEach((name, dow) =>
-      columns.push({
-        name: `day: ${name}`,
-        values: Float64Array.from(days, (d) => (d === dow ? 1 : 0)),
-        numeric: false,
-      }),
+      columns.push({ name: `day: ${name}`, values: days[dow] as Float64Array, numeric: false }),
     );
   }
   if (frequency !== 'quarterly' && last - first >= 364) {
-    const months = Int8Array.from(dates, monthOf); // one Date per period, not one per period and month
+    // Indicator columns filled by plain loops: Float64Array.from with a map function goes through the
+    // iterator protocol, and this runs at every origin a backtest re-filters AR-X from.
+    const months = MONTH_NAMES.map(() => new Float64Array(dates.length));
+    for (let t = 0; t < dates.length; t++) (months[monthOf(dates[t] as number)] as Float64Array)[t] = 1;
     MONTH_NAMES.forEach((name, month) =>
-      columns.push({
-        name: `month: ${name}`,
-        values: Float64Array.from(months, (m) => (m === month ? 1 : 0)),
-        numeric: false,
-      }),
+      columns.push({ name: `month: ${name}`, values: months[month] as Float64Array, numeric: false }),
     );
   }
   return columns;
