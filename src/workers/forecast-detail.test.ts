@@ -45,7 +45,7 @@ describe('seriesDetail', () => {
     const snaive = detail.sources.find((source) => source.slot === 'snaive');
     expect(snaive?.fitted).toHaveLength(48);
     expect(snaive?.fitted?.[12]).toBe(values[0]);
-    expect(snaive?.descriptions[0]?.description.form).toBe('Seasonal naive [12]');
+    expect(snaive?.descriptions[0]?.description.form).toEqual({ code: 'seasonal-naive', period: 12 });
     expect(auto?.descriptions.length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@
 import { storedForecastBuffers, storedForecastOf, type StoredForecast } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type { EvaluationSettings, SeriesEvaluation } from '../core/forecast/evaluate-types';
+import type { ForecastForm } from '../core/forecast/model-form';
 import { classifyDemand, type DemandKind } from '../core/forecast/models/intermittent';
 import { historyBeforeTest } from '../core/forecast/split';
 import { LOCAL_FORECASTERS } from '../core/forecast/local-forecasters';
@@ -136,22 +137,25 @@ function primaryForecast(
   evaluation: SeriesEvaluation,
   settings: RunSettings,
   closed: Uint8Array | undefined,
-): { future: StoredForecast | null; form: string } {
+): { future: StoredForecast | null; form: ForecastForm | null } {
   const fromModel = (id: ModelId) => evaluation.models.find((model) => model.id === id);
   if (settings.model === 'auto') {
     const auto = evaluation.auto;
-    if (auto === null) return { future: null, form: '' };
-    const forms = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
+    if (auto === null) return { future: null, form: null };
+    const forms = auto.choice.members.flatMap((id) => {
+      const form = fromModel(id)?.description?.form;
+      return form === undefined ? [] : [form];
+    });
     return {
       future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed),
-      form: auto.choice.kind === 'blend' ? `Median blend of ${forms.join(', ')}` : (forms[0] ?? ''),
+      form: auto.choice.kind === 'blend' ? { code: 'blend', members: forms } : (forms[0] ?? null),
     };
   }
   const chosen = fromModel(settings.model);
-  if (chosen === undefined || chosen.error !== undefined) return { future: null, form: '' };
+  if (chosen === undefined || chosen.error !== undefined) return { future: null, form: null };
   return {
     future: storedForecastOf(chosen, [chosen.id], evaluation.futureScale, closed),
-    form: chosen.description?.form ?? chosen.label,
+    form: chosen.description?.form ?? null,
   };
 }
 
@@ -198,10 +202,10 @@ export function evaluateTask(
       failures: [],
       demand: plan.demand,
       future: null,
-      unforecastable: `only ${observed} period${observed === 1 ? '' : 's'} with sales (at least ${MIN_OBSERVED_PERIODS} needed)`,
+      unforecastable: 'too-short',
       futureDates,
       choice: null,
-      form: '',
+      form: null,
     };
   }
   const evaluation = evaluateSeries(input, plan.run, evaluationSettings(settings, index));
@@ -226,7 +230,7 @@ export function evaluateTask(
     failures,
     demand: plan.demand,
     future,
-    ...(future === null ? { unforecastable: 'no model could forecast it' } : {}),
+    ...(future === null ? { unforecastable: 'no-model' as const } : {}),
     futureDates,
     choice:
       choice === null

@@ -14,6 +14,7 @@ import type { NetworkModelId } from '../core/forecast/model-registry';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
 import type { PooledFit, PooledPartial, PooledSetup } from '../core/forecast/pooled/pooled-fit';
 import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
+import type { ForecastForm } from '../core/forecast/model-form';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
 import type { ScoreSlot } from './forecast-scores';
@@ -126,12 +127,13 @@ export interface SeriesOutcome {
   demand: DemandKind;
   /** The exported forecast (Auto's, or the chosen model's); null when the series could not be forecast. */
   future: StoredForecast | null;
-  unforecastable?: string;
+  /** Why `future` is null, as a code: the page words it with the dataset's figures (unforecastable-reason.ts). */
+  unforecastable?: 'too-short' | 'no-model';
   futureDates: Int32Array;
   /** Auto's choice (Auto runs only). */
   choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
-  /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
-  form: string;
+  /** Form of the model behind `future` (a code the page words); null when it has none. */
+  form: ForecastForm | null;
   splitMessage?: string;
 }
 

@@ -8,9 +8,11 @@ import { autoReasonText } from './auto-reason';
 import { chartRegions, type ChartRegion } from './chart-data';
 import { visibleRows, visibleTotalRows } from './chart-decimate';
 import type { ForecastRun } from './forecast-slice';
+import { currentForecastT } from './forecast-t';
 import { ForecastPlot } from './ForecastPlot';
 import { ModelExplanation } from './ModelExplanation';
 import { summedHistory, type TotalForecast } from './total-forecast';
+import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 import './outlook.css';
 
 interface Props {
@@ -182,7 +184,12 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
       )}
       {!showTotal && summary?.future === null && (
         <p role="status" className="note note--status">
-          {t('chart.noForecast', { reason: summary.unforecastable ?? '' })}
+          {t('chart.noForecast', {
+            reason: unforecastableText(
+              unforecastableReason(run.dataset, run.results.failed, seriesIndex),
+              currentForecastT(),
+            ),
+          })}
         </p>
       )}
       {!showTotal && error !== null && (

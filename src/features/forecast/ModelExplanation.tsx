@@ -1,33 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/format';
 import type { DetailSource } from '../../workers/forecast-protocol';
+import type { Parameter } from '../../core/forecast/model-form';
 import { formatParameter } from './format-metric';
 import { slotLabel } from './model-options';
-import { formFamily, parameterTerm } from './parameter-terms';
-
-type Parameter = { name: string; value: number };
+import { formFamily, formText, parameterWords } from './model-form-words';
 
 function ParameterEntry({ parameter }: { parameter: Parameter }) {
   const { t } = useTranslation('forecast');
   const locale = useLocale();
-  const term = parameterTerm(parameter.name);
-  const words =
-    term === null
-      ? null
-      : 'n' in term
-        ? {
-            name: t(`explanation.parameters.${term.term}.name`, { n: term.n }),
-            help: t(`explanation.parameters.${term.term}.help`, { n: term.n }),
-          }
-        : {
-            name: t(`explanation.parameters.${term.term}.name`),
-            help: t(`explanation.parameters.${term.term}.help`),
-          };
+  const words = parameterWords(parameter.name, t, locale);
   return (
     <div className="explanation__parameter">
-      <dt>{words?.name ?? parameter.name}</dt>
+      <dt>{words.name}</dt>
       <dd className="explanation__value">{formatParameter(parameter.value, locale)}</dd>
-      {words !== null && <dd className="explanation__help">{words.help}</dd>}
+      <dd className="explanation__help">{words.help}</dd>
     </div>
   );
 }
@@ -59,7 +46,7 @@ export function ModelExplanation({ source }: { source: DetailSource }) {
               <p>
                 <strong>{label}</strong>
                 {t('colon')}
-                {description.form}
+                {formText(description.form, t, locale)}
                 {aicc !== undefined && Number.isFinite(aicc) && (
                   <span className="explanation__aicc">
                     {' · '}
@@ -78,7 +65,7 @@ export function ModelExplanation({ source }: { source: DetailSource }) {
               {description.parameters.length > 0 && (
                 <dl className="explanation__parameters">
                   {description.parameters.map((parameter, i) => (
-                    <ParameterEntry key={`${parameter.name}-${i}`} parameter={parameter} />
+                    <ParameterEntry key={i} parameter={parameter} />
                   ))}
                 </dl>
               )}

@@ -59,7 +59,7 @@ export function resultsOf(seriesCount: number, series: FixtureSeries[]): Forecas
                 p90: Float64Array.from(future.p90),
               },
             },
-      ...(future === null ? { unforecastable: 'too short' } : {}),
+      ...(future === null ? { unforecastable: 'too-short' as const } : {}),
       futureDates: Int32Array.from(entry.futureDates ?? []),
       choice:
         entry.reason === undefined
@@ -72,7 +72,7 @@ export function resultsOf(seriesCount: number, series: FixtureSeries[]): Forecas
               metric: 'mase',
               basis: 'validation',
             },
-      form: '',
+      form: null,
     };
     addOutcome(results, outcome);
   }

@@ -19,7 +19,7 @@ describe('run summary', () => {
     expect(summary.forecast).toBe(2);
     expect(summary.choices.get('ets')).toBe(2);
     expect([...summary.unforecastable]).toEqual([
-      [3, 'too short'],
+      [3, 'too-short'],
       [1, 'worker crashed'],
     ]);
   });
@@ -33,7 +33,7 @@ describe('run summary', () => {
     addOutcome(results, { ...again, scores: emptyScores() });
     expect(results.summary.forecast).toBe(0);
     expect(results.summary.choices.size).toBe(0);
-    expect(results.summary.unforecastable.get(0)).toBe('too short');
+    expect(results.summary.unforecastable.get(0)).toBe('too-short');
     expect(results.completed).toBe(1);
   });
 });

@@ -5,11 +5,14 @@
  * month when the history spans a year). Names are what users read as "what drives sales". A
  * covariate the file has no plan for takes its typical value over the future (arx-typical-future.ts).
  */
+import type { ParameterName } from '../model-form';
 import type { SeriesCovariate, SeriesInput } from '../types';
 import { withTypicalFuture } from './arx-typical-future';
 
 export interface RegressorColumn {
+  /** Tells columns apart inside the fit; `term` is what the user reads. */
   name: string;
+  term: ParameterName;
   /** Over history and known future (the length of the series' dates or covariates). */
   values: Float64Array;
   /** True for a numeric covariate (a price, a temperature): a level, not a 0/1 indicator. */
@@ -17,8 +20,8 @@ export interface RegressorColumn {
 }
 
 const MIN_CATEGORY_COUNT = 2;
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = 7;
+const MONTHS = 12;
 const MS_PER_DAY = 86_400_000;
 
 /** Day of week, Monday = 0 (day 0, 1970-01-01, was a Thursday). */
@@ -54,8 +57,10 @@ function categoricalColumns(covariate: SeriesCovariate, historyLength: number): 
   const columns: RegressorColumn[] = [];
   for (const [code, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (count < MIN_CATEGORY_COUNT) continue;
+    const category = names?.[code] ?? String(code);
     columns.push({
-      name: `${covariate.name}: ${names?.[code] ?? String(code)}`,
+      name: `${covariate.name}: ${category}`,
+      term: { code: 'category', column: covariate.name, category },
       values: covariate.values.map((v) => (v === code ? 1 : 0)),
       numeric: false,
     });
@@ -70,23 +75,23 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   const columns: RegressorColumn[] = [];
   if (frequency === 'daily' && y.length >= 14) {
     const days = Int8Array.from(dates, dayOfWeek);
-    DAY_NAMES.forEach((name, dow) =>
+    for (let dow = 0; dow < DAYS; dow++)
       columns.push({
-        name: `day: ${name}`,
+        name: `day ${dow}`,
+        term: { code: 'weekday', day: dow },
         values: Float64Array.from(days, (d) => (d === dow ? 1 : 0)),
         numeric: false,
-      }),
-    );
+      });
   }
   if (frequency !== 'quarterly' && last - first >= 364) {
     const months = Int8Array.from(dates, monthOf); // one Date per period, not one per period and month
-    MONTH_NAMES.forEach((name, month) =>
+    for (let month = 0; month < MONTHS; month++)
       columns.push({
-        name: `month: ${name}`,
+        name: `month ${month}`,
+        term: { code: 'month', month },
         values: Float64Array.from(months, (m) => (m === month ? 1 : 0)),
         numeric: false,
-      }),
-    );
+      });
   }
   return columns;
 }
@@ -94,7 +99,14 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
 function covariateColumns(covariate: SeriesCovariate, historyLength: number): RegressorColumn[] {
   if (covariate.kind === 'categorical') return categoricalColumns(covariate, historyLength);
   const numeric = covariate.kind === 'numeric';
-  return [{ name: covariate.name, values: carryForward(covariate.values), numeric }];
+  return [
+    {
+      name: covariate.name,
+      term: { code: 'covariate', column: covariate.name, scale: 'level' },
+      values: carryForward(covariate.values),
+      numeric,
+    },
+  ];
 }
 
 export function regressorColumns(series: SeriesInput): RegressorColumn[] {
