@@ -1,0 +1,90 @@
+import type { Locator } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { downloadedText } from './steps';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A plain number as the exports write it: dot decimals, no thousands separators. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+async function expectChinese(locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  await expect(locator).toContainText(CHINESE);
+}
+
+/** The rows of an export (header left out), as cells; the keys in this sample hold no comma. */
+function rows(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
+}
+
+// One forecast run and one plan serve the whole flow.
+test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and the exports stay machine-readable', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  await page.goto('/');
+  await page.getByTestId('lang-select').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  // Data
+  await expectChinese(page.getByTestId('load-sample'));
+  await page.getByTestId('load-sample').click();
+  await expectChinese(page.getByTestId('dataset-summary'));
+  await expect(page.getByTestId('next-forecast')).toHaveText('下一步：预测');
+  await page.getByTestId('next-forecast').click();
+
+  // Forecast
+  await expectChinese(page.getByTestId('train'));
+  await page.getByTestId('train').click();
+  await expect(page.getByTestId('training-progress')).toHaveAttribute('data-state', 'done', {
+    timeout: 180_000,
+  });
+  await expect(page.getByTestId('forecast-headline')).toHaveText(/^通常误差约为/);
+  await expectChinese(page.getByTestId('forecast-summary'));
+  await expectChinese(page.getByTestId('forecast-table'));
+  await expectChinese(page.getByTestId('metrics-table'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  const forecasts = await downloadedText(page, 'export-forecasts');
+  expect(forecasts.name).toMatch(/\d{4}-\d{2}-\d{2}.*\.csv$/);
+  expect(forecasts.text.split('\n')[0]).toBe('series_id,date,model,forecast,p10,p50,p90');
+  const forecastRows = rows(forecasts.text);
+  expect(forecastRows.length).toBeGreaterThan(0);
+  for (const [, date, model, ...numbers] of forecastRows) {
+    expect(date).toMatch(ISO_DATE);
+    expect(model).toMatch(/^auto\([\w-]+\)$/);
+    for (const value of numbers) expect(value).toMatch(PLAIN_NUMBER);
+  }
+  const metrics = await downloadedText(page, 'export-metrics');
+  expect(metrics.text).not.toMatch(CHINESE);
+  expect(metrics.text).toMatch(/\d\.\d/);
+  expect(metrics.text).not.toMatch(/\d，\d/);
+
+  await expect(page.getByTestId('next-inventory')).toHaveText('下一步：库存');
+  await page.getByTestId('next-inventory').click();
+
+  // Inventory
+  await expectChinese(page.getByTestId('run-inventory'));
+  await page.getByTestId('run-inventory').click();
+  // Planning re-fits a model per series: slow on a loaded machine.
+  await expect(page.getByTestId('kpi-table')).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('kpi-table')).toContainText('满足率');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  const orders = await downloadedText(page, 'export-orders');
+  expect(orders.name).toMatch(/\.csv$/);
+  expect(orders.text.split('\n')[0]).toBe('series_id,order_date,quantity,reorder_point,order_up_to,policy');
+  const orderRows = rows(orders.text);
+  expect(orderRows.length).toBeGreaterThan(0);
+  for (const [, date, quantity, reorderPoint, orderUpTo, policy] of orderRows) {
+    expect(date).toMatch(ISO_DATE);
+    expect(quantity).toMatch(PLAIN_NUMBER);
+    if (reorderPoint !== '') expect(reorderPoint).toMatch(PLAIN_NUMBER);
+    expect(orderUpTo).toMatch(PLAIN_NUMBER);
+    expect(policy).toMatch(/^(sQ|sS|RS|base_stock|newsvendor|naive)$/);
+  }
+});
