@@ -11,6 +11,7 @@ import type { ForecastRun } from './forecast-slice';
 import { currentForecastT } from './forecast-t';
 import { ForecastPlot } from './ForecastPlot';
 import { ModelExplanation } from './ModelExplanation';
+import { sourceName } from './model-names';
 import { summedHistory, type TotalForecast } from './total-forecast';
 import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 import './outlook.css';
@@ -167,7 +168,11 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
             <select value={source?.slot ?? ''} onChange={(event) => setPickedSlot(event.target.value)}>
               {sources.map((s) => (
                 <option key={s.slot} value={s.slot} disabled={s.future === null}>
-                  {s.error !== undefined ? t('chart.failed', { label: s.label }) : s.label}
+                  {s.error !== undefined
+                    ? t('chart.failed', {
+                        label: sourceName(s.slot, summary?.choice ?? null, currentForecastT()),
+                      })
+                    : sourceName(s.slot, summary?.choice ?? null, currentForecastT())}
                 </option>
               ))}
             </select>

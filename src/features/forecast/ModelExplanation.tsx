@@ -5,6 +5,7 @@ import type { Parameter } from '../../core/forecast/model-form';
 import { formatParameter } from './format-metric';
 import { slotLabel } from './model-options';
 import { formFamily, formText, parameterWords } from './model-form-words';
+import { modelName } from './model-names';
 
 function ParameterEntry({ parameter }: { parameter: Parameter }) {
   const { t } = useTranslation('forecast');
@@ -44,7 +45,7 @@ export function ModelExplanation({ source }: { source: DetailSource }) {
           return (
             <div key={label} className="explanation__model">
               <p>
-                <strong>{label}</strong>
+                <strong>{modelName(label, t)}</strong>
                 {t('colon')}
                 {formText(description.form, t, locale)}
                 {aicc !== undefined && Number.isFinite(aicc) && (

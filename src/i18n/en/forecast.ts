@@ -253,6 +253,7 @@ export const forecast = {
   },
   explanation: {
     title: 'Details: what drove the forecast',
+    autoSource: '{{auto}} ({{chosen}})',
     couldNotFit: '{{model}} could not fit this series: {{error}}',
     aicc: 'AICc {{value}}',
     aiccHelp:

@@ -236,6 +236,7 @@ export const forecast: Catalogue<typeof english> = {
   },
   explanation: {
     title: '详情：预测的依据',
+    autoSource: '{{auto}}（{{chosen}}）',
     couldNotFit: '{{model}} 无法拟合这个序列：{{error}}',
     aicc: 'AICc：{{value}}',
     aiccHelp:
@@ -265,7 +266,7 @@ export const forecast: Catalogue<typeof english> = {
       additive: '加法形式',
       log: '对数线性形式',
       arxMean: 'AR-X，仅用均值：历史数据太少',
-      pooled: '合并回归，基于 {{series}} 个序列和 {{periods}} 期',
+      pooled: '跨序列合并回归，基于 {{series}} 个序列和 {{periods}} 期',
       network: '{{model}}，在所有序列上训练的同一个网络',
       blend: '{{forms}} 的中位数',
       numberSeparator: '、',
