@@ -244,7 +244,7 @@ export function evaluateTask(
             basis: choice.basis,
           },
     form,
-    ...(evaluation.split.message !== undefined ? { splitMessage: evaluation.split.message } : {}),
+    ...(evaluation.split.adapted !== undefined ? { splitAdapted: evaluation.split.adapted } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calib
 import type { NetworkModelId } from '../core/forecast/model-registry';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
 import type { PooledFit, PooledPartial, PooledSetup } from '../core/forecast/pooled/pooled-fit';
-import type { SeriesSplit, SplitSettings } from '../core/forecast/split';
+import type { SeriesSplit, SplitAdaptation, SplitSettings } from '../core/forecast/split';
 import type { ForecastForm } from '../core/forecast/model-form';
 import type { ModelDescription, ModelId, SeriesInput } from '../core/forecast/types';
 import type { RankingMetric } from '../core/metrics/forecast-metrics';
@@ -134,7 +134,8 @@ export interface SeriesOutcome {
   choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
   /** Form of the model behind `future` (a code the page words); null when it has none. */
   form: ForecastForm | null;
-  splitMessage?: string;
+  /** Set when the series was too short for the requested split (core/forecast/split.ts). */
+  splitAdapted?: SplitAdaptation;
 }
 
 /** One forecast source of the detail view: a model, or Auto. */

@@ -47,7 +47,7 @@ export function tallyOutcome(summary: RunSummary, index: number, outcome: Outcom
   } else summary.forecast += sign;
   for (const id of outcome.skipped) bump(summary.skipped, id, sign);
   for (const failure of outcome.failures) bump(summary.modelFailures, failure.id, sign);
-  if (outcome.splitMessage !== undefined) summary.splitAdapted += sign;
+  if (outcome.splitAdapted !== undefined) summary.splitAdapted += sign;
   const choice = outcome.choice;
   if (choice) bump(summary.choices, choice.kind === 'blend' ? 'blend' : (choice.members[0] ?? ''), sign);
 }
