@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { downloadedText } from './steps';
 
@@ -6,6 +6,15 @@ const CHINESE = /[\u4e00-\u9fff]/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A plain number as the exports write it: dot decimals, no thousands separators. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A date as the page writes it in Chinese (Intl), e.g. 2024年3月5日. */
+const CHINESE_DATE = /\d{4}年\d{1,2}月\d{1,2}日/;
+
+/** The language choice sits in the page header on every step, still set to Chinese. */
+async function expectChineseHeader(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByTestId('lang-select')).toHaveValue('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+}
 
 async function expectChinese(locator: Locator): Promise<void> {
   await expect(locator).toBeVisible();
@@ -28,7 +37,7 @@ test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and
   test.setTimeout(420_000);
   await page.goto('/');
   await page.getByTestId('lang-select').selectOption('zh-CN');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expectChineseHeader(page);
 
   // Data
   await expectChinese(page.getByTestId('load-sample'));
@@ -38,6 +47,7 @@ test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and
   await page.getByTestId('next-forecast').click();
 
   // Forecast
+  await expectChineseHeader(page);
   await expectChinese(page.getByTestId('train'));
   await page.getByTestId('train').click();
   await expect(page.getByTestId('training-progress')).toHaveAttribute('data-state', 'done', {
@@ -47,7 +57,11 @@ test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and
   await expectChinese(page.getByTestId('forecast-summary'));
   await expectChinese(page.getByTestId('forecast-table'));
   await expectChinese(page.getByTestId('metrics-table'));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expectChineseHeader(page);
+  // The page writes dates the Chinese way; the row keeps the ISO date, as the export does.
+  const firstPeriod = page.getByTestId('forecast-table').locator('tbody tr').first();
+  await expect(firstPeriod.locator('th')).toHaveText(CHINESE_DATE);
+  await expect(firstPeriod).toHaveAttribute('data-date', ISO_DATE);
 
   const forecasts = await downloadedText(page, 'export-forecasts');
   expect(forecasts.name).toMatch(/\d{4}-\d{2}-\d{2}.*\.csv$/);
@@ -73,7 +87,8 @@ test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and
   // Planning re-fits a model per series: slow on a loaded machine.
   await expect(page.getByTestId('kpi-table')).toBeVisible({ timeout: 180_000 });
   await expect(page.getByTestId('kpi-table')).toContainText('满足率');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expectChineseHeader(page);
+  await expect(page.getByTestId('order-table').locator('tbody tr').first()).toContainText(CHINESE_DATE);
 
   const orders = await downloadedText(page, 'export-orders');
   expect(orders.name).toMatch(/\.csv$/);

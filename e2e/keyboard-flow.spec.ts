@@ -57,4 +57,20 @@ test('the whole flow by keyboard alone: load the sample, go on to Forecast, run 
   await tabTo(page, 'interval-level', 20);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('interval-level')).toHaveValue('0.9');
+
+  // Asked for less motion, nothing on the page slides or animates (the progress bar included).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const lasts = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
+        return (
+          lasts(style.transitionDuration) ||
+          (style.animationName !== 'none' && lasts(style.animationDuration))
+        );
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  );
+  expect(moving).toEqual([]);
 });
