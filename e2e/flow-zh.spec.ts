@@ -63,6 +63,16 @@ test('the whole flow in Chinese: data, forecast and inventory speak Chinese, and
   await expect(firstPeriod.locator('th')).toHaveText(CHINESE_DATE);
   await expect(firstPeriod).toHaveAttribute('data-date', ISO_DATE);
 
+  // A series' chart explains its model in Chinese too: forms and parameters are worded by the page.
+  await page.getByTestId('outlook-focus').selectOption('series');
+  const details = page.locator('details.explanation');
+  await details.getByText('详情：预测的依据').click();
+  await expect(details.locator('.explanation__model').first()).toContainText(CHINESE);
+  await expect(details).not.toContainText(
+    /Seasonal naive|Moving average|Naive|with drift|non-zero mean|global network|regressors|Day:|Month:|Level|Intercept/,
+  );
+  await page.getByTestId('outlook-focus').selectOption('total');
+
   const forecasts = await downloadedText(page, 'export-forecasts');
   expect(forecasts.name).toMatch(/\d{4}-\d{2}-\d{2}.*\.csv$/);
   expect(forecasts.text.split('\n')[0]).toBe('series_id,date,model,forecast,p10,p50,p90');
