@@ -58,6 +58,18 @@ test('the whole flow by keyboard alone: load the sample, go on to Forecast, run 
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('interval-level')).toHaveValue('0.9');
 
+  // Space switches the chart to all history: its date labels move back.
+  const allHistory = page.getByRole('checkbox', { name: 'All history' });
+  const ticks = page.getByTestId('forecast-chart').locator('text.forecast-plot__tick');
+  const recent = await ticks.allTextContents();
+  for (let presses = 0; !(await allHistory.evaluate((box) => box === document.activeElement)); presses++) {
+    expect(presses, 'Tab presses to the All history switch').toBeLessThan(80);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  await expect(allHistory).toBeChecked();
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(recent);
+
   // Asked for less motion, nothing on the page slides or animates (the progress bar included).
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const moving = await page.evaluate(() =>
