@@ -50,6 +50,17 @@ const noLiteralText = [
       'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/] > Literal',
     message: 'User-visible attributes go through t() (src/i18n).',
   },
+  // The same attributes given as an expression: title={'Close'}, alt={`Close`}.
+  {
+    selector:
+      'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/] > JSXExpressionContainer > Literal[value=/[A-Za-z\\u4e00-\\u9fff]/]',
+    message: 'User-visible attributes go through t() (src/i18n).',
+  },
+  {
+    selector:
+      'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]/]',
+    message: 'User-visible attributes go through t() (src/i18n).',
+  },
 ];
 
 export default tseslint.config(

@@ -105,7 +105,9 @@ export function runCore(core, data, horizon, onProgress) {
     const evaluation = core.evaluateSeries(input, plan.run, evaluationSettings);
     const { split } = evaluation;
     if (split.testOrigins.length !== 1 || split.testOrigins[0] !== input.y.length - horizon) {
-      skipped.push(`series ${index}: ${split.message ?? 'no single last-horizon test window'}`);
+      skipped.push(
+        `series ${index}: ${split.adapted?.changes.join(', ') ?? 'no single last-horizon test window'}`,
+      );
       return;
     }
     core.collectSeries(appRun, index, evaluation, settings.model === 'auto');

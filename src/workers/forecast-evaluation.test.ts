@@ -98,8 +98,8 @@ describe('evaluateTask', () => {
       if (!Number.isNaN(value)) expect(value).toBe(seasonal[t]);
     }
     expect(Number.isNaN(values[values.length - 1] as number)).toBe(false);
-    expect(outcome.descriptions.map(({ label }) => label)).toEqual(['Seasonal naive']);
-    expect(outcome.descriptions[0]?.description.form).toBeTruthy();
+    expect(outcome.descriptions.map(({ id }) => id)).toEqual(['snaive']);
+    expect(outcome.descriptions[0]?.description.form).toEqual({ code: 'seasonal-naive', period: 12 });
   });
 
   it("labels Auto's forecast auto(<model>) and explains the choice", () => {
@@ -140,7 +140,7 @@ describe('evaluateTask', () => {
     expect(Array.from(outcome.future?.point ?? [])).toEqual(SEASON);
     expect(outcome.scores[scoreOffset('lstm', 'validation', 'mase')]).toBe(0);
     expect(outcome.scores[scoreOffset('lstm', 'test', 'count')]).toBeGreaterThan(0);
-    expect(outcome.form).toBe('LSTM (global network)');
+    expect(outcome.form).toEqual({ code: 'network', model: 'LSTM' });
     expect(ids(planModels(monthly(seasonal), settings(), 0, { lstm }))).toContain('lstm');
     expect(ids(planModels(monthly(seasonal), settings(), 0))).not.toContain('lstm');
   });
@@ -148,6 +148,20 @@ describe('evaluateTask', () => {
   it('lists a series with too little history instead of forecasting it', () => {
     const outcome = evaluateTask(task(2), settings(), 0);
     expect(outcome.future).toBeNull();
-    expect(outcome.unforecastable).toBe('only 3 periods with sales (at least 4 needed)');
+    // A code, not a sentence: the page words it with the dataset's figures (unforecastable-reason.ts).
+    expect(outcome.unforecastable).toBe('too-short');
+    expect(outcome.form).toBeNull();
+  });
+
+  it('reports forms as codes the page words, for single models and for Auto (one model or a blend)', () => {
+    for (const model of ['auto', 'ets', 'snaive', 'theta'] as const) {
+      for (const index of [0, 1]) {
+        const { form } = evaluateTask(task(index), settings({ model }), 0);
+        expect(typeof form, `${model} on series ${index}`).toBe('object');
+        expect(form?.code).toMatch(/^[a-z-]+$/);
+        if (form?.code === 'blend')
+          for (const member of form.members) expect(typeof member.code).toBe('string');
+      }
+    }
   });
 });

@@ -139,7 +139,7 @@ function packScores(evaluation: SeriesEvaluation, withAuto: boolean): Float64Arr
 
 type PrimaryForecast = Pick<SeriesFacts, 'future' | 'form' | 'backcast' | 'descriptions'>;
 
-const NO_FORECAST: PrimaryForecast = { future: null, form: '', backcast: null, descriptions: [] };
+const NO_FORECAST: PrimaryForecast = { future: null, form: null, backcast: null, descriptions: [] };
 
 /**
  * The export forecast, its model's form and fitted models, and its validation and test windows
@@ -156,15 +156,18 @@ function primaryForecast(
   const described = (ids: readonly ModelId[]): DescribedModel[] =>
     ids.flatMap((id) => {
       const description = fromModel(id)?.description;
-      return description === undefined ? [] : [{ label: modelDescriptor(id).label, description }];
+      return description === undefined ? [] : [{ id, description }];
     });
   if (settings.model === 'auto') {
     const auto = evaluation.auto;
     if (auto === null) return NO_FORECAST;
-    const forms = auto.choice.members.map((id) => fromModel(id)?.description?.form ?? id);
+    const forms = auto.choice.members.flatMap((id) => {
+      const form = fromModel(id)?.description?.form;
+      return form === undefined ? [] : [form];
+    });
     return {
       future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed),
-      form: auto.choice.kind === 'blend' ? `Median blend of ${forms.join(', ')}` : (forms[0] ?? ''),
+      form: auto.choice.kind === 'blend' ? { code: 'blend', members: forms } : (forms[0] ?? null),
       backcast: backcastOf(auto),
       descriptions: described(auto.choice.members),
     };
@@ -173,7 +176,7 @@ function primaryForecast(
   if (chosen === undefined || chosen.error !== undefined) return NO_FORECAST;
   return {
     future: storedForecastOf(chosen, [chosen.id], evaluation.futureScale, closed),
-    form: chosen.description?.form ?? chosen.label,
+    form: chosen.description?.form ?? null,
     backcast: backcastOf(chosen),
     descriptions: described([chosen.id]),
   };
@@ -222,10 +225,10 @@ export function evaluateTask(
       failures: [],
       demand: plan.demand,
       future: null,
-      unforecastable: `only ${observed} period${observed === 1 ? '' : 's'} with sales (at least ${MIN_OBSERVED_PERIODS} needed)`,
+      unforecastable: 'too-short',
       futureDates,
       choice: null,
-      form: '',
+      form: null,
       backcast: null,
       descriptions: [],
     };
@@ -252,7 +255,7 @@ export function evaluateTask(
     failures,
     demand: plan.demand,
     future,
-    ...(future === null ? { unforecastable: 'no model could forecast it' } : {}),
+    ...(future === null ? { unforecastable: 'no-model' as const } : {}),
     futureDates,
     choice:
       choice === null
@@ -268,7 +271,7 @@ export function evaluateTask(
     form,
     backcast,
     descriptions,
-    ...(evaluation.split.message !== undefined ? { splitMessage: evaluation.split.message } : {}),
+    ...(evaluation.split.adapted !== undefined ? { splitAdapted: evaluation.split.adapted } : {}),
   };
 }
 

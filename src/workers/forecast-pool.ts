@@ -81,7 +81,8 @@ export function startForecastRun(
 ): ForecastRunHandle {
   const size = Math.min(poolSize(navigator.hardwareConcurrency), Math.max(1, dataset.seriesIds.length));
   const connect = (): ForecastClient =>
-    new RpcClient(createForecastWorker(), (detail) => `A forecast worker stopped: ${detail}.`);
+    // The page words the stop ('progress.error'); the detail is the browser's own message.
+    new RpcClient(createForecastWorker(), (detail) => detail);
   return runForecastPool(
     dataset,
     settings,

@@ -87,7 +87,7 @@ function inferMappedDates(source: RawTable, mapping: ColumnMapping): DateInferen
 }
 
 function derive(request: DeriveRequest): DeriveOutcome | Transferred<DeriveOutcome> {
-  if (!table) throw new RpcFailure({ code: 'no-table', message: 'No file has been read yet.' });
+  if (!table) throw new RpcFailure({ code: 'no-table', message: 'no-table' });
   const mapping = request.mapping ?? guessMapping(table);
   try {
     const { dataset, summary, issues } = deriveDataset(table, mapping, request.settings);

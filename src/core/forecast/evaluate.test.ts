@@ -20,7 +20,7 @@ function testForecaster(
       return {
         fitted: y.map((_, t) => (t === 0 ? NaN : step(y, t))),
         predict: (horizon) => Float64Array.from({ length: horizon }, (_, j) => step(y, y.length + j)),
-        describe: () => ({ form: label, parameters: [] }),
+        describe: () => ({ form: { code: 'network', model: label }, parameters: [] }),
       };
     },
   };
@@ -84,7 +84,7 @@ describe('evaluateSeries', () => {
     expect(snaive?.train?.count).toBe(69); // in-sample one-step on the 70 train periods, from period 1 on
     expect(snaive?.validationForecasts.map((f) => f.origin)).toEqual([70, 75, 79, 84]);
     expect(snaive?.testForecasts.map((f) => f.origin)).toEqual([90, 91, 93, 94]);
-    expect(snaive?.description?.form).toBe('Seasonal naive');
+    expect(snaive?.description?.form).toEqual({ code: 'network', model: 'Seasonal naive' });
   });
 
   it('never lets test values influence Auto: changing them changes test scores, not the choice', () => {
@@ -251,7 +251,7 @@ describe('evaluateSeries', () => {
 
   it('a series too short to validate is still forecast, chosen on the in-sample fit, and says so', () => {
     const result = evaluateSeries(monthlySeries(16, 6), [naive(), seasonalNaive()], settings);
-    expect(result.split.message).toMatch(/no validation part/);
+    expect(result.split.adapted?.changes).toContain('no-validation');
     expect(result.auto?.choice.basis).toBe('in-sample');
     expect(result.auto?.test).toBeUndefined();
     expect(result.auto?.testCoverage80).toBeNaN();

@@ -41,7 +41,7 @@ export function precomputedForecaster(
         predict: (steps) => stored.slice(0, steps),
         // One network fitted on every series has no one-step in-sample fit of this series here.
         fitted: new Float64Array(origin).fill(NaN),
-        describe: () => ({ form: `${label} (global network)`, parameters: [] }),
+        describe: () => ({ form: { code: 'network', model: label }, parameters: [] }),
       };
     },
   };

@@ -66,7 +66,7 @@ export function resultsOf(ids: number | readonly string[], series: FixtureSeries
                 p90: Float64Array.from(future.p90),
               },
             },
-      ...(future === null ? { unforecastable: 'too short' } : {}),
+      ...(future === null ? { unforecastable: 'too-short' as const } : {}),
       futureDates: Int32Array.from(entry.futureDates ?? []),
       choice:
         entry.reason === undefined
@@ -79,7 +79,7 @@ export function resultsOf(ids: number | readonly string[], series: FixtureSeries
               metric: 'mase',
               basis: 'validation',
             },
-      form: '',
+      form: null,
       backcast: null,
       descriptions: [],
     };

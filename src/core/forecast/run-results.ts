@@ -8,7 +8,9 @@
  */
 import type { AutoChoice } from './auto';
 import type { StoredForecast } from './distribution';
+import type { ForecastForm } from './model-form';
 import type { DemandKind } from './models/intermittent';
+import type { SplitAdaptation } from './split';
 import { BAND_LEVELS } from './quantile-grid';
 import { copySummary, createRunSummary, tallyResult, type RunSummary } from './run-summary';
 import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
@@ -29,7 +31,7 @@ export interface ModelFailure {
 
 /** One fitted model behind a forecast: its form and parameters, for "what drove the forecast". */
 export interface DescribedModel {
-  readonly label: string;
+  readonly id: ModelId;
   readonly description: ModelDescription;
 }
 
@@ -42,13 +44,15 @@ export interface SeriesFacts {
   readonly demand: DemandKind;
   /** The exported forecast (Auto's, or the chosen model's); null when the series could not be forecast. */
   readonly future: StoredForecast | null;
-  readonly unforecastable?: string;
+  /** Why `future` is null, as a code: the page words it with the dataset's figures (unforecastable-reason.ts). */
+  readonly unforecastable?: 'too-short' | 'no-model';
   readonly futureDates: Int32Array;
   /** Auto's choice (Auto runs only). */
   readonly choice: Pick<AutoChoice, 'kind' | 'members' | 'model' | 'reason' | 'metric' | 'basis'> | null;
-  /** Form of the model behind `future` ("ETS(A,N,N)", "Blend of …"). */
-  readonly form: string;
-  readonly splitMessage?: string;
+  /** Form of the model behind `future` (a code the page words); null when it has none. */
+  readonly form: ForecastForm | null;
+  /** Set when the series was too short for the requested split (split.ts). */
+  readonly splitAdapted?: SplitAdaptation;
   /** The validation and test forecasts of the source behind `future`, over the chart's recent view. */
   readonly backcast: StoredBackcast | null;
   /** The fitted model(s) behind `future` (Auto: the ones it chose). */

@@ -20,7 +20,7 @@ describe('run summary', () => {
     expect(summary.forecast).toBe(2);
     expect(summary.choices.get('ets')).toBe(2);
     expect([...summary.unforecastable]).toEqual([
-      ['S3', 'too short'],
+      ['S3', 'too-short'],
       ['S1', 'worker crashed'],
     ]);
   });
@@ -34,7 +34,7 @@ describe('run summary', () => {
     const replaced = withArrivals(results, [{ id: 'S0', result: again }]);
     expect(replaced.summary.forecast).toBe(0);
     expect(replaced.summary.choices.size).toBe(0);
-    expect(replaced.summary.unforecastable.get('S0')).toBe('too short');
+    expect(replaced.summary.unforecastable.get('S0')).toBe('too-short');
     expect(replaced.completed).toBe(1);
     expect(replaced.totals.scored.some((count) => count !== 0)).toBe(false);
     // The version before is as it was.

@@ -62,12 +62,12 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 /** Counts one series' result in (sign 1) or out again (sign −1, when a series is replaced). */
 export function tallyResult(summary: SummaryDraft, id: string, result: SeriesFacts, sign: 1 | -1): void {
   if (result.future === null) {
-    if (sign === 1) summary.unforecastable.set(id, result.unforecastable ?? 'no forecast');
+    if (sign === 1) summary.unforecastable.set(id, result.unforecastable ?? 'no-model');
     else summary.unforecastable.delete(id);
   } else summary.forecast += sign;
   for (const model of result.skipped) bump(summary.skipped, model, sign);
   for (const failure of result.failures) bump(summary.modelFailures, failure.id, sign);
-  if (result.splitMessage !== undefined) summary.splitAdapted += sign;
+  if (result.splitAdapted !== undefined) summary.splitAdapted += sign;
   const choice = result.choice;
   if (choice) bump(summary.choices, choice.kind === 'blend' ? 'blend' : (choice.members[0] ?? ''), sign);
 }

@@ -32,7 +32,7 @@ describe('splitSeries', () => {
     expect(split.validationEnd).toBe(180);
     expect(split.validationOrigins).toEqual([140, 149, 159, 168]);
     expect(split.testOrigins).toEqual([180, 183, 185, 188]);
-    expect(split.message).toBeUndefined();
+    expect(split.adapted).toBeUndefined();
   });
 
   it('makes validation and test at least one horizon long', () => {
@@ -52,19 +52,19 @@ describe('splitSeries', () => {
   it('shrinks validation first when the series is short, and says so', () => {
     const split = splitSeries(48, 8, { kind: 'holdout', validationHorizons: 3 }, options);
     expect(split).toMatchObject({ trainEnd: 32, validationEnd: 40 });
-    expect(split.message).toMatch(/validation shortened/);
+    expect(split.adapted?.changes).toEqual(['validation-shortened']);
   });
 
   it('then drops the test part', () => {
     const split = splitSeries(40, 12, DEFAULT_SPLIT, options);
     expect(split).toMatchObject({ trainEnd: 28, validationEnd: 40, testOrigins: [] });
-    expect(split.message).toMatch(/no test part/);
+    expect(split.adapted?.changes).toContain('no-test');
   });
 
   it('and with too little for even one validation horizon, trains on everything', () => {
     const split = splitSeries(30, 12, DEFAULT_SPLIT, options);
     expect(split).toMatchObject({ trainEnd: 30, validationEnd: 30, validationOrigins: [], testOrigins: [] });
-    expect(split.message).toMatch(/no validation part/);
+    expect(split.adapted?.changes).toContain('no-validation');
   });
 
   it('honours a custom ratio', () => {

@@ -26,8 +26,17 @@ export interface SeriesSplit {
   validationEnd: number;
   validationOrigins: number[];
   testOrigins: number[];
-  /** Set when the series was too short for the requested split: what was changed, in words. */
-  message?: string;
+  /** Set when the series was too short for the requested split: what was changed, as codes. */
+  adapted?: SplitAdaptation;
+}
+
+/** What a short series' split gave up, in order: validation cut to one horizon, no test, no validation. */
+export type SplitChange = 'validation-shortened' | 'no-test' | 'no-validation';
+
+export interface SplitAdaptation {
+  /** Periods the train part needs at least (the series had fewer with the requested split). */
+  minTrain: number;
+  changes: SplitChange[];
 }
 
 /**
@@ -68,7 +77,7 @@ function requestedParts(
 /**
  * Splits a series of `length` periods. Validation and test are each at least one horizon long.
  * When the train part would be shorter than `minTrain`, validation shrinks to one horizon, then the
- * test part is dropped, then validation too; `message` says which happened.
+ * test part is dropped, then validation too; `adapted` says which happened.
  */
 export function splitSeries(
   length: number,
@@ -79,18 +88,18 @@ export function splitSeries(
   const maxOrigins = options.maxOrigins ?? DEFAULT_MAX_ORIGINS;
   let { validation, test } = requestedParts(length, horizon, settings);
   const fits = (): boolean => length - validation - test >= options.minTrain;
-  const changes: string[] = [];
+  const changes: SplitChange[] = [];
   if (!fits() && validation > horizon) {
     validation = horizon;
-    changes.push(`validation shortened to one horizon (${horizon} periods)`);
+    changes.push('validation-shortened');
   }
   if (!fits() && test > 0) {
     test = 0;
-    changes.push('no test part: the model choice cannot be checked on held-out data');
+    changes.push('no-test');
   }
   if (!fits() && validation > 0) {
     validation = 0;
-    changes.push('no validation part: models are chosen and intervals set from the in-sample fit');
+    changes.push('no-validation');
   }
   const validationEnd = length - test;
   const trainEnd = validationEnd - validation;
@@ -102,9 +111,7 @@ export function splitSeries(
     validationOrigins: rollingOrigins(trainEnd, validationEnd, horizon, maxOrigins),
     testOrigins: rollingOrigins(validationEnd, length, horizon, maxOrigins),
   };
-  if (changes.length > 0) {
-    split.message = `Only ${length} periods of history (at least ${options.minTrain} needed to train): ${changes.join('; ')}.`;
-  }
+  if (changes.length > 0) split.adapted = { minTrain: options.minTrain, changes };
   return split;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CovariateKind, Frequency } from '../dataset/types';
 import type { ModelId } from './model-registry';
+import type { ModelForm, Parameter } from './model-form';
 
 export type { ModelId };
 
@@ -48,12 +49,11 @@ export interface FitOptions {
   cancel?: CancelToken;
 }
 
-/** What a fitted model tells the user about itself ("ETS(A,Ad,N)", coefficients, why). */
+/** What a fitted model tells the user about itself (its form, coefficients), as codes (model-form.ts). */
 export interface ModelDescription {
-  /** Short form, e.g. "ETS(M,Ad,M)", "ARIMA(1,1,1)(0,1,1)[12]", "Croston (SBA)". */
-  form: string;
+  form: ModelForm;
   /** Named parameters and coefficients (alpha, beta, phi, AR terms, regressors' betas). */
-  parameters: { name: string; value: number }[];
+  parameters: Parameter[];
   /** Information criterion of the chosen form, when the model has one. */
   aicc?: number;
 }

@@ -64,7 +64,7 @@ describe('forecastDemandProvider', () => {
     const model = (level: number, withExtend: boolean, length: number): FittedModel => ({
       predict: (horizon) => new Float64Array(horizon).fill(level),
       fitted: new Float64Array(length).fill(NaN),
-      describe: () => ({ form: 'mean', parameters: [] }),
+      describe: () => ({ form: { code: 'naive' }, parameters: [] }),
       ...(withExtend ? { extend: (longer: SeriesInput) => model(level, true, longer.y.length) } : {}),
     });
     const forecaster: Forecaster = {

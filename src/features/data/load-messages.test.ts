@@ -35,6 +35,15 @@ describe('a failed load', () => {
     expect(reasonText(en, error)).toContain('The file is 1,536 MB; files over 1,024 MB');
   });
 
+  it('words the parse worker’s own codes, not its log text', () => {
+    expect(reasonText(en, { code: 'no-table', message: 'no-table' })).toBe(
+      'No file has been read yet: load a file first.',
+    );
+    expect(reasonText(zh, { code: 'no-table', message: 'no-table' })).toBe(
+      '尚未读取任何文件：请先载入文件。',
+    );
+  });
+
   it('quotes the detail of an unexpected failure instead of losing it', () => {
     expect(reasonText(en, { code: 'unexpected', message: 'x is undefined' })).toBe(
       'Something went wrong while reading the data: x is undefined',

@@ -53,6 +53,7 @@ export function reasonText(t: TFunction<'data'>, error: WorkerError): string {
   let reason: string;
   if (problem) reason = problemText(t, problem);
   else if (error.code === 'worker-crashed') reason = t('errors.worker-crashed', { detail: error.message });
+  else if (error.code === 'no-table') reason = t('errors.no-table');
   else reason = t('errors.unexpected', { detail: error.message });
   const place: string[] = [];
   if (error.where?.line !== undefined) place.push(t('errors.line', { line: error.where.line }));

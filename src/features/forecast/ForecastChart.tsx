@@ -5,9 +5,11 @@ import { autoReasonText } from './auto-reason';
 import { chartRegions, seriesHistory, type ChartRegion, type SeriesChartData } from './chart-data';
 import { visibleRows, visibleTotalRows } from './chart-decimate';
 import type { ForecastRun } from './forecast-slice';
+import { currentForecastT } from './forecast-t';
 import { ForecastPlot } from './ForecastPlot';
 import { ModelExplanation } from './ModelExplanation';
 import { summedHistory, type TotalForecast } from './total-forecast';
+import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 import './outlook.css';
 
 interface Props {
@@ -128,7 +130,12 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
       )}
       {!showTotal && summary?.future === null && (
         <p role="status" className="note note--status">
-          {t('chart.noForecast', { reason: summary.unforecastable ?? '' })}
+          {t('chart.noForecast', {
+            reason: unforecastableText(
+              unforecastableReason(run.dataset, run.results.failed, seriesIndex),
+              currentForecastT(),
+            ),
+          })}
         </p>
       )}
       <div className="forecast-chart" data-testid="forecast-chart" data-view={showTotal ? 'total' : 'series'}>

@@ -1,32 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/format';
 import type { DescribedModel } from '../../core/forecast/run-results';
+import type { Parameter } from '../../core/forecast/model-form';
 import { formatParameter } from './format-metric';
-import { formFamily, parameterTerm } from './parameter-terms';
-
-type Parameter = { name: string; value: number };
+import { slotLabel } from './model-options';
+import { formFamily, formText, parameterWords } from './model-form-words';
 
 function ParameterEntry({ parameter }: { parameter: Parameter }) {
   const { t } = useTranslation('forecast');
   const locale = useLocale();
-  const term = parameterTerm(parameter.name);
-  const words =
-    term === null
-      ? null
-      : 'n' in term
-        ? {
-            name: t(`explanation.parameters.${term.term}.name`, { n: term.n }),
-            help: t(`explanation.parameters.${term.term}.help`, { n: term.n }),
-          }
-        : {
-            name: t(`explanation.parameters.${term.term}.name`),
-            help: t(`explanation.parameters.${term.term}.help`),
-          };
+  const words = parameterWords(parameter.name, t, locale);
   return (
     <div className="explanation__parameter">
-      <dt>{words?.name ?? parameter.name}</dt>
+      <dt>{words.name}</dt>
       <dd className="explanation__value">{formatParameter(parameter.value, locale)}</dd>
-      {words !== null && <dd className="explanation__help">{words.help}</dd>}
+      <dd className="explanation__help">{words.help}</dd>
     </div>
   );
 }
@@ -43,15 +31,15 @@ export function ModelExplanation({ descriptions }: { descriptions: readonly Desc
     <details className="explanation">
       <summary>{t('explanation.title')}</summary>
       <div className="explanation__models">
-        {descriptions.map(({ label, description }) => {
+        {descriptions.map(({ id, description }) => {
           const family = formFamily(description.form);
           const aicc = description.aicc;
           return (
-            <div key={label} className="explanation__model">
+            <div key={id} className="explanation__model">
               <p>
-                <strong>{label}</strong>
+                <strong>{slotLabel(id, t)}</strong>
                 {t('colon')}
-                {description.form}
+                {formText(description.form, t, locale)}
                 {aicc !== undefined && Number.isFinite(aicc) && (
                   <span className="explanation__aicc">
                     {' · '}
@@ -70,7 +58,7 @@ export function ModelExplanation({ descriptions }: { descriptions: readonly Desc
               {description.parameters.length > 0 && (
                 <dl className="explanation__parameters">
                   {description.parameters.map((parameter, i) => (
-                    <ParameterEntry key={`${parameter.name}-${i}`} parameter={parameter} />
+                    <ParameterEntry key={i} parameter={parameter} />
                   ))}
                 </dl>
               )}

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
 import { autoReasonText } from './auto-reason';
 import { formatMetric } from './format-metric';
+import { currentForecastT, currentLocale } from './forecast-t';
+import { forecastFormText } from './model-form-words';
+import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 import { scoreOf } from '../../core/forecast/run-results';
 import type { ForecastRun } from './forecast-slice';
 import { nameOrder, rankSeries, type SeriesSort } from './series-ranking';
@@ -93,10 +96,21 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
                     </button>
                   </th>
                   <td className="series-table__form">
-                    {summary?.future ? summary.form || summary.future.model : t('seriesTable.notForecast')}
+                    {summary?.future
+                      ? summary.form !== null
+                        ? forecastFormText(summary.form, currentForecastT(), currentLocale())
+                        : summary.future.model
+                      : t('seriesTable.notForecast')}
                   </td>
                   <td className="series-table__why">
-                    {summary?.choice ? autoReasonText(summary.choice) : (summary?.unforecastable ?? '')}
+                    {summary?.choice
+                      ? autoReasonText(summary.choice)
+                      : summary?.future === null
+                        ? unforecastableText(
+                            unforecastableReason(dataset, results.failed, index),
+                            currentForecastT(),
+                          )
+                        : ''}
                   </td>
                   <td className="num">{formatMetric(scoreOf(results, id, validationMase), 'mase')}</td>
                   <td className="num">{formatMetric(scoreOf(results, id, testMase), 'mase')}</td>

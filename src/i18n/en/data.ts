@@ -309,6 +309,7 @@ export const data = {
     'file-too-large':
       'The file is {{megabytes, number}} MB; files over {{limit, number}} MB would exhaust this tab’s memory. Split it or aggregate it before loading.',
     'worker-crashed': 'The reader stopped unexpectedly: {{detail}}',
+    'no-table': 'No file has been read yet: load a file first.',
     unexpected: 'Something went wrong while reading the data: {{detail}}',
     atPlace: '{{reason}} (at {{place}}).',
     line: 'line {{line}}',

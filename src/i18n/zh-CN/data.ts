@@ -253,6 +253,7 @@ export const data: Catalogue<typeof en> = {
     'file-too-large':
       '此文件大小为 {{megabytes, number}} MB；超过 {{limit, number}} MB 的文件会耗尽此标签页的内存。请先拆分或汇总后再载入。',
     'worker-crashed': '读取程序意外停止：{{detail}}',
+    'no-table': '尚未读取任何文件：请先载入文件。',
     unexpected: '读取数据时出错：{{detail}}',
     atPlace: '{{reason}}（位置：{{place}}）。',
     line: '第 {{line}} 行',

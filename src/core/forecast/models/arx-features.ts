@@ -5,11 +5,14 @@
  * month when the history spans a year). Names are what users read as "what drives sales". A
  * covariate the file has no plan for takes its typical value over the future (arx-typical-future.ts).
  */
+import type { ParameterName } from '../model-form';
 import type { SeriesCovariate, SeriesInput } from '../types';
 import { withTypicalFuture } from './arx-typical-future';
 
 export interface RegressorColumn {
+  /** Tells columns apart inside the fit; `term` is what the user reads. */
   name: string;
+  term: ParameterName;
   /** Over history and known future (the length of the series' dates or covariates). */
   values: Float64Array;
   /** True for a numeric covariate (a price, a temperature): a level, not a 0/1 indicator. */
@@ -17,8 +20,8 @@ export interface RegressorColumn {
 }
 
 const MIN_CATEGORY_COUNT = 2;
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = 7;
+const MONTHS = 12;
 const MS_PER_DAY = 86_400_000;
 
 /** Day of week, Monday = 0 (day 0, 1970-01-01, was a Thursday). */
@@ -54,8 +57,10 @@ function categoricalColumns(covariate: SeriesCovariate, historyLength: number): 
   const columns: RegressorColumn[] = [];
   for (const [code, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (count < MIN_CATEGORY_COUNT) continue;
+    const category = names?.[code] ?? String(code);
     columns.push({
-      name: `${covariate.name}: ${names?.[code] ?? String(code)}`,
+      name: `${covariate.name}: ${category}`,
+      term: { code: 'category', column: covariate.name, category },
       values: covariate.values.map((v) => (v === code ? 1 : 0)),
       numeric: false,
     });
@@ -69,20 +74,28 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
   const last = dates[y.length - 1] ?? first;
   const columns: RegressorColumn[] = [];
   if (frequency === 'daily' && y.length >= 14) {
-    const days = DAY_NAMES.map(() => new Float64Array(dates.length));
+    const days = Array.from({ length: DAYS }, () => new Float64Array(dates.length));
     for (let t = 0; t < dates.length; t++) (days[dayOfWeek(dates[t] as number)] as Float64Array)[t] = 1;
-    DAY_NAMES.forEach((name, dow) =>
-      columns.push({ name: `day: ${name}`, values: days[dow] as Float64Array, numeric: false }),
-    );
+    for (let dow = 0; dow < DAYS; dow++)
+      columns.push({
+        name: `day ${dow}`,
+        term: { code: 'weekday', day: dow },
+        values: days[dow] as Float64Array,
+        numeric: false,
+      });
   }
   if (frequency !== 'quarterly' && last - first >= 364) {
     // Indicator columns filled by plain loops: Float64Array.from with a map function goes through the
     // iterator protocol, and this runs at every origin a backtest re-filters AR-X from.
-    const months = MONTH_NAMES.map(() => new Float64Array(dates.length));
+    const months = Array.from({ length: MONTHS }, () => new Float64Array(dates.length));
     for (let t = 0; t < dates.length; t++) (months[monthOf(dates[t] as number)] as Float64Array)[t] = 1;
-    MONTH_NAMES.forEach((name, month) =>
-      columns.push({ name: `month: ${name}`, values: months[month] as Float64Array, numeric: false }),
-    );
+    for (let month = 0; month < MONTHS; month++)
+      columns.push({
+        name: `month ${month}`,
+        term: { code: 'month', month },
+        values: months[month] as Float64Array,
+        numeric: false,
+      });
   }
   return columns;
 }
@@ -90,7 +103,14 @@ function calendarColumns(series: SeriesInput): RegressorColumn[] {
 function covariateColumns(covariate: SeriesCovariate, historyLength: number): RegressorColumn[] {
   if (covariate.kind === 'categorical') return categoricalColumns(covariate, historyLength);
   const numeric = covariate.kind === 'numeric';
-  return [{ name: covariate.name, values: carryForward(covariate.values), numeric }];
+  return [
+    {
+      name: covariate.name,
+      term: { code: 'covariate', column: covariate.name, scale: 'level' },
+      values: carryForward(covariate.values),
+      numeric,
+    },
+  ];
 }
 
 export function regressorColumns(series: SeriesInput): RegressorColumn[] {

@@ -5,12 +5,15 @@
  * take the last observed value.
  */
 import { ridgeSolve } from '../linalg';
+import type { Parameter, ParameterName } from '../model-form';
 
 /** Ridge penalty per standardised column, as a share of the number of rows (1% shrinkage). */
 const RIDGE_SHARE = 0.01;
 
 export interface Column {
+  /** Tells columns apart inside the fit; `term` is what the user reads. */
   name: string;
+  term: ParameterName;
   /** Lag k (values come from the series) or a regressor (values given). */
   lag?: number;
   values?: Float64Array;
@@ -56,7 +59,9 @@ export function lagColumns(p: number, m: number, usable: number): Column[] {
   for (let k = 1; k <= p; k++) lags.add(k);
   if (m > 1 && 3 * m <= usable) lags.add(m);
   if (m > 1 && 5 * m <= usable) lags.add(2 * m);
-  return [...lags].sort((a, b) => a - b).map((lag) => ({ name: `lag ${lag}`, lag }));
+  return [...lags]
+    .sort((a, b) => a - b)
+    .map((lag) => ({ name: `lag ${lag}`, term: { code: 'lag', n: lag }, lag }));
 }
 
 /** Least squares of `y` (from period `start`) on `columns`, lags read from `imputed`; null when too few rows. */
@@ -134,15 +139,15 @@ export function predictRow(fit: LeastSquaresFit, series: Float64Array, t: number
 }
 
 /** Coefficients in the columns' own units: the intercept, then one per column. */
-export function unscaledCoefficients(fit: LeastSquaresFit): { name: string; value: number }[] {
+export function unscaledCoefficients(fit: LeastSquaresFit): Parameter[] {
   let intercept = fit.intercept;
   const coefficients = fit.columns.map((c, j) => {
     const sd = fit.sds[j] ?? 0;
     const value = sd > 1e-9 ? (fit.beta[j] ?? 0) / sd : 0;
     intercept -= value * (fit.means[j] ?? 0);
-    return { name: c.name, value };
+    return { name: c.term, value };
   });
-  return [{ name: 'intercept', value: intercept }, ...coefficients];
+  return [{ name: { code: 'intercept' }, value: intercept }, ...coefficients];
 }
 
 /** In-sample one-step predictions of a fit over y: every observed period whose lags reach back into data. */

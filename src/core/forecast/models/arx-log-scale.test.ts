@@ -54,8 +54,13 @@ describe('AR-X log-linear form', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const { series, future } = multiplicative(seed, 120);
       const fit = arxForecaster.fit(series, options);
-      expect(fit.describe().form).toMatch(/^AR-X \(log-linear;/);
-      const elasticity = fit.describe().parameters.find((p) => p.name === 'log price')?.value ?? NaN;
+      expect(fit.describe().form).toMatchObject({ code: 'arx', scale: 'log' });
+      const elasticity =
+        fit
+          .describe()
+          .parameters.find(
+            (p) => p.name.code === 'covariate' && p.name.column === 'price' && p.name.scale === 'log',
+          )?.value ?? NaN;
       expect(Math.abs(elasticity + 2)).toBeLessThan(0.3);
       const chosen = fit.predict(8);
       const additive = fitArx(series, ['additive']).predict(8);
@@ -73,7 +78,10 @@ describe('AR-X log-linear form', () => {
     const promo = Float64Array.from({ length: 128 }, (_, t) => (t % 9 === 4 ? 1 : 0));
     const price = new Float64Array(128).fill(2);
     const y = Float64Array.from({ length: 120 }, (_, t) => 50 + 30 * (promo[t] ?? 0) + 3 * (noise[t] ?? 0));
-    expect(arxForecaster.fit(weekly(y, price, promo), options).describe().form).toMatch(/^AR-X \(additive;/);
+    expect(arxForecaster.fit(weekly(y, price, promo), options).describe().form).toMatchObject({
+      code: 'arx',
+      scale: 'additive',
+    });
   });
 
   it('handles zero sales: log1p for unit counts, finite non-negative forecasts near the true means', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { SeriesCovariate, SeriesInput } from '../types';
+import type { ParameterName } from '../model-form';
 import { arxForecaster } from './arx';
 import { dayOfWeek } from './arx-features';
 import { seededNormals } from './arima/simulate';
@@ -22,8 +23,8 @@ function input(
   };
 }
 
-function parameter(fit: ReturnType<typeof arxForecaster.fit>, name: string): number {
-  return fit.describe().parameters.find((p) => p.name === name)?.value ?? NaN;
+function parameter(fit: ReturnType<typeof arxForecaster.fit>, name: ParameterName): number {
+  return fit.describe().parameters.find((p) => JSON.stringify(p.name) === JSON.stringify(name))?.value ?? NaN;
 }
 
 /** y_t = 5 + 0.5·y_{t−1} + 3·promo_t + noise, weekly (no calendar dummies under a year). */
@@ -53,9 +54,15 @@ describe('AR-X', () => {
       input(y, [{ name: 'promo', kind: 'binary', values: promo }], 'weekly', 4),
       options,
     );
-    expect(Math.abs(parameter(fit, 'promo') - 3)).toBeLessThan(0.2);
-    expect(Math.abs(parameter(fit, 'lag 1') - 0.5)).toBeLessThan(0.06);
-    expect(fit.describe().form).toMatch(/^AR-X \(additive; lags 1/);
+    expect(Math.abs(parameter(fit, { code: 'covariate', column: 'promo', scale: 'level' }) - 3)).toBeLessThan(
+      0.2,
+    );
+    expect(Math.abs(parameter(fit, { code: 'lag', n: 1 }) - 0.5)).toBeLessThan(0.06);
+    expect(fit.describe().form).toMatchObject({
+      code: 'arx',
+      scale: 'additive',
+      lags: expect.arrayContaining([1]),
+    });
   });
 
   it('uses the planned future promotion and feeds predictions back as lags', () => {
@@ -83,8 +90,10 @@ describe('AR-X', () => {
       categories: ['SuperBowl'],
     };
     const fit = arxForecaster.fit(input(y, [covariate], 'daily', 7), options);
-    expect(parameter(fit, 'event: SuperBowl')).toBeGreaterThan(10);
-    expect(parameter(fit, 'day: Sat') - parameter(fit, 'day: Tue')).toBeGreaterThan(5);
+    expect(parameter(fit, { code: 'category', column: 'event', category: 'SuperBowl' })).toBeGreaterThan(10);
+    expect(
+      parameter(fit, { code: 'weekday', day: 5 }) - parameter(fit, { code: 'weekday', day: 1 }),
+    ).toBeGreaterThan(5);
   });
 
   it('skips missing targets and never forecasts below 0', () => {

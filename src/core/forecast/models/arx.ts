@@ -11,6 +11,7 @@
  * non-negative data. Coefficients are reported in the
  * columns' own units (log-linear: a log price's coefficient is the price elasticity).
  */
+import type { ModelForm } from '../model-form';
 import { SEASON_LENGTH, type FittedModel, type Forecaster, type SeriesInput } from '../types';
 import { regressorColumns, type RegressorColumn } from './arx-features';
 import {
@@ -52,8 +53,12 @@ function columnsOn(scale: Scale, regressors: RegressorColumn[]): Column[] {
   return regressors.map((r) => {
     const floor = scale.kind === 'log' ? scale.floors.get(r.name) : undefined;
     return floor === undefined
-      ? { name: r.name, values: r.values }
-      : { name: `log ${r.name}`, values: logRegressor(r.values, floor) };
+      ? { name: r.name, term: r.term, values: r.values }
+      : {
+          name: `log ${r.name}`,
+          term: r.term.code === 'covariate' ? { ...r.term, scale: 'log' } : r.term,
+          values: logRegressor(r.values, floor),
+        };
   });
 }
 
@@ -93,8 +98,8 @@ function flatModel(level: number, length: number): FittedModel {
     fitted: new Float64Array(length).fill(NaN),
     predict: (horizon) => new Float64Array(Math.max(0, horizon)).fill(level),
     describe: () => ({
-      form: 'AR-X (mean only: too little history)',
-      parameters: [{ name: 'intercept', value: level }],
+      form: { code: 'arx-mean' },
+      parameters: [{ name: { code: 'intercept' }, value: level }],
     }),
   };
 }
@@ -183,7 +188,7 @@ function withRegressorsOf(arx: ArxFit, series: SeriesInput): ArxFit | null {
   for (const column of arx.fit.columns) {
     const values = column.lag === undefined ? regressors.get(column.name) : undefined;
     if (column.lag === undefined && values === undefined) return null;
-    columns.push(values === undefined ? column : { name: column.name, values });
+    columns.push(values === undefined ? column : { ...column, values });
   }
   return { ...arx, fit: { ...arx.fit, columns } };
 }
@@ -209,8 +214,12 @@ function arxModel(y: Float64Array, arx: ArxFit, rawFitted: Float64Array): Fitted
           values.map((z, h) => (Number.isNaN(z) ? z : fromLogScale(z, stepFactors[h] ?? 1, scale.offset)))
       : (values: Float64Array) => values.map((v) => (Number.isNaN(v) ? v : floor(v)));
   const lagList = fit.columns.flatMap((c) => (c.lag === undefined ? [] : [c.lag]));
-  const formName = scale.kind === 'log' ? 'log-linear' : 'additive';
-  const form = `AR-X (${formName}; lags ${lagList.join(', ')}; ${fit.columns.length - lagList.length} regressors)`;
+  const form: ModelForm = {
+    code: 'arx',
+    scale: scale.kind,
+    lags: lagList,
+    regressors: fit.columns.length - lagList.length,
+  };
   return {
     fitted: salesFitted(arx, rawFitted, nonNegative),
     predict(horizon: number): Float64Array {

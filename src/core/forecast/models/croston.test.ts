@@ -54,8 +54,8 @@ describe('intermittent forecasters', () => {
     expect(f.length).toBe(4);
     expect(f[0]).toBeGreaterThan(0);
     expect(f[3]).toBe(f[0]);
-    expect(fit.describe().form).toBe('Croston (SBA)');
-    const alpha = fit.describe().parameters.find((p) => p.name === 'alpha (size)')?.value ?? 0;
+    expect(fit.describe().form).toEqual({ code: 'croston', variant: 'sba' });
+    const alpha = fit.describe().parameters.find((p) => p.name.code === 'alphaSize')?.value ?? 0;
     expect(alpha).toBeGreaterThanOrEqual(0.05);
     expect(alpha).toBeLessThanOrEqual(0.3);
   });

@@ -130,8 +130,6 @@ export function fitIntermittent(
   return { state: chosen.state, alpha: chosen.alpha, beta: chosen.beta };
 }
 
-const FORM: Record<Variant, string> = { croston: 'Croston', sba: 'Croston (SBA)', tsb: 'TSB' };
-
 function runVariant(y: Float64Array, variant: Variant, alpha: number, beta: number): IntermittentState {
   return variant === 'tsb'
     ? runTsb(y, alpha, beta)
@@ -146,18 +144,18 @@ function intermittentModel(
   beta: number,
 ): FittedModel {
   const level = Math.max(0, state.forecast);
-  const parameters: ModelDescription['parameters'] = [{ name: 'alpha (size)', value: alpha }];
+  const parameters: ModelDescription['parameters'] = [{ name: { code: 'alphaSize' }, value: alpha }];
   if (variant === 'tsb') {
-    parameters.push({ name: 'beta (probability)', value: beta });
-    parameters.push({ name: 'demand probability', value: state.rate });
+    parameters.push({ name: { code: 'betaProbability' }, value: beta });
+    parameters.push({ name: { code: 'demandProbability' }, value: state.rate });
   } else {
-    parameters.push({ name: 'interval between demands', value: state.rate });
+    parameters.push({ name: { code: 'demandInterval' }, value: state.rate });
   }
-  parameters.push({ name: 'demand size', value: state.size });
+  parameters.push({ name: { code: 'demandSize' }, value: state.size });
   return {
     fitted: state.fitted,
     predict: (horizon: number) => new Float64Array(Math.max(0, horizon)).fill(level),
-    describe: () => ({ form: FORM[variant], parameters }),
+    describe: () => ({ form: { code: 'croston', variant }, parameters }),
     extend: (series) => intermittentModel(variant, runVariant(series.y, variant, alpha, beta), alpha, beta),
   };
 }

@@ -9,7 +9,7 @@ describe('movingAverageForecaster', () => {
     // Alternating ±1 around 10 (then 20): a window of 2 averages the alternation out and follows the shift fastest.
     const values = [9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21];
     const model = movingAverageForecaster.fit(seriesOf(values, 'quarterly'), options);
-    expect(model.describe().form).toBe('Moving average (2)');
+    expect(model.describe().form).toEqual({ code: 'moving-average', window: 2 });
     expect([...model.predict(2)]).toEqual([20, 20]);
   });
   it('picks a long window for noise around a constant level', () => {

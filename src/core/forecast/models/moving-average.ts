@@ -77,10 +77,10 @@ function movingAverageModel(y: Float64Array, window: number, fitted: Float64Arra
     fitted,
     predict: (horizon) => new Float64Array(horizon).fill(level),
     describe: () => ({
-      form: `Moving average (${window})`,
+      form: { code: 'moving-average', window },
       parameters: [
-        { name: 'window', value: window },
-        { name: 'level', value: level },
+        { name: { code: 'window' }, value: window },
+        { name: { code: 'level' }, value: level },
       ],
     }),
     extend: (series) => movingAverageModel(series.y, window, oneStepMeans(series.y, window)),

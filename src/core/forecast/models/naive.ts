@@ -20,7 +20,10 @@ export const naiveForecaster: Forecaster = {
     return {
       fitted,
       predict: (horizon) => new Float64Array(horizon).fill(level),
-      describe: () => ({ form: 'Naive', parameters: [{ name: 'last value', value: level }] }),
+      describe: () => ({
+        form: { code: 'naive' },
+        parameters: [{ name: { code: 'lastValue' }, value: level }],
+      }),
     };
   },
 };

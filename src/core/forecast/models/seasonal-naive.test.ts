@@ -9,7 +9,7 @@ describe('seasonalNaiveForecaster', () => {
     const model = seasonalNaiveForecaster.fit(seriesOf([1, 2, 3, 4, 10, 20, 30, 40], 'quarterly'), options);
     expect([...model.predict(6)]).toEqual([10, 20, 30, 40, 10, 20]);
     expect([...model.fitted]).toEqual([NaN, NaN, NaN, NaN, 1, 2, 3, 4]);
-    expect(model.describe().form).toBe('Seasonal naive [4]');
+    expect(model.describe().form).toEqual({ code: 'seasonal-naive', period: 4 });
   });
   it('reaches back another season when last season has a gap', () => {
     const model = seasonalNaiveForecaster.fit(seriesOf([1, 2, 3, 4, 10, NaN, 30, 40], 'quarterly'), options);

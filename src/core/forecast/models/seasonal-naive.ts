@@ -46,8 +46,8 @@ export const seasonalNaiveForecaster: Forecaster = {
         return forecast;
       },
       describe: () => ({
-        form: seasonal ? `Seasonal naive [${period}]` : 'Naive (shorter than a season)',
-        parameters: [{ name: 'season length', value: seasonal ? period : 1 }],
+        form: seasonal ? { code: 'seasonal-naive', period } : { code: 'naive-short', period },
+        parameters: [{ name: { code: 'seasonLength' }, value: seasonal ? period : 1 }],
       }),
     };
   },

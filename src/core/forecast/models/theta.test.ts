@@ -15,7 +15,7 @@ describe('thetaForecaster', () => {
 
   it('deseasonalises AirPassengers multiplicatively and beats seasonal naive on 1960', () => {
     const model = thetaForecaster.fit(seriesOf(AIR_PASSENGERS.slice(0, 132), 'monthly'), options);
-    expect(model.describe().form).toBe('Theta (θ=2.00, multiplicative season [12])');
+    expect(model.describe().form).toEqual({ code: 'theta', optimised: false, theta: 2, season: 12 });
     expect(meanAbsolutePercentageError(AIR_PASSENGERS.slice(132), model.predict(12))).toBeLessThan(0.07);
   });
 
@@ -43,6 +43,6 @@ describe('optimisedThetaForecaster', () => {
 
   it('names its chosen theta', () => {
     const model = optimisedThetaForecaster.fit(seriesOf(AIR_PASSENGERS.slice(0, 60), 'monthly'), options);
-    expect(model.describe().parameters[0]?.name).toBe('theta');
+    expect(model.describe().parameters[0]?.name).toEqual({ code: 'theta' });
   });
 });

@@ -128,12 +128,12 @@ function seasonalAdjustment(filled: Float64Array, period: number): Float64Array 
   return positive ? seasonalIndices(filled, period, 'multiplicative') : undefined;
 }
 
-function fitTheta(series: SeriesInput, theta: number | 'optimise', label: string): FittedModel {
+function fitTheta(series: SeriesInput, theta: number | 'optimise'): FittedModel {
   const period = SEASON_LENGTH[series.frequency];
   const indices = seasonalAdjustment(fillMissingSeasonal(series.y, period), period);
   const adjusted = deseasonalise(series.y, indices);
-  return thetaModel(series.y, indices, fitThetaLines(adjusted, theta), label, (longer) =>
-    fitTheta(longer, theta, label),
+  return thetaModel(series.y, indices, fitThetaLines(adjusted, theta), theta === 'optimise', (longer) =>
+    fitTheta(longer, theta),
   );
 }
 
@@ -151,7 +151,7 @@ function thetaModel(
   y: Float64Array,
   indices: Float64Array | undefined,
   fit: ThetaFit | undefined,
-  label: string,
+  optimised: boolean,
   refit: (series: SeriesInput) => FittedModel,
 ): FittedModel {
   const n = y.length;
@@ -173,22 +173,25 @@ function thetaModel(
       return clampNonNegative(forecast, y);
     },
     describe() {
-      const seasonalNote = indices ? `, multiplicative season [${period}]` : '';
+      const season = indices ? period : null;
       if (!fit)
-        return { form: `${label} (flat${seasonalNote})`, parameters: [{ name: 'level', value: flatLevel }] };
+        return {
+          form: { code: 'theta', optimised, theta: null, season },
+          parameters: [{ name: { code: 'level' }, value: flatLevel }],
+        };
       return {
-        form: `${label} (θ=${fit.theta.toFixed(2)}${seasonalNote})`,
+        form: { code: 'theta', optimised, theta: fit.theta, season },
         parameters: [
-          { name: 'theta', value: fit.theta },
-          { name: 'alpha', value: fit.alpha },
-          { name: 'drift', value: (1 - 1 / fit.theta) * fit.slope },
-          { name: 'level', value: fit.level },
+          { name: { code: 'theta' }, value: fit.theta },
+          { name: { code: 'alpha' }, value: fit.alpha },
+          { name: { code: 'drift' }, value: (1 - 1 / fit.theta) * fit.slope },
+          { name: { code: 'level' }, value: fit.level },
         ],
       };
     },
     extend(series) {
       const next = fit?.extend(deseasonalise(series.y, indices));
-      return next ? thetaModel(series.y, indices, next, label, refit) : refit(series);
+      return next ? thetaModel(series.y, indices, next, optimised, refit) : refit(series);
     },
   };
 }
@@ -197,12 +200,12 @@ function thetaModel(
 export const thetaForecaster: Forecaster = {
   id: 'theta',
   label: 'Theta',
-  fit: (series) => fitTheta(series, 2, 'Theta'),
+  fit: (series) => fitTheta(series, 2),
 };
 
 /** Theta with θ chosen on the in-sample one-step squared errors. */
 export const optimisedThetaForecaster: Forecaster = {
   id: 'theta',
   label: 'Optimised Theta',
-  fit: (series) => fitTheta(series, 'optimise', 'Optimised Theta'),
+  fit: (series) => fitTheta(series, 'optimise'),
 };

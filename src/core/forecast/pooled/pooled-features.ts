@@ -14,6 +14,7 @@
  * a 0/1 flag as it is; a category as "any category given" (an event day).
  */
 import type { CovariateKind, Frequency } from '../../dataset/types';
+import type { ParameterName } from '../model-form';
 import { dayOfWeek } from '../models/arx-features';
 import { SEASON_LENGTH } from '../types';
 
@@ -66,23 +67,22 @@ export function pooledLayout(frequency: Frequency, covariates: readonly Covariat
   return { frequency, lags, seasonalLag, covariates: [...covariates], width };
 }
 
-/** Column names, for the model's description. */
-export function pooledColumnNames(layout: PooledLayout, covariateNames: readonly string[]): string[] {
-  const names = ['intercept', ...layout.lags.map((lag) => `lag ${lag}`)];
-  if (layout.seasonalLag > 0) names.push(`lag ${layout.seasonalLag}`, `no lag ${layout.seasonalLag} yet`);
-  if (layout.frequency === 'daily') {
-    names.push(...['Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((day) => `day: ${day}`));
-  }
-  if (layout.frequency === 'quarterly') names.push('quarter: 2', 'quarter: 3', 'quarter: 4');
-  else
-    names.push(
-      ...['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map(
-        (m) => `month: ${m}`,
-      ),
-    );
+/** Column names (codes the page words), for the model's description. */
+export function pooledColumnNames(layout: PooledLayout, covariateNames: readonly string[]): ParameterName[] {
+  const names: ParameterName[] = [
+    { code: 'intercept' },
+    ...layout.lags.map((n): ParameterName => ({ code: 'lag', n })),
+  ];
+  if (layout.seasonalLag > 0)
+    names.push({ code: 'lag', n: layout.seasonalLag }, { code: 'noLagYet', n: layout.seasonalLag });
+  // Monday, January and the first quarter are the baselines the other dummies are measured from.
+  if (layout.frequency === 'daily') for (let day = 1; day < 7; day++) names.push({ code: 'weekday', day });
+  if (layout.frequency === 'quarterly')
+    for (let quarter = 2; quarter <= 4; quarter++) names.push({ code: 'quarter', quarter });
+  else for (let month = 1; month < 12; month++) names.push({ code: 'month', month });
   layout.covariates.forEach((kind, c) => {
-    const name = covariateNames[c] ?? `covariate ${c + 1}`;
-    names.push(kind === 'numeric' ? `${name} (relative)` : name);
+    const column = covariateNames[c] ?? String(c + 1);
+    names.push({ code: 'covariate', column, scale: kind === 'numeric' ? 'relative' : 'level' });
   });
   return names;
 }

@@ -76,7 +76,7 @@ export function pooledForecaster(fit: PooledFit): Forecaster {
         predict,
         fitted,
         describe: () => ({
-          form: `${POOLED_LABEL} (${fit.series} series, ${fit.rows[boundary]} periods)`,
+          form: { code: 'pooled', series: fit.series, periods: fit.rows[boundary] ?? 0 },
           parameters: pooledColumnNames(layout, covariateNames).map((name, i) => ({
             name,
             value: fit.coefficients[offset + i] as number,

@@ -4,6 +4,7 @@
  * maximum likelihood where the season is short (estimate.ts), forecast by the ARMA recursion on the
  * differenced series and undifferenced. Forecasts of non-negative data are floored at 0.
  */
+import type { ModelForm } from '../../model-form';
 import {
   SEASON_LENGTH,
   type FittedModel,
@@ -15,23 +16,23 @@ import { forecastArima, refilterArima, type ArimaFit } from './estimate';
 import { fillGaps } from './fill-gaps';
 import { autoArima } from './search';
 
-/** "ARIMA(p,d,q)(P,D,Q)[m]", with " with drift" / " with non-zero mean" as R writes it. */
-export function arimaForm(fit: ArimaFit): string {
+/** "ARIMA(p,d,q)(P,D,Q)[m]", and its constant: a mean when undifferenced, else a drift (as R words it). */
+export function arimaForm(fit: ArimaFit): ModelForm {
   const o = fit.order;
   const seasonal = o.m > 1 ? `(${o.P},${o.D},${o.Q})[${o.m}]` : '';
-  const constant = o.constant ? (o.d + o.D === 0 ? ' with non-zero mean' : ' with drift') : '';
-  return `ARIMA(${o.p},${o.d},${o.q})${seasonal}${constant}`;
+  const constant = o.constant ? (o.d + o.D === 0 ? 'mean' : 'drift') : 'none';
+  return { code: 'arima', notation: `ARIMA(${o.p},${o.d},${o.q})${seasonal}`, constant };
 }
 
 function coefficientList(fit: ArimaFit): ModelDescription['parameters'] {
   const list: ModelDescription['parameters'] = [];
-  fit.ar.forEach((value, i) => list.push({ name: `ar${i + 1}`, value }));
-  fit.ma.forEach((value, i) => list.push({ name: `ma${i + 1}`, value }));
-  fit.sar.forEach((value, i) => list.push({ name: `sar${i + 1}`, value }));
-  fit.sma.forEach((value, i) => list.push({ name: `sma${i + 1}`, value }));
+  fit.ar.forEach((value, i) => list.push({ name: { code: 'ar', n: i + 1 }, value }));
+  fit.ma.forEach((value, i) => list.push({ name: { code: 'ma', n: i + 1 }, value }));
+  fit.sar.forEach((value, i) => list.push({ name: { code: 'sar', n: i + 1 }, value }));
+  fit.sma.forEach((value, i) => list.push({ name: { code: 'sma', n: i + 1 }, value }));
   if (fit.order.constant)
-    list.push({ name: fit.order.d + fit.order.D === 0 ? 'mean' : 'drift', value: fit.mean });
-  list.push({ name: 'sigma^2', value: fit.sigma2 });
+    list.push({ name: { code: fit.order.d + fit.order.D === 0 ? 'mean' : 'drift' }, value: fit.mean });
+  list.push({ name: { code: 'sigma2' }, value: fit.sigma2 });
   return list;
 }
 
@@ -50,8 +51,8 @@ function meanModel(y: Float64Array, nonNegative: boolean): FittedModel {
     fitted: new Float64Array(y.length).fill(NaN),
     predict: (horizon) => new Float64Array(Math.max(0, horizon)).fill(level),
     describe: () => ({
-      form: 'ARIMA(0,0,0) with non-zero mean',
-      parameters: [{ name: 'mean', value: level }],
+      form: { code: 'arima', notation: 'ARIMA(0,0,0)', constant: 'mean' },
+      parameters: [{ name: { code: 'mean' }, value: level }],
     }),
   };
 }

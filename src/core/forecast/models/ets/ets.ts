@@ -9,6 +9,7 @@ import {
   type ModelDescription,
   type SeriesInput,
 } from '../../types';
+import type { Parameter } from '../../model-form';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../../series-prep';
 import { candidateForms, formName } from './ets-form';
 import { fitEtsForm, refilterEts, type EtsFit } from './ets-fit';
@@ -45,13 +46,13 @@ export function forecastEts(fit: EtsFit, length: number, horizon: number): Float
 }
 
 export function describeEts(fit: EtsFit): ModelDescription {
-  const parameters = [{ name: 'alpha', value: fit.params.alpha }];
-  if (fit.form.trend !== 'N') parameters.push({ name: 'beta', value: fit.params.beta });
-  if (fit.form.season !== 'N') parameters.push({ name: 'gamma', value: fit.params.gamma });
-  if (fit.form.trend === 'Ad') parameters.push({ name: 'phi', value: fit.params.phi });
-  parameters.push({ name: 'initial level', value: fit.initialLevel });
-  if (fit.form.trend !== 'N') parameters.push({ name: 'initial slope', value: fit.initialSlope });
-  return { form: formName(fit.form), parameters, aicc: fit.aicc };
+  const parameters: Parameter[] = [{ name: { code: 'alpha' }, value: fit.params.alpha }];
+  if (fit.form.trend !== 'N') parameters.push({ name: { code: 'beta' }, value: fit.params.beta });
+  if (fit.form.season !== 'N') parameters.push({ name: { code: 'gamma' }, value: fit.params.gamma });
+  if (fit.form.trend === 'Ad') parameters.push({ name: { code: 'phi' }, value: fit.params.phi });
+  parameters.push({ name: { code: 'initialLevel' }, value: fit.initialLevel });
+  if (fit.form.trend !== 'N') parameters.push({ name: { code: 'initialSlope' }, value: fit.initialSlope });
+  return { form: { code: 'ets', notation: formName(fit.form) }, parameters, aicc: fit.aicc };
 }
 
 /**
@@ -66,7 +67,10 @@ function flatModel(y: Float64Array): FittedModel {
   return {
     fitted: new Float64Array(y.length).fill(level),
     predict: (horizon) => new Float64Array(horizon).fill(level),
-    describe: () => ({ form: 'ETS(A,N,N)', parameters: [{ name: 'level', value: level }] }),
+    describe: () => ({
+      form: { code: 'ets', notation: 'ETS(A,N,N)' },
+      parameters: [{ name: { code: 'level' }, value: level }],
+    }),
   };
 }
 

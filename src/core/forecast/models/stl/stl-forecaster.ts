@@ -4,6 +4,7 @@
  * seasonal component's last full season, repeated. Weekly data use period 52, which ETS itself
  * refuses; daily data add the yearly season once there are two years.
  */
+import type { ModelForm, Parameter } from '../../model-form';
 import { SEASONAL_PERIODS, type FittedModel, type Forecaster, type SeriesInput } from '../../types';
 import { clampNonNegative, countObserved, fillMissingSeasonal, isConstant } from '../../series-prep';
 import { describeEts, fitBestEts, forecastEts } from '../ets/ets';
@@ -16,8 +17,8 @@ export type AdjustedSeriesModel = 'ets' | 'theta';
 interface AdjustedFit {
   fitted: Float64Array;
   forecast(horizon: number): Float64Array;
-  form: string;
-  parameters: { name: string; value: number }[];
+  form: ModelForm;
+  parameters: Parameter[];
   /** The same model and parameters over a longer adjusted series; undefined when it must be fitted afresh. */
   extend(adjusted: Float64Array): AdjustedFit | undefined;
 }
@@ -40,10 +41,10 @@ function thetaAdjusted(fit: ThetaFit): AdjustedFit {
   return {
     fitted: fit.fitted,
     forecast: (h) => fit.forecast(h),
-    form: 'Theta',
+    form: { code: 'theta', optimised: false, theta: 2, season: null },
     parameters: [
-      { name: 'alpha', value: fit.alpha },
-      { name: 'drift', value: fit.slope / 2 },
+      { name: { code: 'alpha' }, value: fit.alpha },
+      { name: { code: 'drift' }, value: fit.slope / 2 },
     ],
     extend(adjusted) {
       const next = fit.extend(adjusted);
@@ -67,8 +68,8 @@ function fitAdjusted(adjusted: Float64Array, model: AdjustedSeriesModel): Adjust
   return {
     fitted: new Float64Array(adjusted.length).fill(level),
     forecast: (h) => new Float64Array(h).fill(level),
-    form: 'mean',
-    parameters: [{ name: 'level', value: level }],
+    form: { code: 'mean' },
+    parameters: [{ name: { code: 'level' }, value: level }],
     extend: () => undefined,
   };
 }
@@ -110,7 +111,6 @@ function stlModel(
   const n = y.length;
   const { decomposition, seasonalTotal } = parts;
   const fitted = Float64Array.from(inner.fitted, (v, t) => v + (seasonalTotal[t] ?? 0));
-  const seasonNote = decomposition.periods.length > 0 ? ` [${decomposition.periods.join(', ')}]` : '';
   return {
     fitted,
     predict(horizon) {
@@ -127,7 +127,7 @@ function stlModel(
       return clampNonNegative(forecast, y);
     },
     describe: () => ({
-      form: `STL${seasonNote} + ${inner.form}`,
+      form: { code: 'stl', periods: [...decomposition.periods], inner: inner.form },
       parameters: inner.parameters,
     }),
     extend(series) {
