@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
-import { autoPool, COMBINATION_MEMBERS, INTERMITTENT_COMBINATION_MEMBERS } from './auto-candidates';
+import {
+  autoPool,
+  COMBINATION_MEMBERS,
+  INTERMITTENT_COMBINATION_MEMBERS,
+  POOLED_MAX_HISTORY,
+} from './auto-candidates';
 
 const normal = normalSampler(mulberry32(3));
 /** A weekly pattern (high at the weekend) with a little seeded noise. */
@@ -34,5 +39,15 @@ describe('autoPool', () => {
     const withGap = weekly.slice();
     withGap[40] = NaN;
     expect(autoPool(withGap, 7).excluded.has('naive')).toBe(true);
+  });
+
+  it('offers the pooled regression only to a series younger than two years and two periods', () => {
+    expect(POOLED_MAX_HISTORY(52)).toBe(106);
+    expect(POOLED_MAX_HISTORY(7)).toBe(730);
+    const weeks = (length: number) =>
+      Float64Array.from({ length }, (_, t) => 50 + 10 * Math.sin(t / 8) + normal());
+    expect(autoPool(weeks(105), 52).excluded.has('pooled')).toBe(false);
+    expect(autoPool(weeks(106), 52).excluded.has('pooled')).toBe(true);
+    expect(autoPool(weekly, 7).excluded.has('pooled')).toBe(false);
   });
 });

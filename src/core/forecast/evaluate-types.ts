@@ -45,10 +45,11 @@ export interface EvaluatedForecast {
   /** Share of test actuals inside the p10–p90 band; NaN without a test part. */
   testCoverage80: number;
   /**
-   * Validation errors divided by the series' scale, one window per validation origin (absent without
-   * a validation part): what a catalogue-wide calibration pools (see pooled-intervals.ts).
+   * Errors of the calibration windows (split.ts: calibrationOrigins, then one per validation origin)
+   * divided by the series' scale; absent without a validation part. What the run calibration pools
+   * (run-calibration.ts).
    */
-  validationErrors?: ScaledErrorWindows;
+  calibrationErrors?: ScaledErrorWindows;
   future?: FutureForecast;
 }
 

@@ -40,6 +40,8 @@ interface SeriesContext {
   split: SeriesSplit;
   /** Origins before validation that Auto also chooses on (see earlierSelectionOrigins). */
   earlierOrigins: number[];
+  /** Origins before validation whose windows only calibrate the intervals (see calibrationOrigins). */
+  calibrationOrigins: number[];
   scale: MaseScale;
   /** Interval scale of the future forecast (see futureIntervalScale). */
   futureScale: number;
@@ -53,11 +55,15 @@ interface SeriesContext {
 interface ModelState {
   forecaster: Forecaster;
   runner: ModelRunner;
+  /** Forecasts at the calibration origins: `runner`, or one of its own (see evaluateSeries). */
+  calibrationRunner: ModelRunner;
   evaluation: ModelEvaluation;
   /** In-sample one-step fitted values of the train fit. */
   trainFitted?: Float64Array;
   /** Forecasts at the earlier selection origins (NaN where the model could not fit that early). */
   earlierForecasts: Float64Array[];
+  /** Forecasts at the calibration origins (NaN where the model could not fit that early). */
+  calibrationForecasts: OriginForecast[];
 }
 
 const actualsAt = (context: SeriesContext, origins: number[]): Float64Array[] =>
@@ -85,14 +91,14 @@ function windowErrors(context: SeriesContext, forecasts: OriginForecast[]): Scal
   return scaledErrorWindows(windows, scale.value, horizon);
 }
 
-/** Conformal calibration from validation errors, or from in-sample residuals without validation. */
+/** Conformal calibration from the calibration windows' errors, or from in-sample residuals without validation. */
 function calibrate(
   context: SeriesContext,
-  validationErrors: ScaledErrorWindows,
+  calibrationErrors: ScaledErrorWindows,
   trainFitted: Float64Array,
 ): IntervalCalibration {
   const { horizon, scale, settings } = context;
-  let errors = stepErrorsOf(validationErrors);
+  let errors = stepErrorsOf(calibrationErrors);
   if (errors.every((step) => step.length === 0))
     errors = residualStepErrors(context.train, trainFitted, scale.value, horizon);
   return calibrateIntervals(errors, settings.level, settings.intervalMode ?? 'signed');
@@ -129,6 +135,8 @@ function coverage80(
 function scoreForecast(
   context: SeriesContext,
   parts: {
+    /** Windows at the calibration origins, before validation: they only calibrate the intervals. */
+    calibration: OriginForecast[];
     validation: OriginForecast[];
     test: OriginForecast[];
     trainFitted: Float64Array;
@@ -136,8 +144,8 @@ function scoreForecast(
     model: string;
   },
 ): EvaluatedForecast {
-  const validationErrors = windowErrors(context, parts.validation);
-  const calibration = calibrate(context, validationErrors, parts.trainFitted);
+  const calibrationErrors = windowErrors(context, [...parts.calibration, ...parts.validation]);
+  const calibration = calibrate(context, calibrationErrors, parts.trainFitted);
   const validation = metricsOf(context, parts.validation);
   const test = metricsOf(context, parts.test);
   return {
@@ -146,7 +154,7 @@ function scoreForecast(
     validationForecasts: parts.validation,
     testForecasts: parts.test,
     testCoverage80: coverage80(context, parts.test, calibration),
-    ...(parts.validation.length > 0 ? { validationErrors } : {}),
+    ...(parts.validation.length > 0 ? { calibrationErrors } : {}),
     future: {
       model: parts.model,
       point: closeFuture(parts.future, context.futureClosed),
@@ -182,14 +190,19 @@ function fitAndValidate(context: SeriesContext, state: ModelState): void {
     state.evaluation.validationForecasts = [];
     return;
   }
-  state.earlierForecasts = context.earlierOrigins.map((origin) => {
+  const forecastOrNaN = (origin: number, runner = state.runner): Float64Array => {
     try {
-      return state.runner.forecastAt(origin);
+      return runner.forecastAt(origin);
     } catch (error) {
       failureMessage(error, context.settings.cancel); // passes a cancellation on
       return new Float64Array(context.horizon).fill(NaN); // too early for this model: it is judged on the rest
     }
-  });
+  };
+  state.earlierForecasts = context.earlierOrigins.map((origin) => forecastOrNaN(origin));
+  state.calibrationForecasts = context.calibrationOrigins.map((origin) => ({
+    origin,
+    values: forecastOrNaN(origin, state.calibrationRunner),
+  }));
 }
 
 /** Phase 3 (after Auto has chosen): test forecasts, the refit on all history, intervals. */
@@ -201,9 +214,10 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
     const future = runner.forecastAt(context.y.length);
     evaluation.description = runner.fitAt(context.y.length).describe();
     const validation = evaluation.validationForecasts;
+    const calibration = state.calibrationForecasts;
     Object.assign(
       evaluation,
-      scoreForecast(context, { validation, test, trainFitted, future, model: evaluation.id }),
+      scoreForecast(context, { calibration, validation, test, trainFitted, future, model: evaluation.id }),
     );
   } catch (error) {
     evaluation.error = failureMessage(error, context.settings.cancel);
@@ -256,6 +270,7 @@ function evaluateAuto(context: SeriesContext, choice: AutoChoice, states: ModelS
   const blendSeries = (pick: (state: ModelState) => Float64Array): Float64Array =>
     medianBlend(members.map((state) => [pick(state)]))[0] as Float64Array;
   const scored = scoreForecast(context, {
+    calibration: blendWindows((state) => state.calibrationForecasts),
     validation: blendWindows((state) => state.evaluation.validationForecasts),
     test: blendWindows((state) => state.evaluation.testForecasts),
     trainFitted: blendSeries((state) => state.trainFitted as Float64Array),
@@ -275,7 +290,7 @@ export function evaluateSeries(
   const { horizon } = settings;
   const y = input.y;
   const seasonLength = SEASON_LENGTH[input.frequency];
-  const { split, earlierOrigins } = evaluationPlan(
+  const { split, earlierOrigins, calibrationOrigins } = evaluationPlan(
     y.length,
     horizon,
     settings.split,
@@ -290,6 +305,7 @@ export function evaluateSeries(
     horizon,
     split,
     earlierOrigins,
+    calibrationOrigins,
     scale,
     futureScale,
     seasonLength,
@@ -298,25 +314,46 @@ export function evaluateSeries(
     ...(input.futureClosed ? { futureClosed: input.futureClosed } : {}),
   };
   // Estimated once per part: at the first earlier selection origin (when there is one), on train
-  // (validation), on train + validation (test), on all history (future).
+  // (validation), on train + validation (test), on all history (future). The calibration windows
+  // are forecast from a fit at the first calibration origin (which has the history split.ts asks of
+  // them) and extended: by the same runner where that origin comes first, by one of their own where
+  // an earlier selection origin does, so that calibrating never changes the forecasts Auto chooses on.
+  const firstEarlier = earlierOrigins[0] ?? split.trainEnd;
+  const firstCalibration = calibrationOrigins[0];
+  const sharedRunner = firstCalibration === undefined || firstCalibration <= firstEarlier;
+  const calibrationAnchor = sharedRunner && firstCalibration !== undefined ? [firstCalibration] : [];
   const runnerSettings = {
     horizon,
     seed: settings.seed,
-    anchors: [...earlierOrigins.slice(0, 1), split.trainEnd, split.validationEnd, y.length],
+    anchors: [
+      ...calibrationAnchor,
+      ...earlierOrigins.slice(0, 1),
+      split.trainEnd,
+      split.validationEnd,
+      y.length,
+    ],
     ...(settings.cancel ? { cancel: settings.cancel } : {}),
   };
-  const states: ModelState[] = forecasters.map((forecaster) => ({
-    forecaster,
-    runner: createModelRunner(forecaster, input, runnerSettings),
-    evaluation: {
-      id: forecaster.id,
-      label: forecaster.label,
-      validationForecasts: [],
-      testForecasts: [],
-      testCoverage80: NaN,
-    },
-    earlierForecasts: [],
-  }));
+  const states: ModelState[] = forecasters.map((forecaster) => {
+    const runner = createModelRunner(forecaster, input, runnerSettings);
+    const calibrationRunner = sharedRunner
+      ? runner
+      : createModelRunner(forecaster, input, { ...runnerSettings, anchors: calibrationOrigins.slice(0, 1) });
+    return {
+      forecaster,
+      runner,
+      calibrationRunner,
+      evaluation: {
+        id: forecaster.id,
+        label: forecaster.label,
+        validationForecasts: [],
+        testForecasts: [],
+        testCoverage80: NaN,
+      },
+      earlierForecasts: [],
+      calibrationForecasts: [],
+    };
+  });
 
   for (const state of states) fitAndValidate(context, state);
   let choice = chooseFrom(context, states);

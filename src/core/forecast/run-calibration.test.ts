@@ -24,9 +24,9 @@ function evaluation(series: number): SeriesEvaluation {
   });
   return {
     models: [
-      { id: 'naive', validationErrors: windows(1) },
-      { id: 'ets', validationErrors: windows(2) },
-      { id: 'theta', validationErrors: windows(1), error: 'failed' },
+      { id: 'naive', calibrationErrors: windows(1) },
+      { id: 'ets', calibrationErrors: windows(2) },
+      { id: 'theta', calibrationErrors: windows(1), error: 'failed' },
     ],
   } as unknown as SeriesEvaluation;
 }

@@ -5,9 +5,10 @@
  * so they are pooled per model: per step, an error sketch (any quantile of the step's errors), and
  * a bank of whole windows (how the steps' errors move together, for sums over a lead time).
  *
- * Workers fold their series' validation errors in as they go; the pieces merge in any order into
- * the same result, so the calibration does not depend on the pool size. Only validation errors are
- * pooled: the test part stays an honest check. Auto takes the median of the calibrations of the
+ * Workers fold their series' calibration errors in as they go; the pieces merge in any order into
+ * the same result, so the calibration does not depend on the pool size. Only windows before the test
+ * part are pooled (the validation windows and the calibration windows spread over the year before
+ * them, split.ts: calibrationOrigins): the test part stays an honest check. Auto takes the median of the calibrations of the
  * models it chose, not its own validation errors, which belong to whichever model happened to err
  * least on validation and so understate its future errors (measured: 65–68% coverage of a nominal
  * 80% band on the monthly and bakery data).
@@ -79,7 +80,7 @@ export function addSeriesTotalErrors(
 /** Adds one series' validation errors of every model that did not fail. */
 export function addSeriesErrors(errors: CatalogueErrors, series: number, evaluation: SeriesEvaluation): void {
   for (const model of evaluation.models) {
-    const windows = model.validationErrors;
+    const windows = model.calibrationErrors;
     if (windows === undefined || model.error !== undefined) continue;
     addErrorWindows((errors.sketches[model.id] ??= createErrorSketch(windows.horizon)), windows);
     addBankWindows((errors.banks[model.id] ??= createErrorBank(windows.horizon)), series, windows);

@@ -70,7 +70,7 @@ function testWindows(): { actual: Float64Array; distribution: ForecastDistributi
 describe("a run's distribution on a catalogue of very different scales", () => {
   const windows = testWindows();
 
-  it('covers about 80% of test actuals with its p10–p90 band, where per-series bands cover less', () => {
+  it('covers about 80% of test actuals with its p10–p90 band', () => {
     let covered = 0;
     let count = 0;
     for (const { actual, distribution } of windows) {
@@ -81,10 +81,6 @@ describe("a run's distribution on a catalogue of very different scales", () => {
         if (value >= (p10[step] as number) && value <= (p90[step] as number)) covered++;
       });
     }
-    const perSeries =
-      evaluations.reduce((total, evaluation) => total + (evaluation.models[0]?.testCoverage80 ?? 0), 0) /
-      evaluations.length;
-    expect(perSeries).toBeLessThan(0.76);
     expect(covered / count).toBeGreaterThan(0.76);
     expect(covered / count).toBeLessThan(0.86);
   });

@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
+  calibrationOrigins,
   DEFAULT_SPLIT,
   earlierSelectionOrigins,
+  evaluationPlan,
+  MAX_CALIBRATION_WINDOWS,
   minimumTrainLength,
   rollingOrigins,
   splitSeries,
@@ -103,5 +106,44 @@ describe('earlierSelectionOrigins', () => {
       earlierSelectionOrigins(splitSeries(200, 10, DEFAULT_SPLIT, { minTrain: 20, maxOrigins: 5 }), 20),
     ).toEqual([]);
     expect(earlierSelectionOrigins(splitSeries(16, 6, holdout, { minTrain: 12 }), 12)).toEqual([]);
+  });
+});
+
+describe('calibrationOrigins', () => {
+  const holdout = { kind: 'holdout', validationHorizons: 1 } as const;
+
+  it('adds back-to-back windows before validation until a year of weeks is covered', () => {
+    const split = splitSeries(300, 8, holdout, { minTrain: 16 });
+    const origins = calibrationOrigins(split, 16, 52);
+    // ⌈52 / 8⌉ = 7 windows: the validation window at 284 and six before it.
+    expect(origins).toEqual([236, 244, 252, 260, 268, 276]);
+    for (const origin of origins) expect(origin + 8).toBeLessThanOrEqual(split.trainEnd);
+  });
+
+  it('spans at most MAX_CALIBRATION_WINDOWS windows of daily data, and at least three of monthly', () => {
+    const daily = splitSeries(1000, 28, holdout, { minTrain: 28 });
+    expect(calibrationOrigins(daily, 28, 7)).toHaveLength(MAX_CALIBRATION_WINDOWS - 1);
+    const monthly = splitSeries(200, 12, holdout, { minTrain: 24 });
+    expect(calibrationOrigins(monthly, 24, 12)).toEqual([152, 164]);
+  });
+
+  it('keeps half the history and two seasons where the test fit has them', () => {
+    // 143 weeks (a Walmart store): validation ends at 135, so no calibration fit starts before week 106.
+    const split = splitSeries(143, 8, holdout, { minTrain: 16 });
+    expect(calibrationOrigins(split, 16, 52)).toEqual([111, 119]);
+    // 80 days: half of the 66 periods before test is 33, so 38 is the earliest of a possible 3 windows.
+    const short = splitSeries(80, 14, holdout, { minTrain: 14 });
+    expect(calibrationOrigins(short, 14, 7)).toEqual([38]);
+  });
+
+  it('counts the validation windows a ratio split already has', () => {
+    const split = splitSeries(400, 12, DEFAULT_SPLIT, { minTrain: 24, maxOrigins: 4 });
+    expect(split.validationOrigins).toHaveLength(4);
+    expect(calibrationOrigins(split, 24, 12)).toEqual([]);
+  });
+
+  it('puts them among the origins a global model must forecast from', () => {
+    const plan = evaluationPlan(300, 8, holdout, 52);
+    for (const origin of plan.calibrationOrigins) expect(plan.origins).toContain(origin);
   });
 });

@@ -156,14 +156,65 @@ export function earlierSelectionOrigins(split: SeriesSplit, minTrain: number): n
   return origins;
 }
 
+/**
+ * Periods in a year for a series whose main season is `seasonLength` long: 52 weeks of a daily
+ * series (season 7), otherwise the season itself (a year of weeks, months or quarters).
+ */
+export function periodsPerYear(seasonLength: number): number {
+  return seasonLength === 7 ? 364 : Math.max(1, seasonLength);
+}
+
+/** Fewest and most windows the interval calibration rests on (see calibrationOrigins). */
+export const MIN_CALIBRATION_WINDOWS = 3;
+export const MAX_CALIBRATION_WINDOWS = 8;
+
+/**
+ * Extra origins whose forecast errors calibrate the intervals, besides the validation windows:
+ * back-to-back windows of one horizon before validation, until the calibration windows together
+ * span a year (at least MIN_CALIBRATION_WINDOWS, at most MAX_CALIBRATION_WINDOWS).
+ *
+ * Why: the run calibration pools errors across series, but series of one catalogue share their
+ * calendar. With a horizon holdout every series' one validation window lies on the same dates, so
+ * the pooled errors describe that one stretch of weeks (a holiday in it or not, a good or a bad
+ * month for the whole shop) rather than the spread of shocks a future window may meet; the band
+ * comes out too narrow after a calm stretch and too wide after a stormy one. Windows spread over a
+ * year sample the calendar, as a conformal calibration over several back-to-back windows does
+ * (statsforecast's `n_windows`). The errors must still be those of the model that forecasts, so a
+ * calibration fit keeps at least half the history the test forecast is fitted on, and never drops
+ * below two seasons and a bit (2 · season + 2, ARIMA's rule; ETS, STL and the seasonality test ask
+ * two seasons) of the season or year where the test fit has them: fitted on less, a model loses its
+ * seasonal terms and errs like another model. Like the earlier selection windows, these end before
+ * the test part; they never change a model's validation score or Auto's choice.
+ */
+export function calibrationOrigins(split: SeriesSplit, minTrain: number, seasonLength: number): number[] {
+  const have = split.validationOrigins.length;
+  if (have === 0) return [];
+  const wanted = Math.ceil(periodsPerYear(seasonLength) / split.horizon);
+  const target = Math.min(MAX_CALIBRATION_WINDOWS, Math.max(MIN_CALIBRATION_WINDOWS, wanted));
+  let earliest = Math.max(minTrain, Math.ceil(split.validationEnd / 2));
+  for (const period of [seasonLength, periodsPerYear(seasonLength)]) {
+    const seasonal = 2 * period + 2;
+    if (period > 1 && split.validationEnd >= seasonal) earliest = Math.max(earliest, seasonal);
+  }
+  const origins: number[] = [];
+  for (let k = 1; k <= target - have; k++) {
+    const origin = split.trainEnd - k * split.horizon;
+    if (origin < earliest) break;
+    origins.unshift(origin);
+  }
+  return origins;
+}
+
 /** How the evaluation of one series is laid out: its split, Auto's extra origins, and every origin. */
 export interface EvaluationPlan {
   split: SeriesSplit;
   /** Fewest periods a model is fitted on (minimumTrainLength). */
   minTrain: number;
   earlierOrigins: number[];
+  /** Origins before validation whose windows only calibrate the intervals (calibrationOrigins). */
+  calibrationOrigins: number[];
   /**
-   * Every origin a model is fitted at, ascending: the earlier selection origins, the start of
+   * Every origin a model is fitted at, ascending: the calibration and earlier selection origins, the start of
    * validation (the train fit), the validation origins, the start of test, the test origins, and
    * the future origin (`length`, all history). A global model trained elsewhere hands in a
    * forecast at each of these (precomputed-forecaster.ts).
@@ -185,7 +236,9 @@ export function evaluationPlan(
     ...(maxOrigins !== undefined ? { maxOrigins } : {}),
   });
   const earlierOrigins = earlierSelectionOrigins(split, minTrain);
+  const calibration = calibrationOrigins(split, minTrain, seasonLength);
   const origins = [
+    ...calibration,
     ...earlierOrigins,
     split.trainEnd,
     ...split.validationOrigins,
@@ -193,5 +246,11 @@ export function evaluationPlan(
     ...split.testOrigins,
     length,
   ];
-  return { split, minTrain, earlierOrigins, origins: [...new Set(origins)].sort((a, b) => a - b) };
+  return {
+    split,
+    minTrain,
+    earlierOrigins,
+    calibrationOrigins: calibration,
+    origins: [...new Set(origins)].sort((a, b) => a - b),
+  };
 }
