@@ -10,19 +10,25 @@ async function openInventoryStep(page: Page): Promise<void> {
     .click();
 }
 
-/** The day after the sample's last date with a sales value (rows after it are the promotion plan). */
-async function dayAfterLastSale(): Promise<string> {
+/** The sample's last date with a sales value (rows after it are the promotion plan). */
+async function lastSaleDate(): Promise<string> {
   const text = await readFile('public/samples/retail-synthetic-daily.csv', 'utf8');
-  const last = text
-    .trimEnd()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(','))
-    .filter((cells) => cells[3] !== '')
-    .map((cells) => cells[0] ?? '')
-    .sort()
-    .at(-1);
-  const next = new Date(`${last}T00:00:00Z`);
+  return (
+    text
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','))
+      .filter((cells) => cells[3] !== '')
+      .map((cells) => cells[0] ?? '')
+      .sort()
+      .at(-1) ?? ''
+  );
+}
+
+/** The day after the sample's last date with a sales value. */
+async function dayAfterLastSale(): Promise<string> {
+  const next = new Date(`${await lastSaleDate()}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }
@@ -94,7 +100,8 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
 
   // The order list: one row per series, the contract's header and policies, the day after the data.
   const { name, text } = await downloadedText(page, 'export-orders');
-  expect(name).toBe('orders.csv');
+  // Named like the forecast exports: the data file and its last sales date, never the wall clock.
+  expect(name).toBe(`retail-synthetic-daily-${await lastSaleDate()}-orders.csv`);
   const [header, ...rows] = text.trimEnd().split('\n');
   expect(header).toBe('series_id,order_date,quantity,reorder_point,order_up_to,policy');
   expect(rows).toHaveLength(40);

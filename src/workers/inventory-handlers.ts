@@ -27,7 +27,8 @@ export function inventoryError(thrown: unknown): WorkerError {
   if (thrown instanceof InvalidSettingError) {
     return {
       code: INVENTORY_ERROR.invalidSetting,
-      message: `The setting "${thrown.setting}" is out of range.`,
+      message: `setting ${thrown.setting} out of range`,
+      params: { setting: thrown.setting },
     };
   }
   return { code: INVENTORY_ERROR.failed, message: thrown instanceof Error ? thrown.message : String(thrown) };
@@ -37,7 +38,7 @@ export function createInventoryHandlers(): RpcHandlers<InventoryMethods> {
   let loaded: InventoryRunData | null = null;
   const run = (): InventoryRunData => {
     if (loaded === null) {
-      throw new RpcFailure({ code: INVENTORY_ERROR.noRun, message: 'No forecast run is loaded.' });
+      throw new RpcFailure({ code: INVENTORY_ERROR.noRun, message: 'no run loaded' });
     }
     return loaded;
   };

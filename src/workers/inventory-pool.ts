@@ -12,7 +12,7 @@ import type { InventoryRunData } from '../core/inventory/run-inputs';
 import type { SeriesTrace } from '../core/inventory/series-trace';
 import type { InventorySettings } from '../core/inventory/types';
 import { batchSize, poolSize } from './forecast-pool';
-import type { InventoryMethods } from './inventory-protocol';
+import { INVENTORY_ERROR, type InventoryMethods } from './inventory-protocol';
 import { RpcClient, RpcError, type RpcCall } from './rpc';
 import { RPC_ERROR } from './rpc-protocol';
 
@@ -25,7 +25,7 @@ let holding: { data: InventoryRunData; seed: number } | null = null;
 function connect(): InventoryClient {
   return new RpcClient<InventoryMethods>(
     new Worker(new URL('./inventory.worker.ts', import.meta.url), { type: 'module' }),
-    (detail) => `An inventory worker stopped: ${detail}.`,
+    (detail) => detail,
   );
 }
 
@@ -111,7 +111,7 @@ export function runInventoryPool(
       }
     };
     await Promise.all(workers.map(feed));
-    if (cancelled) throw new RpcError({ code: RPC_ERROR.cancelled, message: 'The plan was cancelled.' });
+    if (cancelled) throw new RpcError({ code: RPC_ERROR.cancelled, message: 'plan cancelled' });
     return { series: plans, totals: planTotals(plans) };
   };
 
@@ -134,8 +134,8 @@ export function traceOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<S
   const client = pool[0];
   if (client === undefined || holding === null) {
     const error = new RpcError({
-      code: RPC_ERROR.unexpected,
-      message: 'Run the plan again to replay a series.',
+      code: INVENTORY_ERROR.replayStale,
+      message: 'no planned run held',
     });
     return { result: Promise.reject(error), cancel: () => undefined };
   }

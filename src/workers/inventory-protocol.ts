@@ -46,4 +46,6 @@ export const INVENTORY_ERROR = {
   invalidSetting: 'invalid-setting',
   noRun: 'no-run',
   failed: 'inventory-failed',
+  /** The chart asked for a replay, but no planned run is held (the page was planned elsewhere). */
+  replayStale: 'replay-stale',
 } as const;

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../shared/download';
 import { useAppStore } from '../shared/store';
-import { exportFileName, forecastsCsv, lastSalesDay, metricsCsv } from './export-files';
+import { exportFileName, lastSalesDay } from '../shared/export-name';
+import { forecastsCsv, metricsCsv } from './export-files';
 import type { ForecastRun } from './forecast-slice';
 
 interface Props {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../../core/dataset/calendar';
-import { exportFileName, fileStem, forecastsCsv, metricsCsv } from './export-files';
+import { exportFileName, fileStem } from '../shared/export-name';
+import { forecastsCsv, metricsCsv } from './export-files';
 import { metricsOf, resultsOf } from '../../core/forecast/run-results-fixture';
 
 const jan31 = dayFromYmd(2024, 1, 31);
@@ -56,6 +57,7 @@ describe('export file names', () => {
     const day = dayFromYmd(2026, 3, 31);
     expect(exportFileName('sales.csv', day, 'forecasts')).toBe('sales-2026-03-31-forecasts.csv');
     expect(exportFileName('sales.csv', day, 'metrics')).toBe('sales-2026-03-31-metrics.csv');
+    expect(exportFileName('sales.csv', day, 'orders')).toBe('sales-2026-03-31-orders.csv');
     expect(exportFileName('', null, 'forecasts')).toBe('shelfcast-forecasts.csv');
   });
 

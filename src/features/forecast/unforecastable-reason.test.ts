@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../core/dataset/types';
-import { lastSalesDay } from './export-files';
+import { lastSalesDay } from '../shared/export-name';
 import { forecastT } from './test-translation';
 import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 

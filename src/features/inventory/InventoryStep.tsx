@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../shared/store';
 import { downloadText } from '../shared/download';
+import { exportFileName, lastSalesDay } from '../shared/export-name';
 import { ProgressBar } from '../shared/ProgressBar';
 import { writeOrderCsv } from '../../core/export/order-csv';
 import { useInventoryFormat } from './format';
@@ -11,6 +13,7 @@ import { KpiTable } from './KpiTable';
 import { OrderTable } from './OrderTable';
 import { problemText } from './problem-text';
 import { ReplayChart } from './ReplayChart';
+import { workerErrorText } from './worker-error-text';
 import './inventory.css';
 
 /** Run and cancel, the progress of a run, and the order export. */
@@ -19,7 +22,12 @@ function RunPanel() {
   const forecastRun = useAppStore((state) => state.forecast.run);
   const inventory = useAppStore((state) => state.inventory);
   const goTo = useAppStore((state) => state.goTo);
+  const loaded = useAppStore((state) => state.data.loaded);
   const { job, result } = inventory;
+  // Named like the forecast exports: the forecast run's data file and its last sales date.
+  const runDataset = forecastRun?.dataset ?? null;
+  const dataFileName = loaded !== null && loaded.dataset === runDataset ? loaded.summary.fileName : '';
+  const lastDay = useMemo(() => (runDataset === null ? null : lastSalesDay(runDataset)), [runDataset]);
   const reading = readSettings(inventory.inputs);
   const running = job?.status === 'running';
   const current = result !== null && forecastRun !== null && result.forecastRun === forecastRun.startedAt;
@@ -71,7 +79,10 @@ function RunPanel() {
           disabled={!current || running}
           onClick={() =>
             result !== null &&
-            downloadText('orders.csv', writeOrderCsv(result.plan.series.map((series) => series.order)))
+            downloadText(
+              exportFileName(dataFileName, lastDay, 'orders'),
+              writeOrderCsv(result.plan.series.map((series) => series.order)),
+            )
           }
         >
           {t('run.export')}
@@ -98,7 +109,7 @@ function RunPanel() {
           )}
           {job.error !== null && (
             <p role="alert" className="note note--alert">
-              {t('run.failed', { error: job.error })}
+              {t('run.failed', { error: workerErrorText(job.error, t) })}
             </p>
           )}
         </div>

@@ -7,6 +7,8 @@ import { traceOnPool } from '../../workers/inventory-pool';
 import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { useInventoryFormat } from './format';
 import { summariseTrace } from './trace-summary';
+import type { WorkerError } from '../../workers/protocol';
+import { workerErrorText } from './worker-error-text';
 
 interface Props {
   dataset: Dataset;
@@ -23,18 +25,18 @@ const PAD = { left: 44, right: 8, top: 24, bottom: 24 };
 function useTrace(
   index: number,
   plan: SeriesInventoryPlan,
-): { trace: SeriesTrace | null; error: string | null } {
+): { trace: SeriesTrace | null; error: WorkerError | null } {
   const [state, setState] = useState<{
     plan: SeriesInventoryPlan | null;
     trace: SeriesTrace | null;
-    error: string | null;
+    error: WorkerError | null;
   }>({ plan: null, trace: null, error: null });
   useEffect(() => {
     const call = traceOnPool(index, plan);
     call.result.then(
       (trace) => setState({ plan, trace, error: null }),
       (error: unknown) => {
-        if (!isCancelled(error)) setState({ plan, trace: null, error: errorEnvelope(error).message });
+        if (!isCancelled(error)) setState({ plan, trace: null, error: errorEnvelope(error) });
       },
     );
     return () => call.cancel();
@@ -59,7 +61,7 @@ export function ReplayChart({ dataset, index, plan }: Props) {
   if (error !== null)
     return (
       <p role="alert" className="note note--alert">
-        {t('chart.failed', { id, error })}
+        {t('chart.failed', { id, error: workerErrorText(error, t) })}
       </p>
     );
   if (trace === null) return <p className="panel__hint">{t('chart.replaying', { id })}</p>;

@@ -68,7 +68,7 @@ export function startInventory(): void {
         update({ job: { status: 'cancelled', done, total, error: null } });
         return;
       }
-      update({ job: { status: 'failed', done, total, error: errorEnvelope(error).message } });
+      update({ job: { status: 'failed', done, total, error: errorEnvelope(error) } });
     },
   );
 }

@@ -7,13 +7,14 @@ import type { StateCreator } from 'zustand';
 import type { AbcClass, XyzClass } from '../../core/inventory/abc-xyz';
 import type { InventoryPlan } from '../../core/inventory/plan';
 import { DEFAULT_INVENTORY_INPUTS, type InventoryInputs } from './inventory-inputs';
+import type { WorkerError } from '../../workers/protocol';
 
 export interface InventoryJob {
   status: 'running' | 'cancelled' | 'failed';
   done: number;
   total: number;
-  /** Why it failed, in words. */
-  error: string | null;
+  /** Why it failed, as the worker said it (worded at render: worker-error-text.ts). */
+  error: WorkerError | null;
 }
 
 export interface InventoryResult {

@@ -129,6 +129,11 @@ export const inventory = {
     cancelled: 'Cancelled: nothing was planned. Run it again when you are ready.',
     failed: 'The plan stopped: {{error}}',
   },
+  errors: {
+    invalidSetting: 'The setting “{{setting}}” is out of range.',
+    planAgain: 'Plan again to replay a series.',
+    workerStopped: 'An inventory worker stopped: {{detail}}',
+  },
   results: {
     priced: 'Money is counted at each series’ last price up to its last sales date.',
     unpriced:

@@ -131,6 +131,11 @@ export const inventory: Catalogue<typeof en> = {
     cancelled: '已取消：没有生成任何规划。准备好后请重新运行。',
     failed: '规划中止：{{error}}',
   },
+  errors: {
+    invalidSetting: '设置“{{setting}}”超出范围。',
+    planAgain: '请重新运行计划以回放某个序列。',
+    workerStopped: '库存计算线程已停止：{{detail}}',
+  },
   results: {
     priced: '金额按每个序列在最后销售日期之前的最后价格计算。',
     unpriced: '没有映射价格列：每件商品按价值 1 计算，因此成本以库存件数而不是金额表示。',
