@@ -115,7 +115,9 @@ function writeNnetarInput(file, inputs, results, horizon) {
  * @param {any} core the bundle of bench/lib/neural-core-entry.ts
  * @param {import('./forecast-datasets.mjs').DatasetSpec} spec
  * @param {{ repoRoot: string, outDir: string, dataDir: string, seriesCap: number, stepsCap: number | null,
- *   architectures: string[], log: (message: string) => void }} options
+ *   architectures: string[], cachedOnly?: boolean, log: (message: string) => void }} options
+ * `cachedOnly`: report only the networks (and nnetar) already run and cached (a report assembled from runs
+ * made side by side); the others are left out of the result.
  * @returns {Promise<NeuralAccuracy>}
  */
 export async function neuralAccuracy(core, spec, options) {
@@ -153,26 +155,30 @@ export async function neuralAccuracy(core, spec, options) {
   writeNnetarInput(nnetarInput, inputs, results, horizon);
   const script = join(R_SCRIPT_DIR(options.repoRoot), 'neural-nnetar.R');
   const nnetarKey = keyOf(readFileSync(nnetarInput, 'utf8'), readFileSync(script, 'utf8'));
-  const nnetarRun = cached(join(workDir, `${tag}-nnetar-${nnetarKey}.json`), async () => {
-    const out = join(workDir, `${tag}-nnetar-${nnetarKey}.csv`);
-    const args = [nnetarInput, out, String(horizon), String(data.seasonLength), String(R_CORES)];
-    const seconds = await runRscript(script, args, log);
-    const bySeries = readForecasts(out, horizon).get('nnetar') ?? new Map();
-    const score = scoreOver((result) => {
-      const forecast = bySeries.get(result.index);
-      if (!forecast) throw new Error(`nnetar gave no forecast for series ${result.index}`);
-      return testMase(
-        core,
-        /** @type {SeriesInput} */ (inputs[result.index]),
-        result,
-        forecast.mean,
-        horizon,
-        data.seasonLength,
-      );
-    });
-    const failed = [...bySeries.values()].filter((forecast) => forecast.failed).length;
-    return { ...score, failed, seconds };
-  });
+  const nnetarFile = join(workDir, `${tag}-nnetar-${nnetarKey}.json`);
+  const skipNnetar = options.cachedOnly === true && !existsSync(nnetarFile);
+  const nnetarRun = skipNnetar
+    ? Promise.resolve(null)
+    : cached(nnetarFile, async () => {
+        const out = join(workDir, `${tag}-nnetar-${nnetarKey}.csv`);
+        const args = [nnetarInput, out, String(horizon), String(data.seasonLength), String(R_CORES)];
+        const seconds = await runRscript(script, args, log);
+        const bySeries = readForecasts(out, horizon).get('nnetar') ?? new Map();
+        const score = scoreOver((result) => {
+          const forecast = bySeries.get(result.index);
+          if (!forecast) throw new Error(`nnetar gave no forecast for series ${result.index}`);
+          return testMase(
+            core,
+            /** @type {SeriesInput} */ (inputs[result.index]),
+            result,
+            forecast.mean,
+            horizon,
+            data.seasonLength,
+          );
+        });
+        const failed = [...bySeries.values()].filter((forecast) => forecast.failed).length;
+        return { ...score, failed, seconds };
+      });
 
   /** @type {Record<string, NetworkScore>} */
   const networks = {};
@@ -181,6 +187,7 @@ export async function neuralAccuracy(core, spec, options) {
     const settings =
       stepsCap === null ? defaults : { ...defaults, steps: Math.min(defaults.steps, stepsCap) };
     const file = join(workDir, `${tag}-${architecture}-${keyOf(settings, core.SEASON_LENGTH)}.json`);
+    if (options.cachedOnly && !existsSync(file)) continue;
     networks[architecture] = await cached(file, async () => {
       log(`${spec.name}: ${architecture} (${settings.steps} steps at most)`);
       // The test forecast comes from the network evaluated on the train/validation parts; the

@@ -5,6 +5,7 @@
 // SHELFCAST_NEURAL_PARTS=speed,early-stop,accuracy picks parts (default: all). Each browser part's raw
 // results are saved in bench/.out/neural-results/; SHELFCAST_NEURAL_REUSE=speed,early-stop reports the
 // saved ones (with their own date and load) instead of measuring again, for a run split in two.
+// SHELFCAST_NEURAL_CACHED_ONLY=1 reports only the networks whose accuracy runs are already cached.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,8 @@ import { accuracySection, earlyStopSection, methodNotes, speedSection } from '..
 export const title = 'Neural training: speed per backend, early stopping, accuracy';
 export const needsAppBuild = false;
 
-const PAGE_PORT = 4187;
+/** The bench page's port; SHELFCAST_NEURAL_PORT moves it (e.g. to run two parts side by side). */
+const PAGE_PORT = Number(process.env.SHELFCAST_NEURAL_PORT ?? 4187);
 /** @type {import('../../src/workers/train-protocol').BackendName[]} */
 const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'];
 /** @type {import('../../src/core/neural/settings').NeuralArchitecture[]} */
@@ -43,12 +45,14 @@ const ACCURACY_ARCHITECTURES = /** @type {typeof ARCHITECTURES} */ (
 const ENV_NAMES = [
   'SHELFCAST_DATA',
   'SHELFCAST_NEURAL_PARTS',
+  'SHELFCAST_NEURAL_PORT',
   'SHELFCAST_NEURAL_REUSE',
   'SHELFCAST_NEURAL_TIMED_STEPS',
   'SHELFCAST_NEURAL_EARLY_STOP_STEPS',
   'SHELFCAST_NEURAL_SERIES',
   'SHELFCAST_NEURAL_ACCURACY_STEPS',
   'SHELFCAST_NEURAL_ACCURACY_ARCHS',
+  'SHELFCAST_NEURAL_CACHED_ONLY',
 ];
 
 /** @param {string} repoRoot */
@@ -178,14 +182,20 @@ export async function run(context) {
     let bench = null;
     const openBench = async () => (bench ??= await openNeuralBench(repoRoot, PAGE_PORT, csv, log));
     try {
-      const speed = await savedPart(outDir, 'speed', log, async () => {
-        const page = await openBench();
-        const startLoad = load();
-        const measured = await measureSpeed(page, log);
-        const { series } = page.loaded;
-        return { ...measured, csv, series, gpuAdapter: page.gpuAdapter, startLoad, endLoad: load() };
-      });
-      sections.push(speedSection(speed, speed), '');
+      const speedFile = join(outDir, 'neural-results', 'speed.json');
+      // Without the speed part, early stopping uses the speed saved earlier, or the app's own choice.
+      const speed = parts.includes('speed')
+        ? await savedPart(outDir, 'speed', log, async () => {
+            const page = await openBench();
+            const startLoad = load();
+            const measured = await measureSpeed(page, log);
+            const { series } = page.loaded;
+            return { ...measured, csv, series, gpuAdapter: page.gpuAdapter, startLoad, endLoad: load() };
+          })
+        : existsSync(speedFile)
+          ? JSON.parse(readFileSync(speedFile, 'utf8'))
+          : { rows: [] };
+      if (parts.includes('speed')) sections.push(speedSection(speed, speed), '');
       if (parts.includes('early-stop') && hasData) {
         const early = await savedPart(outDir, 'early-stop', log, async () => ({
           runs: await measureEarlyStop(await openBench(), speed, log),
@@ -213,6 +223,7 @@ export async function run(context) {
         seriesCap: ACCURACY_SERIES,
         stepsCap: ACCURACY_STEPS,
         architectures: ACCURACY_ARCHITECTURES,
+        cachedOnly: process.env.SHELFCAST_NEURAL_CACHED_ONLY === '1',
         log,
       });
       results.push({ spec, result });
