@@ -10,8 +10,29 @@ import type { Dataset } from '../../src/core/dataset/types';
 import { DEFAULT_SPLIT } from '../../src/core/forecast/split';
 import { defaultNeuralSettings, type NeuralArchitecture } from '../../src/core/neural/settings';
 import { RpcClient, isCancelled } from '../../src/workers/rpc';
-import type { BackendChoice, TrainMethods, TrainProgress } from '../../src/workers/train-protocol';
+import type {
+  BackendChoice,
+  BackendReason,
+  TrainMethods,
+  TrainProgress,
+} from '../../src/workers/train-protocol';
 import { MEMORY_CHANNEL } from './neural-memory-channel';
+
+/** The worker's coded reason in a few plain English words for the report (the app words it per language). */
+function reasonText(reason: BackendReason): string {
+  switch (reason.code) {
+    case 'forced':
+      return `forced; ${reason.msPerStep.toFixed(0)} ms/step`;
+    case 'gpu-adapter':
+      return `a GPU adapter is present; ${reason.msPerStep.toFixed(0)} ms/step`;
+    case 'fastest':
+      return `fastest in a timed trial: ${reason.trials
+        .map((trial) => `${trial.backend} ${trial.msPerStep.toFixed(0)} ms/step`)
+        .join(
+          ', ',
+        )}${reason.skipped.length > 0 ? `; skipped ${reason.skipped.map((note) => note.backend).join(', ')}` : ''}`;
+  }
+}
 
 export interface BenchRun {
   backend: BackendChoice;
@@ -88,7 +109,8 @@ async function run(options: BenchRun): Promise<BenchOutcome> {
     },
     {
       onProgress: (progress: TrainProgress) => {
-        if (progress.type === 'backend') backend = { backend: progress.backend, reason: progress.reason };
+        if (progress.type === 'backend')
+          backend = { backend: progress.backend, reason: reasonText(progress.reason) };
         if (progress.type !== 'step' || progress.phase !== 'evaluation' || options.mode !== 'speed') return;
         stamps[progress.step] = performance.now();
         const from = stamps[options.warmSteps];
