@@ -214,7 +214,7 @@ export const forecast = {
     unfinished:
       'The run did not finish, so each interval is calibrated on its own series only (often too narrow).',
     calibrated:
-      'Intervals calibrated on {{errors}} validation errors pooled over all series: sales should fall inside the {{band}} band {{often}}.',
+      'Intervals calibrated on {{errors}} forecast errors on windows before the test part (up to a year of them), pooled over all series: sales should fall inside the {{band}} band {{often}}.',
     held: 'On the test part it held {{share}} of actual sales (the aim is {{aim}}).',
     noTest: 'There is no test part to check them on.',
   },
