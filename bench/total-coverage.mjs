@@ -10,21 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { loadTotalCore } from './lib/total-coverage-core.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LEVEL = 0.8;
-
-async function loadCore() {
-  const file = join(repoRoot, 'bench', '.out', 'total-coverage-core.mjs');
-  await build({
-    input: join(repoRoot, 'bench', 'lib', 'total-coverage-entry.ts'),
-    platform: 'node',
-    logLevel: 'warn',
-    output: { file, format: 'esm' },
-  });
-  return import(file);
-}
 
 /** @param {any} core @param {string} path */
 function measure(core, path) {
@@ -126,7 +115,7 @@ function measure(core, path) {
 }
 
 const files = process.argv.slice(2);
-const core = await loadCore();
+const core = await loadTotalCore(repoRoot);
 for (const path of files.length > 0
   ? files
   : [join(repoRoot, 'public', 'samples', 'retail-synthetic-daily.csv')]) {

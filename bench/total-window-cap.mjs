@@ -10,24 +10,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { loadTotalCore } from './lib/total-coverage-core.mjs';
 import { writeWeeklyCatalogue } from './lib/forecast-scale-catalogue.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(repoRoot, 'bench', '.out');
 const distinct = Number(process.argv[2] ?? 1000);
 const totalSeries = Number(process.argv[3] ?? 30000);
-
-async function loadCore() {
-  const file = join(outDir, 'total-coverage-core.mjs');
-  await build({
-    input: join(repoRoot, 'bench', 'lib', 'total-coverage-entry.ts'),
-    platform: 'node',
-    logLevel: 'warn',
-    output: { file, format: 'esm' },
-  });
-  return import(file);
-}
 
 /** mulberry32 turned into a standard normal sampler (Box–Muller). @param {number} seed */
 function normalSampler(seed) {
@@ -44,7 +33,7 @@ function normalSampler(seed) {
 mkdirSync(outDir, { recursive: true });
 const csv = join(outDir, 'total-window-cap.csv');
 await writeWeeklyCatalogue(csv, { seed: 11, stores: Math.ceil(distinct / 50), items: 50, weeks: 104 });
-const core = await loadCore();
+const core = await loadTotalCore(repoRoot);
 const table = core.readDelimitedText(readFileSync(csv, 'utf8'), 'total-window-cap.csv');
 const { dataset } = core.deriveDataset(table, core.guessMapping(table));
 const settings = core.runSettingsOf(

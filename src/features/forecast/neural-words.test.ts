@@ -1,25 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
 import type { Language } from '../../i18n/languages';
-import { zhCN } from '../../i18n/zh-CN';
+import { translatorFor } from '../../i18n/test-translation';
 import { RpcError } from '../../workers/rpc';
 import type { BackendReason } from '../../workers/train-protocol';
 import { backendReasonText, trainFailureOf, trainFailureText, type NeuralT } from './neural-words';
 
-function neuralT(language: Language): NeuralT {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en, 'zh-CN': zhCN },
-    ns: ['neural'],
-    defaultNS: 'neural',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance.getFixedT(language, 'neural');
-}
+const neuralT = (language: Language): NeuralT => translatorFor(language, 'neural');
 
 const measured: BackendReason = {
   code: 'fastest',

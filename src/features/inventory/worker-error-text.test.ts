@@ -1,27 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
 import type { Language } from '../../i18n/languages';
-import { zhCN } from '../../i18n/zh-CN';
+import { translatorFor } from '../../i18n/test-translation';
 import { inventoryError } from '../../workers/inventory-handlers';
 import { INVENTORY_ERROR } from '../../workers/inventory-protocol';
 import { RPC_ERROR } from '../../workers/rpc-protocol';
 import { InvalidSettingError } from '../../core/inventory/settings';
 import { workerErrorText } from './worker-error-text';
 
-function inventoryT(language: Language): TFunction<'inventory'> {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en, 'zh-CN': zhCN },
-    ns: ['inventory'],
-    defaultNS: 'inventory',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance.getFixedT(language, 'inventory');
-}
+const inventoryT = (language: Language): TFunction<'inventory'> => translatorFor(language, 'inventory');
 
 describe('workerErrorText', () => {
   it('words a setting out of range from its code and key, in each language', () => {
