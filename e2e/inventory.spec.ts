@@ -98,6 +98,23 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   );
   await expect(page.getByTestId('inv-unit-value')).toContainText('last price');
 
+  // The cost/service curve of the selected series: a ladder of service levels, the tuned rule marked.
+  const tradeOff = page.getByTestId('inventory-trade-off');
+  await expect(tradeOff.getByRole('img')).toHaveAttribute('aria-label', /fill rate/, { timeout: 60_000 });
+  const curve = await tradeOff.locator('circle[data-level]').evaluateAll((circles) =>
+    circles.map((c) => ({
+      level: Number(c.getAttribute('data-level')),
+      fillRate: Number(c.getAttribute('data-fill-rate')),
+      totalCost: Number(c.getAttribute('data-total-cost')),
+    })),
+  );
+  expect(curve.length).toBeGreaterThan(5);
+  const last = curve.at(-1);
+  expect(last?.fillRate).toBeGreaterThan(curve[0]?.fillRate ?? Infinity);
+  // Past the cheapest point, the last steps towards 100 % fill rate cost more than they save.
+  expect(last?.totalCost).toBeGreaterThan(Math.min(...curve.map((p) => p.totalCost)));
+  await expect(tradeOff.locator('circle.trade-off__chosen')).toHaveAttribute('data-total-cost', /^\d/);
+
   // The order list: one row per series, the contract's header and policies, the day after the data.
   const { name, text } = await downloadedText(page, 'export-orders');
   // Named like the forecast exports: the data file and its last sales date, never the wall clock.

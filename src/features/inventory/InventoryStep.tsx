@@ -13,6 +13,7 @@ import { KpiTable } from './KpiTable';
 import { OrderTable } from './OrderTable';
 import { problemText } from './problem-text';
 import { ReplayChart } from './ReplayChart';
+import { TradeOffChart } from './TradeOffChart';
 import { workerErrorText } from './worker-error-text';
 import './inventory.css';
 
@@ -152,7 +153,14 @@ function Results() {
           <p className="panel__hint">
             {t(series.tuning === null ? 'results.replayHintWhole' : 'results.replayHintTested')}
           </p>
-          <ReplayChart dataset={dataset} index={index} plan={series} />
+          <div className="inventory-series__charts">
+            <ReplayChart dataset={dataset} index={index} plan={series} />
+            <section className="inventory-trade-off" aria-labelledby="inventory-trade-off-title">
+              <h3 id="inventory-trade-off-title">{t('tradeOff.title')}</h3>
+              <p className="panel__hint">{t('tradeOff.hint')}</p>
+              <TradeOffChart index={index} plan={series} />
+            </section>
+          </div>
         </section>
       )}
       <OrderTable plan={plan} />

@@ -183,6 +183,30 @@ export const inventory = {
       stockout: 'Stock-out',
     },
   },
+  tradeOff: {
+    title: 'Cost and service',
+    hint: 'The same policy replayed on the validation periods at a ladder of service levels (the quantile of demand it stocks for): each step of fill rate costs more stock, and past a point the extra holding costs more than the shortages it saves. The ringed point is the tuned rule.',
+    computing: 'Tracing the cost/service curve of {{id}}…',
+    failed: 'The cost/service curve of {{id}} could not be drawn: {{error}}',
+    untuned: '{{id}} is too short to test a policy, so it has no cost/service curve.',
+    description:
+      '{{id}}: total cost against fill rate for the {{policy}} policy at {{levels}} service levels on the validation periods; the tuned rule reaches a {{fillRate}} fill rate for {{cost}}.',
+    costAxis: 'total cost',
+    fillRateAxis: 'fill rate',
+    legend: {
+      curve: '{{policy}} at each service level',
+      chosen: 'Tuned rule',
+    },
+    tableSummary: 'Show the curve as a table',
+    tableLabel: 'Cost/service curve of {{id}}',
+    columns: {
+      level: 'Service level (quantile)',
+      fillRate: 'Fill rate',
+      cycleServiceLevel: 'Cycle service level',
+      averageOnHand: 'Average on hand',
+      totalCost: 'Total cost',
+    },
+  },
   orders: {
     title: 'What to order',
     hintSimulated:

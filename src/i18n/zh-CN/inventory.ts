@@ -183,6 +183,30 @@ export const inventory: Catalogue<typeof en> = {
       stockout: '缺货',
     },
   },
+  tradeOff: {
+    title: '成本与服务',
+    hint: '同一策略在验证期内按一系列服务水平（备货所依据的需求分位数）回放：满足率每提高一步都要多备库存，超过某一点后，多出的持有成本会超过它省下的缺货成本。带圈的点是调优后选定的规则。',
+    computing: '正在计算 {{id}} 的成本/服务曲线…',
+    failed: '无法绘制 {{id}} 的成本/服务曲线：{{error}}',
+    untuned: '{{id}} 的历史太短，无法测试策略，因此没有成本/服务曲线。',
+    description:
+      '{{id}}：{{policy}} 策略在验证期内 {{levels}} 个服务水平下的总成本与满足率；调优后的规则以 {{cost}} 的总成本达到 {{fillRate}} 的满足率。',
+    costAxis: '总成本',
+    fillRateAxis: '满足率',
+    legend: {
+      curve: '{{policy}} 在各服务水平下',
+      chosen: '调优后的规则',
+    },
+    tableSummary: '以表格显示曲线',
+    tableLabel: '{{id}} 的成本/服务曲线',
+    columns: {
+      level: '服务水平（分位数）',
+      fillRate: '满足率',
+      cycleServiceLevel: '周期服务水平',
+      averageOnHand: '平均在手库存',
+      totalCost: '总成本',
+    },
+  },
   orders: {
     title: '该订多少货',
     hintSimulated:
