@@ -115,6 +115,24 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   expect(last?.totalCost).toBeGreaterThan(Math.min(...curve.map((p) => p.totalCost)));
   await expect(tradeOff.locator('circle.trade-off__chosen')).toHaveAttribute('data-total-cost', /^\d/);
 
+  // The outlook from today: expected fill rate and cost over the horizon with a 10th–90th percentile band.
+  const forward = page.getByTestId('inventory-forward');
+  for (const row of ['total', 'series']) {
+    const stat = async (kpi: string, name: string): Promise<number> =>
+      Number(
+        await forward
+          .locator(`tr[data-row="${row}"] td[data-kpi="${kpi}"][data-stat="${name}"]`)
+          .getAttribute('data-value'),
+      );
+    // A tail of bad paths can pull the mean below the 10th percentile: only the band's order is fixed.
+    const fill = await stat('fillRate', 'mean');
+    expect(fill).toBeGreaterThan(0);
+    expect(fill).toBeLessThanOrEqual(1);
+    expect(await stat('fillRate', 'p10')).toBeLessThanOrEqual(await stat('fillRate', 'p90'));
+    expect(await stat('totalCost', 'mean')).toBeGreaterThan(0);
+    expect(await stat('totalCost', 'p90')).toBeGreaterThan(await stat('totalCost', 'p10'));
+  }
+
   // The order list: one row per series, the contract's header and policies, the day after the data.
   const { name, text } = await downloadedText(page, 'export-orders');
   // Named like the forecast exports: the data file and its last sales date, never the wall clock.

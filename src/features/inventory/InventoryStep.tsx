@@ -12,6 +12,7 @@ import { InventorySettingsForm } from './InventorySettingsForm';
 import { KpiTable } from './KpiTable';
 import { OrderTable } from './OrderTable';
 import { problemText } from './problem-text';
+import { ForwardOutlook } from './ForwardOutlook';
 import { ReplayChart } from './ReplayChart';
 import { TradeOffChart } from './TradeOffChart';
 import { workerErrorText } from './worker-error-text';
@@ -142,6 +143,7 @@ function Results() {
         {notes.join(' ')}
       </p>
       <KpiTable plan={plan} frequency={dataset.frequency} />
+      <ForwardOutlook plan={plan} index={index} frequency={dataset.frequency} />
       {series !== undefined && (
         <section className="panel inventory-series" aria-labelledby="inventory-series-title">
           <div className="panel__header">

@@ -183,6 +183,25 @@ export const inventory = {
       stockout: 'Stock-out',
     },
   },
+  forward: {
+    title: 'Outlook from today',
+    hint: 'The levels in the order list held from today’s stock over the next {{periods}}, run over {{paths}} seeded sample paths of the forecast per series: the expected fill rate and total cost, and the range that 8 paths in 10 fall in (10th to 90th percentile). The total adds the series path by path.',
+    tableLabel: 'Expected fill rate and cost from today',
+    scope: 'Series',
+    total: 'All series',
+    columns: {
+      fillRate: {
+        mean: 'Expected fill rate',
+        p10: 'Fill rate, 10th percentile',
+        p90: 'Fill rate, 90th percentile',
+      },
+      totalCost: {
+        mean: 'Expected total cost',
+        p10: 'Total cost, 10th percentile',
+        p90: 'Total cost, 90th percentile',
+      },
+    },
+  },
   tradeOff: {
     title: 'Cost and service',
     hint: 'The same policy replayed on the validation periods at a ladder of service levels (the quantile of demand it stocks for): each step of fill rate costs more stock, and past a point the extra holding costs more than the shortages it saves. The ringed point is the tuned rule.',
