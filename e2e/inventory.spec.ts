@@ -196,4 +196,21 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   expect(targeted['fillRate']).toBeLessThan(second['fillRate'] ?? -Infinity);
   expect(targeted['averageOnHand']).toBeLessThan(second['averageOnHand'] ?? -Infinity);
   expect(targeted['fillRate']).toBeGreaterThan(0.4);
+
+  // One series of its own: a long lead time for it alone raises its order-up-to level.
+  const own = await page.getByTestId('inv-override-series').inputValue();
+  const orderUpTo = async (): Promise<number> =>
+    Number(
+      await page
+        .getByTestId('order-table')
+        .locator(`tr[data-series="${own}"] td[data-value]`)
+        .nth(2)
+        .getAttribute('data-value'),
+    );
+  const shared = await orderUpTo();
+  await page.getByTestId('inv-override-add').click();
+  await expect(table).toHaveCount(0);
+  await page.getByTestId('inv-override-lead-time').fill('14');
+  await planAndReadTotals(page);
+  expect(await orderUpTo()).toBeGreaterThan(shared);
 });

@@ -61,7 +61,7 @@ function RunPanel() {
       )}
       {!reading.ok && (
         <p role="alert" className="note note--alert">
-          {t('run.fixSetting', { problem: problemText(reading.field, reading.problem, t) })}
+          {t('run.fixSetting', { problem: problemText(reading.field, reading.problem, t, reading.seriesId) })}
         </p>
       )}
       <div className="inventory-run__buttons">
@@ -188,7 +188,12 @@ export function InventoryStep() {
       <InventorySettingsForm
         frequency={frequency}
         disabled={running}
-        invalid={reading.ok ? null : reading.field}
+        invalid={reading.ok || reading.seriesId !== undefined ? null : reading.field}
+        invalidOverride={
+          reading.ok || reading.seriesId === undefined
+            ? null
+            : { seriesId: reading.seriesId, field: reading.field }
+        }
       />
       <RunPanel />
       <Results />

@@ -90,6 +90,16 @@ export const inventory = {
       b: 'Class B target (%)',
       c: 'Class C target (%)',
     },
+    overrides: {
+      title: 'Lead time and review period per series',
+      hint: 'Give single series their own lead time or review period (an empty field keeps the shared value above). These win over a lead time from your file.',
+      series: 'Series',
+      add: 'Add series',
+      shared: 'shared',
+      remove: 'Remove',
+      removeLabel: 'Remove the settings of {{id}}',
+      fieldOf: '{{label}} of {{id}}',
+    },
     problems: {
       empty: '{{label}} is empty.',
       notNumber: '{{label}}: “{{text}}” is not a number.',

@@ -92,6 +92,16 @@ export const inventory: Catalogue<typeof en> = {
       b: 'B 类目标（%）',
       c: 'C 类目标（%）',
     },
+    overrides: {
+      title: '按序列设置提前期和盘点周期',
+      hint: '为个别序列单独设置提前期或盘点周期（留空则沿用上方的共用值）。这里的设置优先于文件中的提前期。',
+      series: '序列',
+      add: '添加序列',
+      shared: '共用',
+      remove: '移除',
+      removeLabel: '移除 {{id}} 的设置',
+      fieldOf: '{{id}} 的{{label}}',
+    },
     problems: {
       empty: '{{label}}不能为空。',
       notNumber: '{{label}}：“{{text}}”不是数字。',
