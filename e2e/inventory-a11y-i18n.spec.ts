@@ -44,6 +44,7 @@ test('the Inventory step in English and Chinese: axe finds nothing serious, and 
   // Planning re-fits a model per series: slow on a loaded machine.
   await expect(page.getByTestId('kpi-table')).toBeVisible({ timeout: 150_000 });
   await expect(page.getByTestId('inventory-chart')).toBeVisible();
+  await expect(page.getByTestId('inventory-trade-off')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('kpi-table')).toContainText('Fill rate');
   expect(await seriousViolations(page)).toEqual([]);
 

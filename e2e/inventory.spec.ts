@@ -98,6 +98,41 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   );
   await expect(page.getByTestId('inv-unit-value')).toContainText('last price');
 
+  // The cost/service curve of the selected series: a ladder of service levels, the tuned rule marked.
+  const tradeOff = page.getByTestId('inventory-trade-off');
+  await expect(tradeOff.getByRole('img')).toHaveAttribute('aria-label', /fill rate/, { timeout: 60_000 });
+  const curve = await tradeOff.locator('circle[data-level]').evaluateAll((circles) =>
+    circles.map((c) => ({
+      level: Number(c.getAttribute('data-level')),
+      fillRate: Number(c.getAttribute('data-fill-rate')),
+      totalCost: Number(c.getAttribute('data-total-cost')),
+    })),
+  );
+  expect(curve.length).toBeGreaterThan(5);
+  const last = curve.at(-1);
+  expect(last?.fillRate).toBeGreaterThan(curve[0]?.fillRate ?? Infinity);
+  // Past the cheapest point, the last steps towards 100 % fill rate cost more than they save.
+  expect(last?.totalCost).toBeGreaterThan(Math.min(...curve.map((p) => p.totalCost)));
+  await expect(tradeOff.locator('circle.trade-off__chosen')).toHaveAttribute('data-total-cost', /^\d/);
+
+  // The outlook from today: expected fill rate and cost over the horizon with a 10th–90th percentile band.
+  const forward = page.getByTestId('inventory-forward');
+  for (const row of ['total', 'series']) {
+    const stat = async (kpi: string, name: string): Promise<number> =>
+      Number(
+        await forward
+          .locator(`tr[data-row="${row}"] td[data-kpi="${kpi}"][data-stat="${name}"]`)
+          .getAttribute('data-value'),
+      );
+    // A tail of bad paths can pull the mean below the 10th percentile: only the band's order is fixed.
+    const fill = await stat('fillRate', 'mean');
+    expect(fill).toBeGreaterThan(0);
+    expect(fill).toBeLessThanOrEqual(1);
+    expect(await stat('fillRate', 'p10')).toBeLessThanOrEqual(await stat('fillRate', 'p90'));
+    expect(await stat('totalCost', 'mean')).toBeGreaterThan(0);
+    expect(await stat('totalCost', 'p90')).toBeGreaterThan(await stat('totalCost', 'p10'));
+  }
+
   // The order list: one row per series, the contract's header and policies, the day after the data.
   const { name, text } = await downloadedText(page, 'export-orders');
   // Named like the forecast exports: the data file and its last sales date, never the wall clock.
@@ -161,4 +196,21 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   expect(targeted['fillRate']).toBeLessThan(second['fillRate'] ?? -Infinity);
   expect(targeted['averageOnHand']).toBeLessThan(second['averageOnHand'] ?? -Infinity);
   expect(targeted['fillRate']).toBeGreaterThan(0.4);
+
+  // One series of its own: a long lead time for it alone raises its order-up-to level.
+  const own = await page.getByTestId('inv-override-series').inputValue();
+  const orderUpTo = async (): Promise<number> =>
+    Number(
+      await page
+        .getByTestId('order-table')
+        .locator(`tr[data-series="${own}"] td[data-value]`)
+        .nth(2)
+        .getAttribute('data-value'),
+    );
+  const shared = await orderUpTo();
+  await page.getByTestId('inv-override-add').click();
+  await expect(table).toHaveCount(0);
+  await page.getByTestId('inv-override-lead-time').fill('14');
+  await planAndReadTotals(page);
+  expect(await orderUpTo()).toBeGreaterThan(shared);
 });

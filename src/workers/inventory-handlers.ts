@@ -2,7 +2,7 @@
  * What an inventory worker does, as an RPC handler table (the worker file serves it; tests serve it
  * over a MessageChannel): keeps the forecast run it was handed, plans batches of its series
  * (progress after each series, handing the event loop back every few tens of ms so a cancel can get
- * through), and replays one planned series for the chart.
+ * through), and replays one planned series for the chart and for its cost/service curve.
  */
 import { abcClassesOf, planClassifiedSeries, type SeriesInventoryPlan } from '../core/inventory/plan';
 import {
@@ -12,6 +12,7 @@ import {
   type InventoryRunData,
 } from '../core/inventory/run-inputs';
 import { traceSeries } from '../core/inventory/series-trace';
+import { seriesTradeOff } from '../core/inventory/trade-off';
 import { InvalidSettingError, resolveSettings } from '../core/inventory/settings';
 import type { WorkerError } from './protocol';
 import { INVENTORY_ERROR, type InventoryMethods } from './inventory-protocol';
@@ -92,6 +93,17 @@ export function createInventoryHandlers(): RpcHandlers<InventoryMethods> {
         received.buffer,
         short.buffer,
       ]);
+    },
+    'series-trade-off'(request) {
+      const data = run();
+      const { index, plan, seed } = request;
+      const provider = runProvider(data, index, plan.settings, seed + index);
+      return seriesTradeOff(
+        { ...pendingInput(data, index), provider },
+        plan,
+        data.dataset.frequency,
+        seed + index,
+      );
     },
   };
 }

@@ -10,6 +10,7 @@ import type { InventoryPlan, SeriesInventoryPlan } from '../core/inventory/plan'
 import { planTotals } from '../core/inventory/plan';
 import type { InventoryRunData } from '../core/inventory/run-inputs';
 import type { SeriesTrace } from '../core/inventory/series-trace';
+import type { SeriesTradeOff } from '../core/inventory/trade-off';
 import type { InventorySettings } from '../core/inventory/types';
 import { batchSize, poolSize } from './forecast-pool';
 import { INVENTORY_ERROR, type InventoryMethods } from './inventory-protocol';
@@ -140,4 +141,14 @@ export function traceOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<S
     return { result: Promise.reject(error), cancel: () => undefined };
   }
   return client.call({ type: 'series-trace', index, plan, seed: holding.seed });
+}
+
+/** The cost/service curve of series `index` of the last plan (null when it was too short to tune). */
+export function tradeOffOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<SeriesTradeOff | null> {
+  const client = pool[0];
+  if (client === undefined || holding === null) {
+    const error = new RpcError({ code: INVENTORY_ERROR.replayStale, message: 'no planned run held' });
+    return { result: Promise.reject(error), cancel: () => undefined };
+  }
+  return client.call({ type: 'series-trade-off', index, plan, seed: holding.seed });
 }

@@ -30,14 +30,15 @@ export interface MonteCarloResult {
   spread: Record<SpreadKpi, { p10: number; p90: number }>;
 }
 
-export function forwardMonteCarlo(
+/** The KPIs of every sample path, in path order (a path's index pairs it across series for totals). */
+export function forwardRuns(
   distribution: DemandDistribution,
   kind: PolicyKind,
   levels: PolicyLevels,
   settings: InventorySettings,
   costs: UnitCosts,
   options: MonteCarloOptions,
-): MonteCarloResult {
+): InventoryKpis[] {
   const length = distribution.point.length;
   const horizon = Math.min(options.horizon, length);
   const samples = distribution.samplePaths(options.paths, options.seed);
@@ -71,6 +72,18 @@ export function forwardMonteCarlo(
     );
     runs.push(kpisFromRecord(record, costs, options.periodsPerYear));
   }
+  return runs;
+}
+
+export function forwardMonteCarlo(
+  distribution: DemandDistribution,
+  kind: PolicyKind,
+  levels: PolicyLevels,
+  settings: InventorySettings,
+  costs: UnitCosts,
+  options: MonteCarloOptions,
+): MonteCarloResult {
+  const runs = forwardRuns(distribution, kind, levels, settings, costs, options);
   const first = runs[0];
   if (first === undefined) throw new RangeError('At least one path is needed');
   const mean = { ...first };

@@ -6,6 +6,7 @@
 import type { Frequency } from '../dataset/types';
 import { classifyAbc, classifyXyz, type AbcClass, type XyzClass } from './abc-xyz';
 import { empiricalDistribution } from './empirical-distribution';
+import { forwardPaths, type ForwardPaths } from './forward';
 import { totalKpis, type InventoryKpis } from './kpis';
 import { naiveOrderUpTo } from './naive-rule';
 import { orderLine, type OrderLine, type StockPosition } from './order-line';
@@ -50,6 +51,8 @@ export interface SeriesInventoryPlan {
   /** Null when the series was too short to tune. */
   tuning: SeriesTuning | null;
   order: OrderLine;
+  /** The held levels over the stored forecast's sample paths from today's position. */
+  forward: ForwardPaths;
   notices: InventoryNotice[];
 }
 
@@ -132,7 +135,24 @@ export function planSeries(
     distribution,
     settings,
   );
-  return { id: input.id, abc: 'C', xyz: classifyXyz(demand), settings, costs, rule, tuning, order, notices };
+  const forward = forwardPaths(distribution, rule.kind, levels, settings, costs, {
+    seed,
+    onHand: position.onHand,
+    onOrder: position.onOrder,
+    periodsPerYear: context.periodsPerYear,
+  });
+  return {
+    id: input.id,
+    abc: 'C',
+    xyz: classifyXyz(demand),
+    settings,
+    costs,
+    rule,
+    tuning,
+    order,
+    forward,
+    notices,
+  };
 }
 
 /** Revenue of a series over its history: units sold (demand) × unit value. */

@@ -83,6 +83,16 @@ describe('inventory run inputs', () => {
     expect(b?.overrides).toBeUndefined();
   });
 
+  it("lets a series' typed settings win over its file's lead time, and leaves the others alone", () => {
+    const dataset = dailyDataset();
+    dataset.stock = { leadTime: new Float64Array(dataset.target.length).fill(2) };
+    const [idA] = dataset.seriesIds as [string];
+    const overrides = { [idA]: { leadTime: 6, reviewPeriod: 7 } };
+    const [a, b] = pendingInputs(runData({ dataset, overrides }));
+    expect(a?.overrides).toEqual({ leadTime: 6, reviewPeriod: 7 });
+    expect(b?.overrides).toEqual({ leadTime: 2 });
+  });
+
   it('cuts the demand at the last sales date and orders on the day after it', () => {
     const [a, b] = pendingInputs(runData());
     expect(a?.demand.length).toBe(120);

@@ -25,6 +25,8 @@ export interface InventoryRunData {
   calibration: RunCalibration | null;
   /** The covariate mapped as the price column, or null. */
   priceColumn: string | null;
+  /** Settings typed for single series, by series id: they win over the shared ones and the file's. */
+  overrides?: Record<string, Partial<InventorySettings>>;
 }
 
 /** The last price up to the last sales date, or 1 where no price is mapped or none is known. */
@@ -79,13 +81,15 @@ export function pendingInput(data: InventoryRunData, s: number): PendingSeriesIn
   const hasHistory = historyEnd > start;
   const lastDate = dataset.dates[hasHistory ? historyEnd - 1 : start] as number;
   const { leadTime, unitCost, ...position } = stockOf(dataset, s);
+  const id = dataset.seriesIds[s] as string;
+  const overrides = { ...(leadTime !== undefined ? { leadTime } : {}), ...data.overrides?.[id] };
   return {
-    id: dataset.seriesIds[s] as string,
+    id,
     demand: dataset.target.slice(start, historyEnd),
     unitValue: unitCost ?? unitValueOf(dataset, s, data.priceColumn),
     nextPeriodDate: addPeriods(lastDate, dataset.frequency, hasHistory ? 1 : 0),
     ...position,
-    ...(leadTime !== undefined ? { overrides: { leadTime } } : {}),
+    ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { PolicyChoice, PolicyKind } from '../../core/inventory/types';
 import { useAppStore } from '../shared/store';
 import type { InputField, InventoryInputs } from './inventory-inputs';
 import { fieldLabel } from './problem-text';
+import { SeriesOverridesForm } from './SeriesOverridesForm';
 
 type NumberFieldName = Exclude<InputField, 'targetA' | 'targetB' | 'targetC'>;
 
@@ -42,10 +43,12 @@ interface Props {
   disabled: boolean;
   /** The field that did not read, if any (shown with its message elsewhere). */
   invalid: InputField | null;
+  /** The series override field that did not read, if any. */
+  invalidOverride: { seriesId: string; field: string } | null;
 }
 
 /** Every input of the inventory step, each with a one-line explanation. */
-export function InventorySettingsForm({ frequency, disabled, invalid }: Props) {
+export function InventorySettingsForm({ frequency, disabled, invalid, invalidOverride }: Props) {
   const { t } = useTranslation('inventory');
   const inputs = useAppStore((state) => state.inventory.inputs);
   const set = useAppStore((state) => state.setInventoryInputs);
@@ -151,6 +154,7 @@ export function InventorySettingsForm({ frequency, disabled, invalid }: Props) {
           </div>
         )}
       </fieldset>
+      <SeriesOverridesForm frequency={frequency} disabled={disabled} invalid={invalidOverride} />
     </section>
   );
 }

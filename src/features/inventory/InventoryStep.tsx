@@ -12,7 +12,9 @@ import { InventorySettingsForm } from './InventorySettingsForm';
 import { KpiTable } from './KpiTable';
 import { OrderTable } from './OrderTable';
 import { problemText } from './problem-text';
+import { ForwardOutlook } from './ForwardOutlook';
 import { ReplayChart } from './ReplayChart';
+import { TradeOffChart } from './TradeOffChart';
 import { workerErrorText } from './worker-error-text';
 import './inventory.css';
 
@@ -59,7 +61,7 @@ function RunPanel() {
       )}
       {!reading.ok && (
         <p role="alert" className="note note--alert">
-          {t('run.fixSetting', { problem: problemText(reading.field, reading.problem, t) })}
+          {t('run.fixSetting', { problem: problemText(reading.field, reading.problem, t, reading.seriesId) })}
         </p>
       )}
       <div className="inventory-run__buttons">
@@ -141,6 +143,7 @@ function Results() {
         {notes.join(' ')}
       </p>
       <KpiTable plan={plan} frequency={dataset.frequency} />
+      <ForwardOutlook plan={plan} index={index} frequency={dataset.frequency} />
       {series !== undefined && (
         <section className="panel inventory-series" aria-labelledby="inventory-series-title">
           <div className="panel__header">
@@ -152,7 +155,14 @@ function Results() {
           <p className="panel__hint">
             {t(series.tuning === null ? 'results.replayHintWhole' : 'results.replayHintTested')}
           </p>
-          <ReplayChart dataset={dataset} index={index} plan={series} />
+          <div className="inventory-series__charts">
+            <ReplayChart dataset={dataset} index={index} plan={series} />
+            <section className="inventory-trade-off" aria-labelledby="inventory-trade-off-title">
+              <h3 id="inventory-trade-off-title">{t('tradeOff.title')}</h3>
+              <p className="panel__hint">{t('tradeOff.hint')}</p>
+              <TradeOffChart index={index} plan={series} />
+            </section>
+          </div>
         </section>
       )}
       <OrderTable plan={plan} />
@@ -178,7 +188,12 @@ export function InventoryStep() {
       <InventorySettingsForm
         frequency={frequency}
         disabled={running}
-        invalid={reading.ok ? null : reading.field}
+        invalid={reading.ok || reading.seriesId !== undefined ? null : reading.field}
+        invalidOverride={
+          reading.ok || reading.seriesId === undefined
+            ? null
+            : { seriesId: reading.seriesId, field: reading.field }
+        }
       />
       <RunPanel />
       <Results />

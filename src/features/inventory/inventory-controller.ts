@@ -44,6 +44,7 @@ export function startInventory(): void {
       demandKinds: run.dataset.seriesIds.map((id) => results.get(id)?.demand ?? null),
       calibration: run.calibration,
       priceColumn: priced ? priceColumn : null,
+      overrides: reading.overrides,
     },
     reading.settings,
     PLAN_SEED,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INVENTORY_SETTINGS } from '../../core/inventory/settings';
-import { DEFAULT_INVENTORY_INPUTS, readSettings } from './inventory-inputs';
+import { DEFAULT_INVENTORY_INPUTS, readSettings, type InventoryInputs } from './inventory-inputs';
 
 describe('readSettings', () => {
   it("reads the form's defaults as the engine's defaults", () => {
@@ -8,6 +8,7 @@ describe('readSettings', () => {
       ok: true,
       settings: DEFAULT_INVENTORY_SETTINGS,
       classTargets: {},
+      overrides: {},
     });
   });
 
@@ -43,6 +44,33 @@ describe('readSettings', () => {
       ok: false,
       field: 'targetB',
       problem: { code: 'outOfRange', below: 100 },
+    });
+  });
+});
+
+describe('readSettings: per-series overrides', () => {
+  const withOverrides = (rows: InventoryInputs['seriesOverrides']) =>
+    readSettings({ ...DEFAULT_INVENTORY_INPUTS, seriesOverrides: rows });
+
+  it('reads the typed fields by series id and leaves an empty one to the shared value', () => {
+    const reading = withOverrides([
+      { seriesId: 'A', leadTime: '6', reviewPeriod: '' },
+      { seriesId: 'B', leadTime: '', reviewPeriod: '7' },
+    ]);
+    expect(reading.ok && reading.overrides).toEqual({ A: { leadTime: 6 }, B: { reviewPeriod: 7 } });
+  });
+
+  it('names the series and the field that does not read', () => {
+    expect(withOverrides([{ seriesId: 'A', leadTime: '1.5', reviewPeriod: '1' }])).toEqual({
+      ok: false,
+      field: 'leadTime',
+      problem: { code: 'notWhole' },
+      seriesId: 'A',
+    });
+    expect(withOverrides([{ seriesId: 'B', leadTime: '', reviewPeriod: '0' }])).toMatchObject({
+      ok: false,
+      field: 'reviewPeriod',
+      seriesId: 'B',
     });
   });
 });

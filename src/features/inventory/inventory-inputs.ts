@@ -5,6 +5,13 @@
 import type { AbcClass } from '../../core/inventory/abc-xyz';
 import type { InventorySettings, PolicyChoice } from '../../core/inventory/types';
 
+/** Lead time and review period typed for one series; an empty field keeps the shared value. */
+export interface SeriesOverrideInput {
+  seriesId: string;
+  leadTime: string;
+  reviewPeriod: string;
+}
+
 export interface InventoryInputs {
   leadTime: string;
   reviewPeriod: string;
@@ -25,6 +32,7 @@ export interface InventoryInputs {
   targetA: string;
   targetB: string;
   targetC: string;
+  seriesOverrides: SeriesOverrideInput[];
 }
 
 export const DEFAULT_INVENTORY_INPUTS: InventoryInputs = {
@@ -44,9 +52,16 @@ export const DEFAULT_INVENTORY_INPUTS: InventoryInputs = {
   targetA: '98',
   targetB: '95',
   targetC: '90',
+  seriesOverrides: [],
 };
 
-export type InputField = Exclude<keyof InventoryInputs, 'policy' | 'demand' | 'classTargets'>;
+export type InputField = Exclude<
+  keyof InventoryInputs,
+  'policy' | 'demand' | 'classTargets' | 'seriesOverrides'
+>;
+
+/** The fields a series may override. */
+export const OVERRIDE_FIELDS = ['leadTime', 'reviewPeriod'] as const;
 
 /** Why a field does not read (the page words it). */
 export type InputProblem =
@@ -57,8 +72,15 @@ export type InputProblem =
   | { code: 'outOfRange'; below: number };
 
 export type SettingsReading =
-  | { ok: true; settings: InventorySettings; classTargets: Partial<Record<AbcClass, number>> }
-  | { ok: false; field: InputField; problem: InputProblem };
+  | {
+      ok: true;
+      settings: InventorySettings;
+      classTargets: Partial<Record<AbcClass, number>>;
+      /** By series id. */
+      overrides: Record<string, Partial<InventorySettings>>;
+    }
+  /** `seriesId` when the field is one series' override. */
+  | { ok: false; field: InputField; problem: InputProblem; seriesId?: string };
 
 type Rule = { kind: 'whole' | 'number'; min: number; max?: number; below?: number };
 
@@ -113,9 +135,22 @@ export function readSettings(inputs: InventoryInputs): SettingsReading {
     for (const [abc, field] of Object.entries(CLASS_TARGETS) as [AbcClass, InputField][])
       classTargets[abc] = number(field) / 100;
   }
+  const overrides: Record<string, Partial<InventorySettings>> = {};
+  for (const row of inputs.seriesOverrides) {
+    const own: Partial<InventorySettings> = {};
+    for (const field of OVERRIDE_FIELDS) {
+      if (row[field].trim() === '') continue;
+      const value = readField(field, row[field]);
+      if (value === null) continue;
+      if (typeof value === 'object') return { ok: false, field, problem: value, seriesId: row.seriesId };
+      own[field] = value;
+    }
+    overrides[row.seriesId] = own;
+  }
   return {
     ok: true,
     classTargets,
+    overrides,
     settings: {
       leadTime: number('leadTime'),
       leadTimeSd: number('leadTimeSd'),

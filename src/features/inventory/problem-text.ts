@@ -16,8 +16,17 @@ export function fieldLabel(field: InputField, t: TFunction<'inventory'>): string
   }
 }
 
-export function problemText(field: InputField, problem: InputProblem, t: TFunction<'inventory'>): string {
-  const label = fieldLabel(field, t);
+/** `seriesId` when the field is one series' override (its label then names the series). */
+export function problemText(
+  field: InputField,
+  problem: InputProblem,
+  t: TFunction<'inventory'>,
+  seriesId?: string,
+): string {
+  const label =
+    seriesId === undefined
+      ? fieldLabel(field, t)
+      : t('settings.overrides.fieldOf', { label: fieldLabel(field, t), id: seriesId });
   switch (problem.code) {
     case 'empty':
       return t('settings.problems.empty', { label });

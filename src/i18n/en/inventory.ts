@@ -90,6 +90,16 @@ export const inventory = {
       b: 'Class B target (%)',
       c: 'Class C target (%)',
     },
+    overrides: {
+      title: 'Lead time and review period per series',
+      hint: 'Give single series their own lead time or review period (an empty field keeps the shared value above). These win over a lead time from your file.',
+      series: 'Series',
+      add: 'Add series',
+      shared: 'shared',
+      remove: 'Remove',
+      removeLabel: 'Remove the settings of {{id}}',
+      fieldOf: '{{label}} of {{id}}',
+    },
     problems: {
       empty: '{{label}} is empty.',
       notNumber: '{{label}}: “{{text}}” is not a number.',
@@ -181,6 +191,49 @@ export const inventory = {
       ordered: 'Order placed',
       received: 'Order received',
       stockout: 'Stock-out',
+    },
+  },
+  forward: {
+    title: 'Outlook from today',
+    hint: 'The levels in the order list held from today’s stock over the next {{periods}}, run over {{paths}} seeded sample paths of the forecast per series: the expected fill rate and total cost, and the range that 8 paths in 10 fall in (10th to 90th percentile). The total adds the series path by path.',
+    tableLabel: 'Expected fill rate and cost from today',
+    scope: 'Series',
+    total: 'All series',
+    columns: {
+      fillRate: {
+        mean: 'Expected fill rate',
+        p10: 'Fill rate, 10th percentile',
+        p90: 'Fill rate, 90th percentile',
+      },
+      totalCost: {
+        mean: 'Expected total cost',
+        p10: 'Total cost, 10th percentile',
+        p90: 'Total cost, 90th percentile',
+      },
+    },
+  },
+  tradeOff: {
+    title: 'Cost and service',
+    hint: 'The same policy replayed on the validation periods at a ladder of service levels (the quantile of demand it stocks for): each step of fill rate costs more stock, and past a point the extra holding costs more than the shortages it saves. The ringed point is the tuned rule.',
+    computing: 'Tracing the cost/service curve of {{id}}…',
+    failed: 'The cost/service curve of {{id}} could not be drawn: {{error}}',
+    untuned: '{{id}} is too short to test a policy, so it has no cost/service curve.',
+    description:
+      '{{id}}: total cost against fill rate for the {{policy}} policy at {{levels}} service levels on the validation periods; the tuned rule reaches a {{fillRate}} fill rate for {{cost}}.',
+    costAxis: 'total cost',
+    fillRateAxis: 'fill rate',
+    legend: {
+      curve: '{{policy}} at each service level',
+      chosen: 'Tuned rule',
+    },
+    tableSummary: 'Show the curve as a table',
+    tableLabel: 'Cost/service curve of {{id}}',
+    columns: {
+      level: 'Service level (quantile)',
+      fillRate: 'Fill rate',
+      cycleServiceLevel: 'Cycle service level',
+      averageOnHand: 'Average on hand',
+      totalCost: 'Total cost',
     },
   },
   orders: {

@@ -92,6 +92,16 @@ export const inventory: Catalogue<typeof en> = {
       b: 'B 类目标（%）',
       c: 'C 类目标（%）',
     },
+    overrides: {
+      title: '按序列设置提前期和盘点周期',
+      hint: '为个别序列单独设置提前期或盘点周期（留空则沿用上方的共用值）。这里的设置优先于文件中的提前期。',
+      series: '序列',
+      add: '添加序列',
+      shared: '共用',
+      remove: '移除',
+      removeLabel: '移除 {{id}} 的设置',
+      fieldOf: '{{id}} 的{{label}}',
+    },
     problems: {
       empty: '{{label}}不能为空。',
       notNumber: '{{label}}：“{{text}}”不是数字。',
@@ -181,6 +191,49 @@ export const inventory: Catalogue<typeof en> = {
       ordered: '下单',
       received: '到货',
       stockout: '缺货',
+    },
+  },
+  forward: {
+    title: '从今天起的展望',
+    hint: '从今天的库存出发，在接下来的 {{periods}} 内保持订货清单中的水平，并在每个序列预测的 {{paths}} 条带种子的样本路径上运行：给出期望满足率和期望总成本，以及 10 条路径中有 8 条落入的范围（第 10 至第 90 百分位）。合计按路径逐条把各序列相加。',
+    tableLabel: '从今天起的期望满足率与成本',
+    scope: '序列',
+    total: '全部序列',
+    columns: {
+      fillRate: {
+        mean: '期望满足率',
+        p10: '满足率，第 10 百分位',
+        p90: '满足率，第 90 百分位',
+      },
+      totalCost: {
+        mean: '期望总成本',
+        p10: '总成本，第 10 百分位',
+        p90: '总成本，第 90 百分位',
+      },
+    },
+  },
+  tradeOff: {
+    title: '成本与服务',
+    hint: '同一策略在验证期内按一系列服务水平（备货所依据的需求分位数）回放：满足率每提高一步都要多备库存，超过某一点后，多出的持有成本会超过它省下的缺货成本。带圈的点是调优后选定的规则。',
+    computing: '正在计算 {{id}} 的成本/服务曲线…',
+    failed: '无法绘制 {{id}} 的成本/服务曲线：{{error}}',
+    untuned: '{{id}} 的历史太短，无法测试策略，因此没有成本/服务曲线。',
+    description:
+      '{{id}}：{{policy}} 策略在验证期内 {{levels}} 个服务水平下的总成本与满足率；调优后的规则以 {{cost}} 的总成本达到 {{fillRate}} 的满足率。',
+    costAxis: '总成本',
+    fillRateAxis: '满足率',
+    legend: {
+      curve: '{{policy}} 在各服务水平下',
+      chosen: '调优后的规则',
+    },
+    tableSummary: '以表格显示曲线',
+    tableLabel: '{{id}} 的成本/服务曲线',
+    columns: {
+      level: '服务水平（分位数）',
+      fillRate: '满足率',
+      cycleServiceLevel: '周期服务水平',
+      averageOnHand: '平均在手库存',
+      totalCost: '总成本',
     },
   },
   orders: {
