@@ -10,19 +10,21 @@ const focusedTestId = (page: Page): Promise<string> =>
  * Presses Tab until the element with `testId` has the focus, and returns how many presses that
  * took; fails after `limit` presses (a trap, or a control the keyboard cannot reach).
  */
-async function tabTo(page: Page, testId: string, limit: number): Promise<number> {
+async function tabTo(page: Page, testId: string, limit: number, key = 'Tab'): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if ((await focusedTestId(page)) === testId) return presses;
   }
-  throw new Error(`${testId} not reached in ${limit} Tab presses (focus on "${await focusedTestId(page)}")`);
+  throw new Error(
+    `${testId} not reached in ${limit} ${key} presses (focus on "${await focusedTestId(page)}")`,
+  );
 }
 
 // No mouse from start to end: only Tab, Enter, Space and the arrow keys drive the page.
-test('the whole flow by keyboard alone: load the sample, go on to Forecast, run it and download the forecasts', async ({
+test('the whole flow by keyboard alone: load the sample, forecast it, download the forecasts, plan stock and download the orders', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.goto('/');
 
   // The sample button is among the first stops of the page.
@@ -69,6 +71,22 @@ test('the whole flow by keyboard alone: load the sample, go on to Forecast, run 
   await page.keyboard.press('Space');
   await expect(allHistory).toBeChecked();
   await expect.poll(() => ticks.allTextContents()).not.toEqual(recent);
+
+  // Back up to the way on, then plan stock: the KPI heading takes the focus when the plan ends (the
+  // run button is disabled while it runs), and the order list is a few Shift+Tab stops back.
+  await tabTo(page, 'next-inventory', 300, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'run-inventory', 80);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('kpi-table')).toBeVisible({ timeout: 150_000 });
+  await expect(page.locator('#inventory-kpis-title')).toBeFocused();
+  await tabTo(page, 'export-orders', 20, 'Shift+Tab');
+  const [orders]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  const orderText = await readFile(await orders.path(), 'utf8');
+  expect(orderText.split('\n')[0]).toBe('series_id,order_date,quantity,reorder_point,order_up_to,policy');
 
   // Asked for less motion, nothing on the page slides or animates (the progress bar included).
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -31,7 +31,10 @@ export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
   // The run in which the user picked a series; until then the top seller stands for "a series".
   const [pickedIn, setPickedIn] = useState<number | null>(null);
   const [view, setView] = useState<View>('total');
-  const total = useMemo(() => totalForecast(run), [run]);
+  // The total reads every series' distribution (30,000 at scale, most of a second): it is made once
+  // the run has ended, not at each refresh while series stream in (a partial total would mislead too).
+  const ended = run.status !== 'running';
+  const total = useMemo(() => (ended ? totalForecast(run) : null), [ended, run]);
   const top = useMemo(() => topSeller(run), [run]);
   const picked = pickedIn === run.startedAt;
   const seriesIndex = picked || top < 0 ? selected : top;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Frequency } from '../../core/dataset/types';
 import type { InventoryPlan } from '../../core/inventory/plan';
@@ -20,9 +21,27 @@ const COLUMNS = [
   { key: 'totalCost', format: 'money' },
 ] as const satisfies readonly { key: string; format: keyof InventoryFormat }[];
 
+/** Plans whose KPI heading has taken the focus once: coming back to the step later does not move it. */
+const focusedPlans = new WeakSet<InventoryPlan>();
+
+/**
+ * Moves the focus to the KPI heading once, when a plan's result first shows: the run button is
+ * disabled while planning, so without this the focus would be left on the page body.
+ */
+function useFocusOnce(plan: InventoryPlan) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusedPlans.has(plan)) return;
+    focusedPlans.add(plan);
+    heading.current?.focus();
+  }, [plan]);
+  return heading;
+}
+
 /** Test-window KPIs per policy and in total, and the saving against the naive rule. */
 export function KpiTable({ plan, frequency }: Props) {
   const { t } = useTranslation('inventory');
+  const heading = useFocusOnce(plan);
   const format = useInventoryFormat();
   const rows = kpiRows(plan);
   const saving = savingAgainstNaive(plan);
@@ -30,7 +49,9 @@ export function KpiTable({ plan, frequency }: Props) {
   return (
     <section className="panel inventory-kpis" aria-labelledby="inventory-kpis-title">
       <div className="panel__header">
-        <h2 id="inventory-kpis-title">{t('kpis.title')}</h2>
+        <h2 id="inventory-kpis-title" ref={heading} tabIndex={-1}>
+          {t('kpis.title')}
+        </h2>
       </div>
       <p className="panel__hint">
         {t('kpis.hint', { periods: t(`periodCount.${frequency}`, { count: test.periods }) })}
