@@ -200,7 +200,8 @@ export const forecast: Catalogue<typeof english> = {
     noValidation:
       '没有任何序列长到可以划出验证部分，因此每个区间都来自该序列自身的样本内拟合误差（往往偏窄）。',
     unfinished: '运行没有完成，因此每个区间只用其自身序列来校准（往往偏窄）。',
-    calibrated: '区间已用测试部分之前若干窗口（最多一年）、全部序列汇总的 {{errors}} 个预测误差校准：销售{{often}}应落在 {{band}} 区间内。',
+    calibrated:
+      '区间已用测试部分之前若干窗口（最多一年）、全部序列汇总的 {{errors}} 个预测误差校准：销售{{often}}应落在 {{band}} 区间内。',
     held: '在测试部分上，它覆盖了 {{share}} 的实际销售（目标为 {{aim}}）。',
     noTest: '没有测试部分可用于检验。',
   },
