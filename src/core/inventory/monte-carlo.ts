@@ -1,9 +1,8 @@
 /**
  * Forward Monte Carlo: the chosen levels run over seeded sample paths of future demand from the
- * current position, giving expected KPIs and their spread (10th and 90th percentiles) instead of a
- * single replay.
+ * current position, one set of KPIs per path instead of a single replay (forward.ts sums them over
+ * series and gives their spread).
  */
-import { sortedQuantile } from '../metrics/empirical-quantile';
 import { kpisFromRecord, type InventoryKpis } from './kpis';
 import { arrivalDelays } from './lead-time-draws';
 import { SIM_SLOTS, simulate } from './simulate';
@@ -18,16 +17,6 @@ export interface MonteCarloOptions {
   /** On order now; it lands L − 1 periods into the future (ordered at the last review). */
   onOrder: number;
   periodsPerYear: number;
-}
-
-export const SPREAD_KPIS = ['totalCost', 'fillRate', 'averageOnHand', 'shortUnits'] as const;
-export type SpreadKpi = (typeof SPREAD_KPIS)[number];
-
-export interface MonteCarloResult {
-  paths: number;
-  /** Mean of every KPI over the paths. */
-  mean: InventoryKpis;
-  spread: Record<SpreadKpi, { p10: number; p90: number }>;
 }
 
 /** The KPIs of every sample path, in path order (a path's index pairs it across series for totals). */
@@ -73,27 +62,4 @@ export function forwardRuns(
     runs.push(kpisFromRecord(record, costs, options.periodsPerYear));
   }
   return runs;
-}
-
-export function forwardMonteCarlo(
-  distribution: DemandDistribution,
-  kind: PolicyKind,
-  levels: PolicyLevels,
-  settings: InventorySettings,
-  costs: UnitCosts,
-  options: MonteCarloOptions,
-): MonteCarloResult {
-  const runs = forwardRuns(distribution, kind, levels, settings, costs, options);
-  const first = runs[0];
-  if (first === undefined) throw new RangeError('At least one path is needed');
-  const mean = { ...first };
-  for (const key of Object.keys(mean) as (keyof InventoryKpis)[]) {
-    mean[key] = runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
-  }
-  const spread = {} as MonteCarloResult['spread'];
-  for (const key of SPREAD_KPIS) {
-    const sorted = Float64Array.from(runs, (run) => run[key]).sort();
-    spread[key] = { p10: sortedQuantile(sorted, 0.1), p90: sortedQuantile(sorted, 0.9) };
-  }
-  return { paths: runs.length, mean, spread };
 }
