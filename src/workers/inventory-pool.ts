@@ -130,25 +130,24 @@ export function runInventoryPool(
   };
 }
 
-/** The replay of series `index` of the last plan, on a worker that holds its run. */
-export function traceOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<SeriesTrace> {
-  const client = pool[0];
-  if (client === undefined || holding === null) {
-    const error = new RpcError({
-      code: INVENTORY_ERROR.replayStale,
-      message: 'no planned run held',
-    });
-    return { result: Promise.reject(error), cancel: () => undefined };
-  }
-  return client.call({ type: 'series-trace', index, plan, seed: holding.seed });
-}
-
-/** The cost/service curve of series `index` of the last plan (null when it was too short to tune). */
-export function tradeOffOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<SeriesTradeOff | null> {
+/** Asks the worker that holds the last plan's run for one series' view of it (replay or curve). */
+function callOnHolder<Result>(
+  call: (client: InventoryClient, seed: number) => RpcCall<Result>,
+): RpcCall<Result> {
   const client = pool[0];
   if (client === undefined || holding === null) {
     const error = new RpcError({ code: INVENTORY_ERROR.replayStale, message: 'no planned run held' });
     return { result: Promise.reject(error), cancel: () => undefined };
   }
-  return client.call({ type: 'series-trade-off', index, plan, seed: holding.seed });
+  return call(client, holding.seed);
+}
+
+/** The replay of series `index` of the last plan, on a worker that holds its run. */
+export function traceOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<SeriesTrace> {
+  return callOnHolder((client, seed) => client.call({ type: 'series-trace', index, plan, seed }));
+}
+
+/** The cost/service curve of series `index` of the last plan (null when it was too short to tune). */
+export function tradeOffOnPool(index: number, plan: SeriesInventoryPlan): RpcCall<SeriesTradeOff | null> {
+  return callOnHolder((client, seed) => client.call({ type: 'series-trade-off', index, plan, seed }));
 }

@@ -1,13 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../core/dataset/types';
 import type { SeriesInventoryPlan } from '../../core/inventory/plan';
-import type { SeriesTrace } from '../../core/inventory/series-trace';
 import { traceOnPool } from '../../workers/inventory-pool';
-import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { useInventoryFormat } from './format';
 import { summariseTrace } from './trace-summary';
-import type { WorkerError } from '../../workers/protocol';
+import { useSeriesCall } from './use-series-call';
 import { workerErrorText } from './worker-error-text';
 
 interface Props {
@@ -21,29 +18,6 @@ const WIDTH = 720;
 const HEIGHT = 240;
 const PAD = { left: 44, right: 8, top: 24, bottom: 24 };
 
-/** Asks the worker for the replay of one series; the previous request is cancelled on a new pick. */
-function useTrace(
-  index: number,
-  plan: SeriesInventoryPlan,
-): { trace: SeriesTrace | null; error: WorkerError | null } {
-  const [state, setState] = useState<{
-    plan: SeriesInventoryPlan | null;
-    trace: SeriesTrace | null;
-    error: WorkerError | null;
-  }>({ plan: null, trace: null, error: null });
-  useEffect(() => {
-    const call = traceOnPool(index, plan);
-    call.result.then(
-      (trace) => setState({ plan, trace, error: null }),
-      (error: unknown) => {
-        if (!isCancelled(error)) setState({ plan, trace: null, error: errorEnvelope(error) });
-      },
-    );
-    return () => call.cancel();
-  }, [index, plan]);
-  return state.plan === plan ? state : { trace: null, error: null };
-}
-
 function path(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
   let d = '';
   for (let i = 0; i < values.length; i++)
@@ -55,7 +29,7 @@ function path(values: Float64Array, x: (i: number) => number, y: (v: number) => 
 export function ReplayChart({ dataset, index, plan }: Props) {
   const { t } = useTranslation('inventory');
   const format = useInventoryFormat();
-  const { trace, error } = useTrace(index, plan);
+  const { value: trace, error } = useSeriesCall(index, plan, traceOnPool);
   const policy = plan.rule.kind;
   const id = dataset.seriesIds[index] ?? '';
   if (error !== null)
@@ -64,7 +38,7 @@ export function ReplayChart({ dataset, index, plan }: Props) {
         {t('chart.failed', { id, error: workerErrorText(error, t) })}
       </p>
     );
-  if (trace === null) return <p className="panel__hint">{t('chart.replaying', { id })}</p>;
+  if (trace === undefined) return <p className="panel__hint">{t('chart.replaying', { id })}</p>;
   const summary = summariseTrace(trace);
   const n = summary.periods;
   const top = Math.max(1, summary.maxOnHand, ...trace.trace.ordered);

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesInventoryPlan } from '../../core/inventory/plan';
-import type { SeriesTradeOff } from '../../core/inventory/trade-off';
 import { tradeOffOnPool } from '../../workers/inventory-pool';
-import type { WorkerError } from '../../workers/protocol';
-import { errorEnvelope, isCancelled } from '../../workers/rpc';
 import { useInventoryFormat } from './format';
+import { useSeriesCall } from './use-series-call';
 import { workerErrorText } from './worker-error-text';
 
 interface Props {
@@ -18,34 +15,12 @@ const WIDTH = 360;
 const HEIGHT = 240;
 const PAD = { left: 56, right: 12, top: 24, bottom: 36 };
 
-interface State {
-  plan: SeriesInventoryPlan | null;
-  /** Undefined while the worker computes it; null for a series too short to tune. */
-  curve: SeriesTradeOff | null | undefined;
-  error: WorkerError | null;
-}
-
-/** Asks the worker for the curve of one series; the previous request is cancelled on a new pick. */
-function useTradeOff(index: number, plan: SeriesInventoryPlan): Omit<State, 'plan'> {
-  const [state, setState] = useState<State>({ plan: null, curve: undefined, error: null });
-  useEffect(() => {
-    const call = tradeOffOnPool(index, plan);
-    call.result.then(
-      (curve) => setState({ plan, curve, error: null }),
-      (error: unknown) => {
-        if (!isCancelled(error)) setState({ plan, curve: undefined, error: errorEnvelope(error) });
-      },
-    );
-    return () => call.cancel();
-  }, [index, plan]);
-  return state.plan === plan ? state : { curve: undefined, error: null };
-}
-
 /** Total cost against fill rate as the policy's service level rises, the tuned rule marked: plain SVG. */
 export function TradeOffChart({ index, plan }: Props) {
   const { t } = useTranslation('inventory');
   const format = useInventoryFormat();
-  const { curve, error } = useTradeOff(index, plan);
+  // Undefined while the worker computes it; null for a series too short to tune.
+  const { value: curve, error } = useSeriesCall(index, plan, tradeOffOnPool);
   const { id } = plan;
   if (error !== null)
     return (
