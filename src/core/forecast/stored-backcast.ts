@@ -40,10 +40,10 @@ export function storedBackcast(
   const { length, horizon, trainEnd, validationEnd } = split;
   const start = Math.min(length, Math.max(trainEnd, recentStart(length, horizon, length - validationEnd)));
   const values = new Float32Array(length - start).fill(NaN);
-  for (const window of [...windows].sort((a, b) => a.origin - b.origin)) {
-    for (let step = 0; step < window.values.length; step++) {
-      const t = window.origin + step;
-      if (t >= start && t < length) values[t - start] = window.values[step] as number;
+  for (const forecast of [...windows].sort((a, b) => a.origin - b.origin)) {
+    for (let step = 0; step < forecast.values.length; step++) {
+      const t = forecast.origin + step;
+      if (t >= start && t < length) values[t - start] = forecast.values[step] as number;
     }
   }
   return { trainEnd, validationEnd, start, values };
