@@ -12,7 +12,10 @@ import type { WindowBatch } from './window-batch';
 import type { WindowSet } from './windows';
 
 export interface InputImportance {
-  /** The input group (input-groups.ts): 'sales', 'calendar', 'identity' or 'covariate:<name>'. */
+  /**
+   * The input group (input-groups.ts): 'sales', 'calendar', 'seasonal-lag', 'identity' or
+   * 'covariate:<name>'.
+   */
   key: string;
   /** Validation loss with the group shuffled minus the loss without (in the training loss's units). */
   lossIncrease: number;

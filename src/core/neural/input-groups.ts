@@ -1,12 +1,12 @@
 /**
- * The input list in groups a user recognises — sales lags, each covariate, calendar, series
- * identity — with the columns each occupies, for permutation importance. Keys, not words: the page
- * names each group in the user's language.
+ * The input list in groups a user recognises — sales lags, each covariate, calendar, last season,
+ * series identity — with the columns each occupies, for permutation importance. Keys, not words:
+ * the page names each group in the user's language.
  */
-import { SALES_COLUMNS, type InputLayout } from './input-layout';
+import { SALES_COLUMNS, SEASONAL_LAG_COLUMNS, type InputLayout } from './input-layout';
 
 export interface InputGroup {
-  /** 'sales', 'calendar', 'identity' or 'covariate:<name>'. */
+  /** 'sales', 'calendar', 'seasonal-lag', 'identity' or 'covariate:<name>'. */
   key: string;
   /** Columns of each lookback step. */
   stepColumns: number[];
@@ -43,6 +43,14 @@ export function inputGroups(layout: InputLayout): InputGroup[] {
     futureStepColumns: range(offset, layout.calendarColumns),
     identity: false,
   });
+  if (layout.seasonalLag !== undefined) {
+    groups.push({
+      key: 'seasonal-lag',
+      stepColumns: [],
+      futureStepColumns: range(offset + layout.calendarColumns, SEASONAL_LAG_COLUMNS),
+      identity: false,
+    });
+  }
   if (layout.seriesIdentity) {
     groups.push({
       key: 'identity',

@@ -4,7 +4,7 @@
  * loaded model reads new data exactly as it was trained to.
  */
 import type { CovariateKind, Frequency } from '../dataset/types';
-import type { SeriesInput } from '../forecast/types';
+import { SEASON_LENGTH, type SeriesInput } from '../forecast/types';
 import { calendarColumnCount } from './calendar-features';
 import type { SeriesParts } from './series-parts';
 
@@ -13,6 +13,9 @@ export const MAX_CATEGORY_COLUMNS = 16;
 
 /** Each lookback step starts with the scaled sales and a 0/1 flag saying whether it had a value. */
 export const SALES_COLUMNS = 2;
+
+/** A horizon step's last-season input: that period's sales a season earlier, scaled, and a 0/1 flag. */
+export const SEASONAL_LAG_COLUMNS = 2;
 
 export interface CovariateEncoding {
   name: string;
@@ -31,10 +34,28 @@ export interface InputLayout {
   seriesIdentity: boolean;
   covariates: CovariateEncoding[];
   calendarColumns: number;
+  /**
+   * The season length whose last-season sales each horizon step reads (seasonal-lag.ts), present
+   * only when that lag reaches before the lookback. Absent: no such columns (and every model saved
+   * before they existed).
+   */
+  seasonalLag?: number;
   /** Columns of a lookback step: sales, observed flag, covariates, calendar. */
   stepColumns: number;
-  /** Columns of a horizon step: covariates (their planned values), calendar. */
+  /** Columns of a horizon step: covariates (planned values), calendar, then the last season and its flag. */
   futureStepColumns: number;
+}
+
+/**
+ * The season (SEASON_LENGTH of the frequency) when its last-season sales add what the lookback
+ * does not hold, else null. Horizon step h (from 0) reads period origin + h − m·k with k the
+ * smallest whole number that puts it before the origin; at h = 0 that is origin − m, so some step
+ * reads before the lookback exactly when m > lookback (weekly data: 52 > 26). A season the
+ * lookback covers is already in the sales columns.
+ */
+export function seasonalLagFor(frequency: Frequency, lookback: number): number | null {
+  const season = SEASON_LENGTH[frequency];
+  return season > lookback ? season : null;
 }
 
 function categoryColumns(series: SeriesInput[], index: number): number {
@@ -97,6 +118,7 @@ export function buildInputLayout(
   });
   const covariateColumns = covariates.reduce((sum, c) => sum + c.columns, 0);
   const calendarColumns = calendarColumnCount(first.frequency);
+  const seasonalLag = seasonalLagFor(first.frequency, lookback);
   return {
     frequency: first.frequency,
     horizon,
@@ -105,8 +127,9 @@ export function buildInputLayout(
     seriesIdentity,
     covariates,
     calendarColumns,
+    ...(seasonalLag === null ? {} : { seasonalLag }),
     stepColumns: SALES_COLUMNS + covariateColumns + calendarColumns,
-    futureStepColumns: covariateColumns + calendarColumns,
+    futureStepColumns: covariateColumns + calendarColumns + (seasonalLag === null ? 0 : SEASONAL_LAG_COLUMNS),
   };
 }
 

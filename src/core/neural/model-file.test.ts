@@ -45,5 +45,7 @@ describe('a model as one JSON file', () => {
       weightData: '',
     };
     expect(problem(JSON.stringify(otherVersion))).toBe('other-version');
+    // Files exported before the last-season inputs (format 1) still import.
+    expect(problem(JSON.stringify({ ...otherVersion, format: 'shelfcast-neural/1' }))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * an unexpected file is refused with a code the page words, never half-loaded.
  */
 import type { io } from '@tensorflow/tfjs';
-import { NEURAL_MODEL_FORMAT } from './serialize';
+import { NEURAL_MODEL_FORMAT, READABLE_NEURAL_MODEL_FORMATS } from './serialize';
 
 export const MODEL_FILE_KIND = 'shelfcast-neural-model-file';
 
@@ -95,7 +95,7 @@ export function artifactsFromModelFile(text: string): io.ModelArtifacts {
     throw new ModelFileError('not-json');
   }
   if (!isModelFile(parsed)) throw new ModelFileError('not-a-model');
-  if (parsed.format !== NEURAL_MODEL_FORMAT) throw new ModelFileError('other-version');
+  if (!READABLE_NEURAL_MODEL_FORMATS.includes(parsed.format)) throw new ModelFileError('other-version');
   let weightData: ArrayBuffer;
   try {
     weightData = fromBase64(parsed.weightData);

@@ -2,7 +2,12 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forecastAtOrigins } from './forecast';
 import { disposeNeuralModel } from './model';
-import { loadNeuralModel, saveNeuralModel } from './serialize';
+import {
+  loadNeuralModel,
+  neuralModelArtifacts,
+  neuralModelFromArtifacts,
+  saveNeuralModel,
+} from './serialize';
 import { useCpuBackend } from './test-support/cpu-backend';
 import { tinySettings, trainTinyModel } from './test-support/tiny-model';
 import { trainNeuralModel } from './train';
@@ -13,7 +18,11 @@ describe('save and load', () => {
 
   it('round-trips through in-memory artifacts with identical forecasts, and warm-starts', async () => {
     const tensorsBefore = tf.memory().numTensors;
-    const { model, series, parts } = await trainTinyModel(tinySettings('gru', { seriesIdentity: true }));
+    // Lookback 5 < the daily season of 7: the model reads last week's sales on its horizon.
+    const { model, series, parts } = await trainTinyModel(
+      tinySettings('gru', { seriesIdentity: true, lookback: 5 }),
+    );
+    expect(model.layout.seasonalLag).toBe(7);
     let saved: tf.io.ModelArtifacts | null = null;
     await saveNeuralModel(
       model,
@@ -44,6 +53,39 @@ describe('save and load', () => {
     disposeNeuralModel(loaded);
     expect(tf.memory().numTensors).toBe(tensorsBefore);
   }, 20_000);
+
+  it('loads a model saved before the last-season inputs (format 1) with identical forecasts', async () => {
+    const { model, series } = await trainTinyModel(tinySettings('mlp', { steps: 5 }));
+    const artifacts = await neuralModelArtifacts(model);
+    const topology = artifacts.modelTopology as { format: string; layout: object };
+    // Lookback 14 covers the season: the layout has exactly the keys a format-1 model saved.
+    expect(Object.keys(topology.layout).sort()).toEqual(
+      [
+        'calendarColumns',
+        'covariates',
+        'frequency',
+        'futureStepColumns',
+        'horizon',
+        'lookback',
+        'seriesCount',
+        'seriesIdentity',
+        'stepColumns',
+      ].sort(),
+    );
+    const old = {
+      ...artifacts,
+      format: 'shelfcast-neural/1',
+      modelTopology: { ...topology, format: 'shelfcast-neural/1' },
+    };
+    const loaded = neuralModelFromArtifacts(old);
+    expect(loaded.layout.seasonalLag).toBeUndefined();
+    const requests = series.map((s, index) => ({ series: index, origin: s.y.length }));
+    expect(await forecastAtOrigins(loaded, series, requests)).toEqual(
+      await forecastAtOrigins(model, series, requests),
+    );
+    disposeNeuralModel(model);
+    disposeNeuralModel(loaded);
+  });
 
   it('refuses artifacts that are not a Shelfcast neural model', async () => {
     await expect(loadNeuralModel(tf.io.fromMemory({ modelTopology: { format: 'keras' } }))).rejects.toThrow(

@@ -11,10 +11,18 @@ import { createNetwork } from './network';
 import { disposeParameters } from './parameters';
 import type { NeuralSettings } from './settings';
 
-export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/1';
+/**
+ * Version 2 added the last-season horizon inputs (`InputLayout.seasonalLag`): a version-1 reader
+ * would leave them at zero, so it must refuse such a model rather than forecast from it. Version 1
+ * models have no such inputs and load unchanged.
+ */
+export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/2';
+
+/** Every format this version reads. */
+export const READABLE_NEURAL_MODEL_FORMATS: readonly string[] = ['shelfcast-neural/1', NEURAL_MODEL_FORMAT];
 
 interface NeuralModelTopology {
-  format: typeof NEURAL_MODEL_FORMAT;
+  format: string;
   settings: NeuralSettings;
   layout: InputLayout;
   fingerprint: string;
@@ -43,7 +51,7 @@ function isNeuralTopology(value: unknown): value is NeuralModelTopology {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as { format?: unknown }).format === NEURAL_MODEL_FORMAT
+    READABLE_NEURAL_MODEL_FORMATS.includes((value as { format?: unknown }).format as string)
   );
 }
 

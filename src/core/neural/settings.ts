@@ -40,8 +40,9 @@ export const ARCHITECTURE_LABELS: Record<NeuralArchitecture, string> = {
 
 /**
  * Lookbacks short enough for recurrent cells to train quickly in a browser, long enough to see a
- * week of days, half a year of weeks, two years of months or three of quarters. Longer seasons
- * reach the network through the calendar features of the horizon.
+ * week of days, half a year of weeks, two years of months or three of quarters. A season longer
+ * than the lookback (a year of weeks) reaches the network through each horizon step's last-season
+ * sales (seasonal-lag.ts) and the calendar features.
  */
 const DEFAULT_LOOKBACK: Record<Frequency, number> = { daily: 28, weekly: 26, monthly: 24, quarterly: 12 };
 

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lossOnBatches, fillInChunks } from './evaluate';
 import { permutationImportance } from './importance';
+import { inputGroups } from './input-groups';
 import { createNeuralModel, disposeNeuralModel } from './model';
 import { useCpuBackend } from './test-support/cpu-backend';
 import { TINY_HORIZON, tinySeriesSet, tinySettings, trainTinyModel } from './test-support/tiny-model';
@@ -83,6 +84,24 @@ describe('losses and optimisers', () => {
 
 describe('permutationImportance', () => {
   beforeAll(useCpuBackend);
+
+  it('lists the last season as its own group when the layout has it', async () => {
+    const { model, set } = await trainTinyModel(tinySettings('mlp', { steps: 5, lookback: 5 }));
+    const groups = inputGroups(model.layout);
+    expect(groups.map((g) => g.key)).toEqual([
+      'sales',
+      'covariate:promo',
+      'calendar',
+      'seasonal-lag',
+      'identity',
+    ]);
+    const { futureStepColumns } = model.layout;
+    expect(groups[3]?.futureStepColumns).toEqual([futureStepColumns - 2, futureStepColumns - 1]);
+    const importance = await permutationImportance(model, set, 1);
+    expect(importance.map((i) => i.key)).toContain('seasonal-lag');
+    expect(importance.every((i) => Number.isFinite(i.lossIncrease))).toBe(true);
+    disposeNeuralModel(model);
+  });
 
   it('scores each input group on validation windows; a covariate that drives sales matters', async () => {
     const tensorsBefore = tf.memory().numTensors;

@@ -1,12 +1,14 @@
 /**
  * Turns windows into the flat arrays the network reads: each window scaled by its own lookback,
  * covariates with their past values along the lookback and their planned values over the horizon,
- * calendar features on both, and the scaled targets with a mask where sales are missing.
+ * calendar features on both, the last season's sales on the horizon when the layout has them, and
+ * the scaled targets with a mask where sales are missing.
  */
 import { addPeriods } from '../dataset/frequency';
 import type { SeriesInput } from '../forecast/types';
 import { writeCalendarFeatures } from './calendar-features';
 import { SALES_COLUMNS, writeCovariateColumns, type InputLayout } from './input-layout';
+import { writeSeasonalLag } from './seasonal-lag';
 import { robustWindowScale } from './window-scale';
 import { windowCount, type WindowList } from './windows';
 
@@ -61,7 +63,8 @@ export function fillWindowBatch(
   windows: WindowList,
 ): WindowBatch {
   const size = windowCount(windows);
-  const { lookback, horizon, stepColumns, futureStepColumns, frequency } = layout;
+  const { lookback, horizon, stepColumns, futureStepColumns, frequency, calendarColumns, seasonalLag } =
+    layout;
   const batch: WindowBatch = {
     size,
     sequence: new Float32Array(size * lookback * stepColumns),
@@ -81,7 +84,8 @@ export function fillWindowBatch(
       const t = origin - lookback + j;
       history[j] = t >= 0 && t < y.length ? (y[t] as number) : NaN;
     }
-    const { center, scale } = robustWindowScale(history);
+    const windowScale = robustWindowScale(history);
+    const { center, scale } = windowScale;
     batch.center[i] = center;
     batch.scale[i] = scale;
     for (let j = 0; j < lookback; j++) {
@@ -100,6 +104,8 @@ export function fillWindowBatch(
       const base = (i * horizon + h) * futureStepColumns;
       const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base);
       writeCalendarFeatures(dayAt(s, t), frequency, batch.future, calendarAt);
+      if (seasonalLag !== undefined)
+        writeSeasonalLag(y, origin, h, seasonalLag, windowScale, batch.future, calendarAt + calendarColumns);
       const v = t < y.length ? (y[t] as number) : NaN;
       if (!Number.isNaN(v)) {
         batch.target[i * horizon + h] = (v - center) / scale;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../dataset/calendar';
 import type { SeriesInput } from '../forecast/types';
 import { mulberry32 } from '../metrics/seeded-random';
-import { buildInputLayout } from './input-layout';
+import { buildInputLayout, seasonalLagFor } from './input-layout';
+import { seasonalLagIndex } from './seasonal-lag';
 import { fillWindowBatch } from './window-batch';
 import { robustWindowScale } from './window-scale';
 import { buildWindowSet, sampleTrainingWindows, trainingWindowCount } from './windows';
@@ -52,7 +53,33 @@ describe('input layout', () => {
     expect(layout.covariates[0]).toMatchObject({ name: 'price', columns: 1, mean: 3, sd: 1 });
     expect(layout.covariates[1]).toMatchObject({ name: 'shelf', columns: 2 });
     expect(layout.stepColumns).toBe(2 + 3 + 4);
-    expect(layout.futureStepColumns).toBe(3 + 4);
+    // Daily season 7 > lookback 4: each horizon step also reads last week's sales and flag.
+    expect(layout.seasonalLag).toBe(7);
+    expect(layout.futureStepColumns).toBe(3 + 4 + 2);
+  });
+
+  it('adds the last season only when the season is longer than the lookback, and says so in the layout', () => {
+    expect(seasonalLagFor('weekly', 26)).toBe(52);
+    expect(seasonalLagFor('weekly', 52)).toBeNull();
+    expect(seasonalLagFor('daily', 28)).toBeNull();
+    expect(seasonalLagFor('monthly', 24)).toBeNull();
+    expect(seasonalLagFor('monthly', 6)).toBe(12);
+    expect(seasonalLagFor('quarterly', 12)).toBeNull();
+    // Without the group the layout is exactly what models saved before it hold: no key at all.
+    const long = buildInputLayout([tinySeries()], parts, HORIZON, 7, false);
+    expect('seasonalLag' in long).toBe(false);
+    expect(long.futureStepColumns).toBe(3 + 4);
+  });
+
+  it('reads the last season before the origin, however long the horizon', () => {
+    for (const season of [4, 7, 52]) {
+      for (let h = 0; h < 3 * season; h++) {
+        const t = seasonalLagIndex(100, h, season);
+        expect(t).toBeLessThan(100);
+        expect(t).toBeGreaterThanOrEqual(100 - season);
+        expect((100 + h - t) % season).toBe(0);
+      }
+    }
   });
 });
 
@@ -89,15 +116,59 @@ describe('windows', () => {
     expect(step(0, 1)).toEqual([0, 0, 4 - 3, 1, 0, ...calendar(6)].map(f));
     expect(step(0, 3)).toEqual([(10 - 9) / 1, 1, 9 - 3, 1, 0, ...calendar(8)].map(f));
     const future = (window: number, h: number) => [
-      ...batch.future.subarray((window * HORIZON + h) * 7, (window * HORIZON + h + 1) * 7),
+      ...batch.future.subarray((window * HORIZON + h) * 9, (window * HORIZON + h + 1) * 9),
     ];
-    expect(future(0, 0)).toEqual([9 - 3, 0, 1, ...calendar(9)].map(f));
+    // Then last week's sales in the window's scale: period 9 − 7 = 2 (sales 4).
+    expect(future(0, 0)).toEqual([9 - 3, 0, 1, ...calendar(9), (4 - 9) / 1, 1].map(f));
+    expect(future(0, 2).slice(7)).toEqual([(8 - 9) / 1, 1]); // period 4
     expect([...batch.target.subarray(0, 3)]).toEqual([12 - 9, 11 - 9, 13 - 9]);
     expect([...batch.mask.subarray(0, 3)]).toEqual([1, 1, 1]);
     // Origin 12, after the history: the horizon carries the planned prices 7, 7, 5, and no targets.
-    expect(future(1, 0)).toEqual([7 - 3, 1, 0, ...calendar(12)].map(f));
-    expect(future(1, 2)).toEqual([5 - 3, 1, 0, ...calendar(14)].map(f));
+    // Its lookback 10, 12, 11, 13 scales by median 11.5 and MAD 1; period 6 has no sales (flag 0).
+    expect([batch.center[1], batch.scale[1]]).toEqual([11.5, 1]);
+    expect(future(1, 0)).toEqual([7 - 3, 1, 0, ...calendar(12), 7 - 11.5, 1].map(f));
+    expect(future(1, 1).slice(7)).toEqual([0, 0]);
+    expect(future(1, 2)).toEqual([5 - 3, 1, 0, ...calendar(14), 9 - 11.5, 1].map(f));
     expect([...batch.mask.subarray(3, 6)]).toEqual([0, 0, 0]);
+  });
+
+  it('gives each horizon step of a weekly window last year’s sales, scaled like its lookback, with flags', () => {
+    // 60 weeks; no sales in week 4. Lookback 3 < season 52.
+    const weekly: SeriesInput = {
+      y: Float64Array.from({ length: 60 }, (_, t) => (t === 4 ? NaN : 100 + 10 * (t % 9))),
+      frequency: 'weekly',
+      dates: Int32Array.from({ length: 63 }, (_, t) => START + 7 * t),
+      covariates: [],
+    };
+    const layout = buildInputLayout([weekly], [{ trainEnd: 50, validationEnd: 60 }], 3, 3, false);
+    expect(layout.seasonalLag).toBe(52);
+    expect(layout.futureStepColumns).toBe(2 + 2);
+    const batch = fillWindowBatch([weekly], layout, {
+      series: Int32Array.of(0, 0, 0),
+      origins: Int32Array.of(55, 60, 20),
+    });
+    const lag = (window: number, h: number) => [
+      ...batch.future.subarray((window * 3 + h) * 4 + 2, (window * 3 + h + 1) * 4),
+    ];
+    const scaled = (window: number, t: number) => {
+      const { y } = weekly;
+      const origin = [55, 60][window] as number;
+      const { center, scale } = robustWindowScale(y.subarray(origin - 3, origin));
+      expect([batch.center[window], batch.scale[window]]).toEqual([center, scale]);
+      return [Math.fround(((y[t] as number) - center) / scale), 1];
+    };
+    // Origin 55 forecasts weeks 55..57: last year's are weeks 3, 4 (missing) and 5.
+    expect(lag(0, 0)).toEqual(scaled(0, 3));
+    expect(lag(0, 1)).toEqual([0, 0]);
+    expect(lag(0, 2)).toEqual(scaled(0, 5));
+    // After the history (origin 60): weeks 8, 9, 10.
+    expect([lag(1, 0), lag(1, 1), lag(1, 2)]).toEqual([scaled(1, 8), scaled(1, 9), scaled(1, 10)]);
+    // A year before week 20 is before the series: not observed.
+    expect([lag(2, 0), lag(2, 1), lag(2, 2)]).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   it('pads a lookback that starts before the series as missing', () => {
@@ -135,5 +206,24 @@ describe('windows', () => {
     );
     expect([...buildWindowSet(original, early, layout).validation.origins]).toEqual([6, 7]);
     expect(validation[1]).toEqual(validation[0]);
+  });
+
+  it('reads no sales at or after the origin at any origin, the last season included', () => {
+    const series = [tinySeries()];
+    // Horizon 3 (the split's) and 9, longer than the season of 7: steps 7 and 8 reach two seasons back.
+    for (const horizon of [HORIZON, 9]) {
+      const layout = buildInputLayout(series, parts, horizon, LOOKBACK, false);
+      expect(layout.seasonalLag).toBe(7);
+      // Every origin of the history and the forecast after it.
+      for (let origin = 1; origin <= 12; origin++) {
+        const windows = { series: Int32Array.of(0), origins: Int32Array.of(origin) };
+        const changed = [tinySeries()];
+        for (let t = origin; t < 12; t++) changed[0]!.y[t] = 900 + t;
+        const [before, after] = [series, changed].map((s) => fillWindowBatch(s, layout, windows));
+        expect(after!.sequence).toEqual(before!.sequence);
+        expect(after!.future).toEqual(before!.future);
+        expect([after!.center, after!.scale]).toEqual([before!.center, before!.scale]);
+      }
+    }
   });
 });

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InputImportance } from '../../core/neural/importance';
 import { numberFormat, useLocale } from '../../i18n/format';
-
-const COVARIATE_PREFIX = 'covariate:';
+import { inputGroupText } from './neural-words';
 
 /**
  * Permutation importance as a bar chart that is also its own table: each row names the input
@@ -13,13 +12,7 @@ export function NeuralImportanceChart({ importance }: { importance: InputImporta
   const { t } = useTranslation('neural');
   const locale = useLocale();
   const format = numberFormat(locale, { maximumSignificantDigits: 3 });
-  const groupName = (key: string): string => {
-    if (key.startsWith(COVARIATE_PREFIX)) {
-      return t('importance.covariate', { name: key.slice(COVARIATE_PREFIX.length) });
-    }
-    if (key === 'sales' || key === 'calendar' || key === 'identity') return t(`importance.${key}`);
-    return key;
-  };
+  const groupName = (key: string): string => inputGroupText(key, t);
   const rows = [...importance].sort((a, b) => b.lossIncrease - a.lossIncrease);
   const largest = Math.max(...rows.map((row) => Math.abs(row.lossIncrease)), Number.MIN_VALUE);
   return (

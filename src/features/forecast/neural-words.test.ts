@@ -3,7 +3,13 @@ import type { Language } from '../../i18n/languages';
 import { translatorFor } from '../../i18n/test-translation';
 import { RpcError } from '../../workers/rpc';
 import type { BackendReason } from '../../workers/train-protocol';
-import { backendReasonText, trainFailureOf, trainFailureText, type NeuralT } from './neural-words';
+import {
+  backendReasonText,
+  inputGroupText,
+  trainFailureOf,
+  trainFailureText,
+  type NeuralT,
+} from './neural-words';
 
 const neuralT = (language: Language): NeuralT => translatorFor(language, 'neural');
 
@@ -50,5 +56,14 @@ describe('the training worker’s codes in words', () => {
     ).toBe('Trained on another frequency: it cannot forecast this data.');
     expect(trainFailureOf(new RpcError({ code: 'worker-crashed', message: 'boom' }))).toBeNull();
     expect(trainFailureOf(new Error('plain'))).toBeNull();
+  });
+
+  it('names each input group of the importance chart, the last season included', () => {
+    const en = neuralT('en');
+    expect(inputGroupText('seasonal-lag', en)).toBe('Last season (the same period one season earlier)');
+    expect(inputGroupText('calendar', en)).toBe('Calendar');
+    expect(inputGroupText('covariate:promo', en)).toBe('Covariate: promo');
+    expect(inputGroupText('seasonal-lag', neuralT('zh-CN'))).toBe('上个季节周期的同期销量');
+    expect(inputGroupText('something-new', en)).toBe('something-new');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The training worker's codes in words (neural namespace): why it chose its backend, with the
- * measured step times, and why a training failed. Numbers are formatted for the reader's language.
+ * measured step times, why a training failed, and the network's input groups (importance). Numbers
+ * are formatted for the reader's language.
  */
 import i18next, { type TFunction } from 'i18next';
 import { numberFormat } from '../../i18n/format';
@@ -108,4 +109,23 @@ export function trainingErrorText(error: unknown): string {
   const failure = trainFailureOf(error);
   if (failure !== null) return trainFailureText(failure);
   return error instanceof Error ? error.message : String(error);
+}
+
+const COVARIATE_PREFIX = 'covariate:';
+
+/** Input-group keys (core/neural/input-groups.ts) worded as `importance.<word>`. */
+const GROUP_WORDS: Readonly<Record<string, 'sales' | 'calendar' | 'seasonalLag' | 'identity'>> = {
+  sales: 'sales',
+  calendar: 'calendar',
+  'seasonal-lag': 'seasonalLag',
+  identity: 'identity',
+};
+
+/** An input group's name for the importance chart; an unknown key is shown as it is. */
+export function inputGroupText(key: string, t: NeuralT = currentNeuralT()): string {
+  if (key.startsWith(COVARIATE_PREFIX)) {
+    return t('importance.covariate', { name: key.slice(COVARIATE_PREFIX.length) });
+  }
+  const word = GROUP_WORDS[key];
+  return word === undefined ? key : t(`importance.${word}`);
 }

@@ -89,6 +89,7 @@ export const neural = {
     increase: 'Rise in validation loss',
     sales: 'Past sales',
     calendar: 'Calendar',
+    seasonalLag: 'Last season (the same period one season earlier)',
     identity: 'Series identity',
     covariate: 'Covariate: {{name}}',
     none: 'No validation windows: importance could not be measured.',

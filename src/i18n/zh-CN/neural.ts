@@ -88,6 +88,7 @@ export const neural: Catalogue<typeof en> = {
     increase: '验证损失的上升',
     sales: '过去的销量',
     calendar: '日历',
+    seasonalLag: '上个季节周期的同期销量',
     identity: '序列身份',
     covariate: '协变量：{{name}}',
     none: '没有验证窗口，无法衡量重要性。',
