@@ -187,8 +187,8 @@ export const MAX_CALIBRATION_WINDOWS = 8;
  * MIN_CALIBRATION_WINDOWS windows in all (a weekly series of two years and a few months: one
  * validation window and one calibration window, or none), the missing windows are taken back to the
  * half-history floor all the same: the band must not rest on one or two stretches of calendar that
- * every series of the catalogue shares, and errors of fits without the yearly season err wide, not
- * narrow (docs/architecture.md, "The stored forecast distribution"; BENCHMARKS.md: interval
+ * every series of the catalogue shares, and fits without the yearly season make the band too wide,
+ * not too narrow (docs/architecture.md, "The stored forecast distribution"; BENCHMARKS.md: interval
  * coverage). Like the earlier selection windows, these end before the test part; they never change
  * a model's validation score or Auto's choice.
  */
@@ -197,7 +197,8 @@ export function calibrationOrigins(split: SeriesSplit, minTrain: number, seasonL
   if (have === 0) return [];
   const wanted = Math.ceil(periodsPerYear(seasonLength) / split.horizon);
   const target = Math.min(MAX_CALIBRATION_WINDOWS, Math.max(MIN_CALIBRATION_WINDOWS, wanted));
-  let earliest = Math.max(minTrain, Math.ceil(split.validationEnd / 2));
+  const halfHistory = Math.max(minTrain, Math.ceil(split.validationEnd / 2));
+  let earliest = halfHistory;
   for (const period of [seasonLength, periodsPerYear(seasonLength)]) {
     const seasonal = 2 * period + 2;
     if (period > 1 && split.validationEnd >= seasonal) earliest = Math.max(earliest, seasonal);
@@ -214,7 +215,7 @@ export function calibrationOrigins(split: SeriesSplit, minTrain: number, seasonL
   };
   const seasonal = back(earliest);
   if (seasonal.length + have >= MIN_CALIBRATION_WINDOWS) return seasonal;
-  const loose = back(Math.max(minTrain, Math.ceil(split.validationEnd / 2)));
+  const loose = back(halfHistory);
   return loose.slice(Math.max(0, loose.length - (MIN_CALIBRATION_WINDOWS - have)));
 }
 
