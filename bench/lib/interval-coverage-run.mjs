@@ -10,7 +10,8 @@ import { holdoutRunSettings } from './forecast-core-run.mjs';
 /**
  * @typedef {object} SourceDump
  * @property {string} id model id, or `auto`
- * @property {(number | null)[] | null} errors calibration-window errors ÷ scale, window after window (NaN as null)
+ * @property {(number | null)[] | null} errors calibration-window errors ÷ scale, window after window
+ *   (NaN as null)
  * @property {(number | null)[]} test the test window's point forecast
  *
  * @typedef {object} SeriesDump

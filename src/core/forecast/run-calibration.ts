@@ -12,8 +12,8 @@
  * calibration of the model it chose, pooled over every series, not its own validation errors, which
  * belong to whichever model happened to err least on validation and so understate its future errors
  * (measured: 65–68% coverage of a nominal 80% band on the monthly and bakery data). Auto's default
- * combinations are pooled the same way, as sources of their own (run-calibration-combinations.ts); another
- * blend takes the median of its members' calibrations.
+ * combinations are pooled the same way, as sources of their own
+ * (run-calibration-combinations.ts); another blend takes the median of its members' calibrations.
  */
 import { COMBINATION_ROLES, combinationErrors, combinationRoleOf } from './run-calibration-combinations';
 import { addBankWindows, bankUniforms, createErrorBank, mergeErrorBank, type ErrorBank } from './error-bank';
@@ -56,7 +56,7 @@ export interface RunCalibration {
   horizon: number;
   /** Per model id; absent for a model no series had validation errors of. */
   models: Record<string, ModelCalibration>;
-  /** Per default combination of Auto's (run-calibration-combinations.ts: by role); absent where none formed. */
+  /** Per default combination of Auto's, by role (run-calibration-combinations.ts); absent: none formed. */
   combinations: Record<string, ModelCalibration>;
   /** How the series' errors add up in the total over all series (total-errors.ts); null: not measured. */
   total: TotalCalibration | null;
@@ -91,7 +91,7 @@ function addWindows(errors: CatalogueErrors, key: string, series: number, window
   addBankWindows((errors.banks[key] ??= createErrorBank(windows.horizon)), series, windows);
 }
 
-/** Adds one series' calibration errors of every model that did not fail, and of Auto's default combinations. */
+/** Adds one series' calibration errors of every model that did not fail and of Auto's default combinations. */
 export function addSeriesErrors(
   errors: CatalogueErrors,
   series: number,
@@ -161,9 +161,10 @@ const combined = new WeakMap<RunCalibration, Map<string, ModelCalibration | null
 
 /**
  * The calibration of a forecast source: a model's own; for one of Auto's default combinations, the
- * combination's own (run-calibration-combinations.ts); for another blend, the per-step median of its members'
- * grids with the first member's dependence (the members' errors move together over the horizon
- * much alike), which is wider than the blend's errors are. Null when none of them has one.
+ * combination's own (run-calibration-combinations.ts); for another blend, the per-step median of
+ * its members' grids with the first member's dependence (the members' errors move together over
+ * the horizon much alike), which is wider than the blend's errors are. Null when none of them has
+ * one.
  */
 export function sourceCalibration(run: RunCalibration, members: readonly string[]): ModelCalibration | null {
   if (members.length === 1) return run.models[members[0] as string] ?? null;
