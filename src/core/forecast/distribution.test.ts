@@ -32,6 +32,7 @@ function normalRun(dependence: Float32Array | null): RunCalibration {
     schema: RUN_CALIBRATION_SCHEMA,
     horizon: HORIZON,
     models: { ets: { grid, errorCount: 1000, dependence } },
+    combinations: {},
     total: null,
   };
 }

@@ -8,11 +8,14 @@
  * Workers fold their series' calibration errors in as they go; the pieces merge in any order into
  * the same result, so the calibration does not depend on the pool size. Only windows before the test
  * part are pooled (the validation windows and the calibration windows spread over the year before
- * them, split.ts: calibrationOrigins): the test part stays an honest check. Auto takes the median of the calibrations of the
- * models it chose, not its own validation errors, which belong to whichever model happened to err
- * least on validation and so understate its future errors (measured: 65–68% coverage of a nominal
- * 80% band on the monthly and bakery data).
+ * them, split.ts: calibrationOrigins): the test part stays an honest check. Auto takes the
+ * calibration of the model it chose, pooled over every series, not its own validation errors, which
+ * belong to whichever model happened to err least on validation and so understate its future errors
+ * (measured: 65–68% coverage of a nominal 80% band on the monthly and bakery data). Auto's default
+ * combinations are pooled the same way, as sources of their own
+ * (run-calibration-combinations.ts); another blend takes the median of its members' calibrations.
  */
+import { COMBINATION_ROLES, combinationErrors, combinationRoleOf } from './run-calibration-combinations';
 import { addBankWindows, bankUniforms, createErrorBank, mergeErrorBank, type ErrorBank } from './error-bank';
 import {
   addErrorWindows,
@@ -24,6 +27,7 @@ import {
   type ErrorSketch,
   type StepHistogram,
 } from './error-sketch';
+import type { ScaledErrorWindows } from './intervals';
 import type { SeriesEvaluation } from './evaluate-types';
 import { gridFromQuantiles, medianGrid, type QuantileGrid } from './quantile-grid';
 import {
@@ -37,7 +41,7 @@ import {
 } from './total-errors';
 
 /** Bumped whenever the stored shape changes, so a saved workspace is never misread. */
-export const RUN_CALIBRATION_SCHEMA = 2;
+export const RUN_CALIBRATION_SCHEMA = 3;
 
 export interface ModelCalibration {
   grid: QuantileGrid;
@@ -52,11 +56,16 @@ export interface RunCalibration {
   horizon: number;
   /** Per model id; absent for a model no series had validation errors of. */
   models: Record<string, ModelCalibration>;
+  /** Per default combination of Auto's, by role (run-calibration-combinations.ts); absent: none formed. */
+  combinations: Record<string, ModelCalibration>;
   /** How the series' errors add up in the total over all series (total-errors.ts); null: not measured. */
   total: TotalCalibration | null;
 }
 
-/** What a worker gathers during a run: one sketch and one bank per model id. */
+/** Key of a default combination's errors among the models' (model ids hold no colon). */
+const combinationKey = (role: string): string => `combination:${role}`;
+
+/** What a worker gathers during a run: one sketch and one bank per model id and per combination key. */
 export interface CatalogueErrors {
   sketches: Record<string, ErrorSketch>;
   banks: Record<string, ErrorBank>;
@@ -77,13 +86,25 @@ export function addSeriesTotalErrors(
   addTotalErrors((errors.total ??= createTotalErrors(horizon)), windows);
 }
 
-/** Adds one series' validation errors of every model that did not fail. */
-export function addSeriesErrors(errors: CatalogueErrors, series: number, evaluation: SeriesEvaluation): void {
+function addWindows(errors: CatalogueErrors, key: string, series: number, windows: ScaledErrorWindows): void {
+  addErrorWindows((errors.sketches[key] ??= createErrorSketch(windows.horizon)), windows);
+  addBankWindows((errors.banks[key] ??= createErrorBank(windows.horizon)), series, windows);
+}
+
+/** Adds one series' calibration errors of every model that did not fail and of Auto's default combinations. */
+export function addSeriesErrors(
+  errors: CatalogueErrors,
+  series: number,
+  evaluation: Pick<SeriesEvaluation, 'models'>,
+): void {
   for (const model of evaluation.models) {
     const windows = model.calibrationErrors;
     if (windows === undefined || model.error !== undefined) continue;
-    addErrorWindows((errors.sketches[model.id] ??= createErrorSketch(windows.horizon)), windows);
-    addBankWindows((errors.banks[model.id] ??= createErrorBank(windows.horizon)), series, windows);
+    addWindows(errors, model.id, series, windows);
+  }
+  for (const role of COMBINATION_ROLES) {
+    const windows = combinationErrors(evaluation, role);
+    if (windows !== null) addWindows(errors, combinationKey(role), series, windows);
   }
 }
 
@@ -112,18 +133,22 @@ function calibrateModel(sketch: ErrorSketch, bank: ErrorBank | undefined): Model
   return { grid, errorCount, dependence };
 }
 
-/** The run's calibration from the merged errors; models without any error are left out. */
+/** The run's calibration from the merged errors; models and combinations without any error are left out. */
 export function calibrateRun(errors: CatalogueErrors, horizon: number): RunCalibration {
   const models: Record<string, ModelCalibration> = {};
-  for (const id of Object.keys(errors.sketches).sort()) {
-    const sketch = errors.sketches[id] as ErrorSketch;
+  const combinations: Record<string, ModelCalibration> = {};
+  for (const key of Object.keys(errors.sketches).sort()) {
+    const sketch = errors.sketches[key] as ErrorSketch;
     if (sketch.horizon !== horizon) continue;
-    const calibration = calibrateModel(sketch, errors.banks[id]);
-    if (calibration.errorCount > 0) models[id] = calibration;
+    const calibration = calibrateModel(sketch, errors.banks[key]);
+    if (calibration.errorCount === 0) continue;
+    const role = COMBINATION_ROLES.find((candidate) => combinationKey(candidate) === key);
+    if (role !== undefined) combinations[role] = calibration;
+    else models[key] = calibration;
   }
   const total =
     errors.total !== null && errors.total.horizon === horizon ? calibrateTotal(errors.total) : null;
-  return { schema: RUN_CALIBRATION_SCHEMA, horizon, models, total };
+  return { schema: RUN_CALIBRATION_SCHEMA, horizon, models, combinations, total };
 }
 
 /** Validation errors pooled over all models. */
@@ -135,12 +160,17 @@ export function pooledErrorCount(calibration: RunCalibration): number {
 const combined = new WeakMap<RunCalibration, Map<string, ModelCalibration | null>>();
 
 /**
- * The calibration of a forecast source: a model's own, or for a combination the per-step median of
+ * The calibration of a forecast source: a model's own; for one of Auto's default combinations, the
+ * combination's own (run-calibration-combinations.ts); for another blend, the per-step median of
  * its members' grids with the first member's dependence (the members' errors move together over
- * the horizon much alike). Null when none of them has one.
+ * the horizon much alike), which is wider than the blend's errors are. Null when none of them has
+ * one.
  */
 export function sourceCalibration(run: RunCalibration, members: readonly string[]): ModelCalibration | null {
   if (members.length === 1) return run.models[members[0] as string] ?? null;
+  const role = combinationRoleOf(members);
+  const own = role === null ? undefined : run.combinations[role];
+  if (own !== undefined) return own;
   let cache = combined.get(run);
   if (cache === undefined) combined.set(run, (cache = new Map()));
   const key = members.join('\u0000');

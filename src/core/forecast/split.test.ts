@@ -5,6 +5,7 @@ import {
   earlierSelectionOrigins,
   evaluationPlan,
   MAX_CALIBRATION_WINDOWS,
+  MIN_CALIBRATION_WINDOWS,
   minimumTrainLength,
   rollingOrigins,
   splitSeries,
@@ -134,6 +135,15 @@ describe('calibrationOrigins', () => {
     // 80 days: half of the 66 periods before test is 33, so 38 is the earliest of a possible 3 windows.
     const short = splitSeries(80, 14, holdout, { minTrain: 14 });
     expect(calibrationOrigins(short, 14, 7)).toEqual([38]);
+  });
+
+  it('reaches MIN_CALIBRATION_WINDOWS windows on shorter fits where two seasons would leave fewer', () => {
+    // 127 weeks: validation ends at 119, so a two-year fit leaves no calibration window at all
+    // (trainEnd 111 − 8 = 103 < 106); the two missing windows are taken back to the half-history floor.
+    const split = splitSeries(127, 8, holdout, { minTrain: 16 });
+    const origins = calibrationOrigins(split, 16, 52);
+    expect(origins).toEqual([95, 103]);
+    expect(origins.length + split.validationOrigins.length).toBe(MIN_CALIBRATION_WINDOWS);
   });
 
   it('counts the validation windows a ratio split already has', () => {

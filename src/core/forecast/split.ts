@@ -183,26 +183,40 @@ export const MAX_CALIBRATION_WINDOWS = 8;
  * calibration fit keeps at least half the history the test forecast is fitted on, and never drops
  * below two seasons and a bit (2 · season + 2, ARIMA's rule; ETS, STL and the seasonality test ask
  * two seasons) of the season or year where the test fit has them: fitted on less, a model loses its
- * seasonal terms and errs like another model. Like the earlier selection windows, these end before
- * the test part; they never change a model's validation score or Auto's choice.
+ * seasonal terms and errs like another model. Where that floor would leave fewer than
+ * MIN_CALIBRATION_WINDOWS windows in all (a weekly series of two years and a few months: one
+ * validation window and one calibration window, or none), the missing windows are taken back to the
+ * half-history floor all the same: the band must not rest on one or two stretches of calendar that
+ * every series of the catalogue shares, and fits without the yearly season make the band too wide,
+ * not too narrow (docs/architecture.md, "The stored forecast distribution"; BENCHMARKS.md: interval
+ * coverage). Like the earlier selection windows, these end before the test part; they never change
+ * a model's validation score or Auto's choice.
  */
 export function calibrationOrigins(split: SeriesSplit, minTrain: number, seasonLength: number): number[] {
   const have = split.validationOrigins.length;
   if (have === 0) return [];
   const wanted = Math.ceil(periodsPerYear(seasonLength) / split.horizon);
   const target = Math.min(MAX_CALIBRATION_WINDOWS, Math.max(MIN_CALIBRATION_WINDOWS, wanted));
-  let earliest = Math.max(minTrain, Math.ceil(split.validationEnd / 2));
+  const halfHistory = Math.max(minTrain, Math.ceil(split.validationEnd / 2));
+  let earliest = halfHistory;
   for (const period of [seasonLength, periodsPerYear(seasonLength)]) {
     const seasonal = 2 * period + 2;
     if (period > 1 && split.validationEnd >= seasonal) earliest = Math.max(earliest, seasonal);
   }
-  const origins: number[] = [];
-  for (let k = 1; k <= target - have; k++) {
-    const origin = split.trainEnd - k * split.horizon;
-    if (origin < earliest) break;
-    origins.unshift(origin);
-  }
-  return origins;
+  /** Back-to-back origins before validation, none before `floor`. */
+  const back = (floor: number): number[] => {
+    const origins: number[] = [];
+    for (let k = 1; k <= target - have; k++) {
+      const origin = split.trainEnd - k * split.horizon;
+      if (origin < floor) break;
+      origins.unshift(origin);
+    }
+    return origins;
+  };
+  const seasonal = back(earliest);
+  if (seasonal.length + have >= MIN_CALIBRATION_WINDOWS) return seasonal;
+  const loose = back(halfHistory);
+  return loose.slice(Math.max(0, loose.length - (MIN_CALIBRATION_WINDOWS - have)));
 }
 
 /** How the evaluation of one series is laid out: its split, Auto's extra origins, and every origin. */
