@@ -167,7 +167,14 @@ export function runForecastPool(
       const calibration = await pool[0].call({ type: 'calibrate', errors, horizon: settings.horizon }).result;
       if (Object.keys(calibration.models).length === 0) return finish();
       const updates = await Promise.all(
-        pool.map((client) => client.call({ type: 'recalibrate', calibration }).result),
+        pool.map(
+          (client) =>
+            client.call({
+              type: 'recalibrate',
+              calibration,
+              settings: { model: settings.model, models: settings.models },
+            }).result,
+        ),
       );
       if (ended) return;
       events.onCalibrated(calibration, updates);

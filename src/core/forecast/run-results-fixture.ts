@@ -8,7 +8,21 @@ import {
   type SeriesArrival,
   type SeriesFacts,
 } from './run-results';
-import { emptyScores, packMetrics, type ScorePart, type ScoreSlot } from './score-layout';
+import { MODEL_REGISTRY } from './model-registry';
+import {
+  emptyScores,
+  packMetrics,
+  scoreLayout,
+  type ScoreLayout,
+  type ScorePart,
+  type ScoreSlot,
+} from './score-layout';
+
+/** A layout with a slot for every registry model and Auto: an Auto run that fitted everything. */
+export const EVERY_MODEL_LAYOUT = scoreLayout(
+  MODEL_REGISTRY.map(({ id }) => id),
+  true,
+);
 
 export function metricsOf(patch: Partial<ForecastMetrics>): ForecastMetrics {
   return {
@@ -39,13 +53,17 @@ export interface FixtureSeries {
 }
 
 /** `ids`: the run's series ids, or how many series (named S0, S1, …). */
-export function resultsOf(ids: number | readonly string[], series: FixtureSeries[]): RunResults {
+export function resultsOf(
+  ids: number | readonly string[],
+  series: FixtureSeries[],
+  layout: ScoreLayout = EVERY_MODEL_LAYOUT,
+): RunResults {
   const seriesIds = typeof ids === 'number' ? Array.from({ length: ids }, (_, s) => `S${s}`) : ids;
   const arrivals: SeriesArrival[] = [];
   for (const entry of series) {
-    const scores = emptyScores();
+    const scores = emptyScores(layout);
     for (const score of entry.scores)
-      packMetrics(scores, score.slot, score.part, score.metrics, score.coverage);
+      packMetrics(layout, scores, score.slot, score.part, score.metrics, score.coverage);
     const future = entry.future ?? null;
     const facts: SeriesFacts = {
       evaluated: [],
@@ -85,5 +103,5 @@ export function resultsOf(ids: number | readonly string[], series: FixtureSeries
     };
     arrivals.push({ id: seriesIds[entry.index] as string, result: seriesResultOf(facts, scores) });
   }
-  return withArrivals(createRunResults(seriesIds), arrivals);
+  return withArrivals(createRunResults(seriesIds, layout), arrivals);
 }

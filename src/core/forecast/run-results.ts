@@ -13,7 +13,7 @@ import type { DemandKind } from './models/intermittent';
 import type { SplitAdaptation } from './split';
 import { BAND_LEVELS } from './quantile-grid';
 import { copySummary, createRunSummary, tallyResult, type RunSummary } from './run-summary';
-import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
+import type { ScoreLayout, ScoreSlot } from './score-layout';
 import {
   addSeriesScores,
   copyTotals,
@@ -61,13 +61,13 @@ export interface SeriesFacts {
 
 export interface SeriesResult extends SeriesFacts {
   /**
-   * Packed scores as the worker measured them (score-layout.ts), SERIES_STRIDE values: Float32
+   * Packed scores as the worker measured them (score-layout.ts), the run layout's stride: Float32
    * halves 30,000 series' memory. Read them through seriesScore, which knows the calibrated coverage.
    */
   readonly scores: Float32Array;
   /**
    * Test coverage of each score slot's band at each of BAND_LEVELS under the run's calibration
-   * (SCORE_SLOTS × BAND_LEVELS; NaN where it has none); null until the run is calibrated. Its
+   * (the layout's slots × BAND_LEVELS; NaN where it has none); null until the run is calibrated. Its
    * p10–p90 share stands in for the packed test coverage.
    */
   readonly coverage: Float32Array | null;
@@ -77,6 +77,8 @@ export interface RunResults {
   /** The run's series in the data's order: a series' position ranks it in tables and lists. */
   readonly seriesIds: readonly string[];
   readonly positions: ReadonlyMap<string, number>;
+  /** Where each model's scores sit in a series' block: the run's models only (score-layout.ts). */
+  readonly layout: ScoreLayout;
   /** Series with a result so far. */
   readonly series: ReadonlyMap<string, SeriesResult>;
   /** Series whose evaluation broke, with what went wrong. */
@@ -93,16 +95,20 @@ export interface RunResults {
 export type SeriesArrival =
   { readonly id: string; readonly result: SeriesResult } | { readonly id: string; readonly failure: string };
 
-export const COVERAGE_STRIDE = SCORE_SLOTS.length * BAND_LEVELS.length;
+/** Coverage values per series: each slot of the layout at each of BAND_LEVELS. */
+export function coverageStride(layout: ScoreLayout): number {
+  return layout.slots.length * BAND_LEVELS.length;
+}
 
-export function createRunResults(seriesIds: readonly string[]): RunResults {
+export function createRunResults(seriesIds: readonly string[], layout: ScoreLayout): RunResults {
   return {
     seriesIds,
     positions: new Map(seriesIds.map((id, position) => [id, position])),
+    layout,
     series: new Map(),
     failed: new Map(),
     completed: 0,
-    totals: createScoreTotals(),
+    totals: createScoreTotals(layout),
     summary: createRunSummary(),
   };
 }
@@ -129,7 +135,7 @@ export interface RunResultsDraft {
 /** One pool worker's series under the run's calibration: row r of `coverage` belongs to `ids[r]`. */
 export interface CoverageUpdate {
   readonly ids: readonly string[];
-  /** COVERAGE_STRIDE values per series; NaN keeps what was there. */
+  /** coverageStride(layout) values per series; NaN keeps what was there. */
   readonly coverage: ArrayLike<number>;
 }
 
@@ -141,6 +147,9 @@ export function draftOf(results: RunResults): RunResultsDraft {
   const summary = copySummary(results.summary);
   let completed = results.completed;
   let changed = false;
+  const { layout } = results;
+  const stride = coverageStride(layout);
+  const { testCoverage } = coverageOffsets(layout);
 
   const add = (arrival: SeriesArrival): void => {
     changed = true;
@@ -171,20 +180,20 @@ export function draftOf(results: RunResults): RunResultsDraft {
       const previous = series.get(id);
       if (previous === undefined) return;
       changed = true;
-      const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
-      for (let at = 0; at < COVERAGE_STRIDE; at++) {
-        const value = shares[r * COVERAGE_STRIDE + at] as number;
+      const coverage = previous.coverage?.slice() ?? new Float32Array(stride).fill(NaN);
+      for (let at = 0; at < stride; at++) {
+        const value = shares[r * stride + at] as number;
         if (!Number.isNaN(value)) coverage[at] = value;
       }
-      // The score block is shared, not copied: 30,000 series' blocks are 80 MB.
+      // The score block is shared, not copied: 30,000 series' blocks are tens of MB.
       const next = { ...previous, coverage };
-      for (const offset of TEST_COVERAGE) {
+      for (const offset of testCoverage) {
         replaceInTotals(
           totals,
           previous.scores,
           offset,
-          seriesScore(previous, offset),
-          seriesScore(next, offset),
+          seriesScore(results, previous, offset),
+          seriesScore(results, next, offset),
         );
       }
       series.set(id, next);
@@ -216,17 +225,39 @@ export function withArrivals(results: RunResults, arrivals: readonly SeriesArriv
 }
 
 const LEVEL_80 = BAND_LEVELS.indexOf(0.8);
-/** Where each slot's p10–p90 test coverage sits in a score block. */
-const TEST_COVERAGE = SCORE_SLOTS.map((slot) => scoreOffset(slot, 'test', 'coverage80'));
-/** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
-const TEST_COVERAGE_SLOT = new Int16Array(SERIES_STRIDE);
-SCORE_SLOTS.forEach((slot, s) => {
-  TEST_COVERAGE_SLOT[scoreOffset(slot, 'test', 'coverage80')] = s + 1;
-});
 
-/** One field of one series' scores, the p10–p90 test coverage under the run's calibration once it is in. */
-export function seriesScore(result: SeriesResult, offset: number): number {
-  const slot = (TEST_COVERAGE_SLOT[offset] ?? 0) - 1;
+interface CoverageOffsets {
+  /** Where each slot's p10–p90 test coverage sits in a score block. */
+  readonly testCoverage: readonly number[];
+  /** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
+  readonly slotAt: Int16Array;
+}
+
+const COVERAGE_OFFSETS = new WeakMap<ScoreLayout, CoverageOffsets>();
+
+function coverageOffsets(layout: ScoreLayout): CoverageOffsets {
+  const known = COVERAGE_OFFSETS.get(layout);
+  if (known !== undefined) return known;
+  const testCoverage = layout.slots.map((slot) => layout.offset(slot, 'test', 'coverage80'));
+  const slotAt = new Int16Array(layout.seriesStride);
+  testCoverage.forEach((offset, s) => {
+    slotAt[offset] = s + 1;
+  });
+  const offsets = { testCoverage, slotAt };
+  COVERAGE_OFFSETS.set(layout, offsets);
+  return offsets;
+}
+
+/**
+ * One field of one of the run's series' scores (an offset of `results.layout`), the p10–p90 test
+ * coverage under the run's calibration once it is in.
+ */
+export function seriesScore(
+  results: Pick<RunResults, 'layout'>,
+  result: SeriesResult,
+  offset: number,
+): number {
+  const slot = (coverageOffsets(results.layout).slotAt[offset] ?? 0) - 1;
   if (slot >= 0 && result.coverage !== null) {
     const calibrated = result.coverage[slot * BAND_LEVELS.length + LEVEL_80] as number;
     if (!Number.isNaN(calibrated)) return calibrated;
@@ -248,7 +279,7 @@ export function withCoverage(results: RunResults, updates: readonly CoverageUpda
 /** One field of one series' scores (seriesScore); NaN before it arrives. */
 export function scoreOf(results: RunResults, id: string, offset: number): number {
   const result = results.series.get(id);
-  return result === undefined ? NaN : seriesScore(result, offset);
+  return result === undefined ? NaN : seriesScore(results, result, offset);
 }
 
 /**
@@ -256,7 +287,8 @@ export function scoreOf(results: RunResults, id: string, offset: number): number
  * table averages the p10–p90 coverage; NaN when no series has one.
  */
 export function meanCoverage(results: RunResults, slot: ScoreSlot, level: number): number {
-  const at = slotIndex(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
+  if (!results.layout.has(slot)) return NaN;
+  const at = results.layout.slotIndex(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
   let sum = 0;
   let count = 0;
   for (const result of results.series.values()) {

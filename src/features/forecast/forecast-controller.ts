@@ -7,8 +7,8 @@
  */
 import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
-import type { NetworkModelId } from '../../core/forecast/model-registry';
-import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
+import { runModels, type NetworkModelId } from '../../core/forecast/model-registry';
+import { runScoreLayout, type PrecomputedForecasts, type RunSettings } from '../../workers/forecast-protocol';
 import { startForecastRun } from '../../workers/forecast-pool';
 import { isCancelled } from '../../workers/rpc';
 import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
@@ -288,6 +288,12 @@ function savedThenForecast(
   };
 }
 
+/** A saved network's run: its method (with seasonal naive, as any single model) and its horizon. */
+function savedRunSettings(chosen: RunSettings, info: SavedModelInfo): RunSettings {
+  const model = globalModelOf(info.architecture);
+  return { ...chosen, model, models: runModels(model, model), horizon: info.horizon };
+}
+
 /** Starts a run on the loaded data; a saved network's run uses its method and horizon. */
 function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start' }): void {
   const state = useAppStore.getState();
@@ -295,10 +301,8 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
   if (dataset === undefined || active !== null) return;
   const startedAt = Date.now();
   const chosen = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
-  const settings: RunSettings = saved
-    ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
-    : chosen;
-  const results = createRunResults(dataset.seriesIds);
+  const settings: RunSettings = saved ? savedRunSettings(chosen, saved.info) : chosen;
+  const results = createRunResults(dataset.seriesIds, runScoreLayout(settings));
   draft = draftOf(results);
   const network = runNetworkOf({ model: settings.model, autoNeural: state.forecast.settings.autoNeural });
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';

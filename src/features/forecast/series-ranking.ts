@@ -4,7 +4,7 @@
  * 30,000-series run that refreshes every second or two, picking the worst few hundred in one pass
  * keeps each refresh to a few milliseconds, where sorting everything took a long task.
  */
-import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
+import type { ScoreSlot } from '../../core/forecast/score-layout';
 import { scoreOf, type RunResults } from '../../core/forecast/run-results';
 
 export type SeriesSort = 'test-worst' | 'validation-worst' | 'name';
@@ -72,7 +72,7 @@ export function rankSeries(results: RunResults, request: RankRequest): Ranking {
     }
     return { total, first };
   }
-  const offset = scoreOffset(slot, sort === 'test-worst' ? 'test' : 'validation', 'mase');
+  const offset = results.layout.offset(slot, sort === 'test-worst' ? 'test' : 'validation', 'mase');
   const keys = new Float64Array(seriesIds.length);
   for (let index = 0; index < seriesIds.length; index++) {
     if (!shown(index)) continue;
