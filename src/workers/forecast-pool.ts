@@ -37,9 +37,10 @@ export interface ForecastRunEvents {
   onResult(outcome: SeriesOutcome): void;
   onSeriesFailed(index: number, error: WorkerError): void;
   /**
-   * Every series is in: the run's calibration and, per worker, its series' test coverage under it. Comes just before onFinished, and not at all when calibrating failed.
+   * Every series is in: the run's calibration and, per worker, its series' test coverage under it.
+   * Comes before onFinished (once a returned promise settles), and not at all when calibrating failed.
    */
-  onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void;
+  onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void | Promise<void>;
   onFinished(): void;
   /** The run itself broke (a worker crashed); results so far stay. */
   onFailed(error: WorkerError): void;
@@ -177,7 +178,8 @@ export function runForecastPool(
         ),
       );
       if (ended) return;
-      events.onCalibrated(calibration, updates);
+      await events.onCalibrated(calibration, updates);
+      if (ended) return;
       finish();
     } catch (error) {
       // A crash fails the run; a calibration that could not be made only leaves the run without one.

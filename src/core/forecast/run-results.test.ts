@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { BAND_LEVELS } from './quantile-grid';
-import { coverageStride, draftOf, meanCoverage, scoreOf, withArrivals, withCoverage } from './run-results';
+import {
+  coverageSlices,
+  coverageStride,
+  draftOf,
+  meanCoverage,
+  scoreOf,
+  withArrivals,
+  withCoverage,
+} from './run-results';
 import { EVERY_MODEL_LAYOUT, metricsOf, resultsOf } from './run-results-fixture';
 import { scoreLayout } from './score-layout';
 
@@ -103,6 +111,17 @@ describe('withCoverage', () => {
     expect(scoreOf(again, 'a', coverage80)).toBe(1);
     expect(again.totals.sums[coverage80]).toBeCloseTo(1 + 1 + 0.25, 6);
     expect(again.totals.counts[coverage80]).toBe(3);
+  });
+
+  it('counts the coverage in slices of a few series to the same results as at once', () => {
+    const whole = withCoverage(fresh(), [update]);
+    const pieces = coverageSlices(EVERY_MODEL_LAYOUT, [update], 1);
+    expect(pieces.map(({ ids }) => ids)).toEqual([['a'], ['b']]);
+    const sliced = withCoverage(fresh(), pieces);
+    expect(Array.from(sliced.totals.sums)).toEqual(Array.from(whole.totals.sums));
+    expect(Array.from(sliced.totals.counts)).toEqual(Array.from(whole.totals.counts));
+    for (const id of ['a', 'b', 'c'])
+      expect(sliced.series.get(id)?.coverage).toEqual(whole.series.get(id)?.coverage);
   });
 
   it('keeps the coverage at every band level, averaged over the series that have it', () => {

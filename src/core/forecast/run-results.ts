@@ -139,6 +139,29 @@ export interface CoverageUpdate {
   readonly coverage: ArrayLike<number>;
 }
 
+/**
+ * The updates cut into pieces of at most `slice` series, in order: added one piece per task, the
+ * coverage of 30,000 series does not hold the main thread in one long task (the result is the same
+ * as adding the whole updates).
+ */
+export function coverageSlices(
+  layout: ScoreLayout,
+  updates: readonly { readonly ids: readonly string[]; readonly coverage: Float64Array }[],
+  slice: number,
+): CoverageUpdate[] {
+  const stride = coverageStride(layout);
+  return updates.flatMap(({ ids, coverage }) =>
+    Array.from({ length: Math.ceil(ids.length / slice) }, (_, k) => {
+      const from = k * slice;
+      const to = Math.min(ids.length, from + slice);
+      return {
+        ids: ids.slice(from, to),
+        coverage: coverage.subarray(from * stride, to * stride),
+      };
+    }),
+  );
+}
+
 export function draftOf(results: RunResults): RunResultsDraft {
   let published = results;
   const series = new Map(results.series);

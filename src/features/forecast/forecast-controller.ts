@@ -14,11 +14,15 @@ import { isCancelled } from '../../workers/rpc';
 import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
 import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
+  coverageSlices,
   createRunResults,
   draftOf,
   seriesResultOf,
+  type CoverageUpdate,
   type RunResultsDraft,
 } from '../../core/forecast/run-results';
+import type { RunCalibration } from '../../core/forecast/run-calibration';
+import { inSlices } from '../shared/in-slices';
 import type { ForecastRun, NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { slotLabel } from './model-options';
@@ -74,6 +78,29 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   draft = null;
 }
 
+/** Series whose calibrated coverage is counted in per task at the run's end. */
+const COVERAGE_SLICE = 100;
+
+/**
+ * Counts the calibrated test coverage into the run a slice at a time, then publishes it with the
+ * calibration. A run that was cancelled or replaced meanwhile stops there.
+ */
+async function addCalibration(
+  results: RunResultsDraft,
+  calibration: RunCalibration,
+  pieces: CoverageUpdate[],
+): Promise<void> {
+  function* steps(): Generator<void, true, void> {
+    for (const piece of pieces) {
+      results.addCoverage(piece);
+      yield;
+    }
+    return true;
+  }
+  const done = await inSlices(steps(), () => draft !== results);
+  if (done !== null) updateRun({ calibration });
+}
+
 function startPool(
   dataset: Dataset,
   settings: RunSettings,
@@ -101,11 +128,16 @@ function startPool(
         results.add({ id: idAt(index), failure: error.message });
         scheduleRefresh(seriesCount);
       },
-      onCalibrated: (calibration, updates) => {
-        for (const { indices, coverage } of updates)
-          results.addCoverage({ ids: Array.from(indices, idAt), coverage });
-        updateRun({ calibration });
-      },
+      onCalibrated: (calibration, updates) =>
+        addCalibration(
+          results,
+          calibration,
+          coverageSlices(
+            runScoreLayout(settings),
+            updates.map(({ indices, coverage }) => ({ ids: Array.from(indices, idAt), coverage })),
+            COVERAGE_SLICE,
+          ),
+        ),
       onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
     },
