@@ -59,6 +59,7 @@ export function resultsOf(
   layout: ScoreLayout = EVERY_MODEL_LAYOUT,
 ): RunResults {
   const seriesIds = typeof ids === 'number' ? Array.from({ length: ids }, (_, s) => `S${s}`) : ids;
+  const empty = createRunResults(seriesIds, layout);
   const arrivals: SeriesArrival[] = [];
   for (const entry of series) {
     const scores = emptyScores(layout);
@@ -101,7 +102,10 @@ export function resultsOf(
       backcast: null,
       descriptions: [],
     };
-    arrivals.push({ id: seriesIds[entry.index] as string, result: seriesResultOf(facts, scores) });
+    arrivals.push({
+      id: seriesIds[entry.index] as string,
+      result: seriesResultOf(empty.forms, facts, scores),
+    });
   }
-  return withArrivals(createRunResults(seriesIds, layout), arrivals);
+  return withArrivals(empty, arrivals);
 }

@@ -9,6 +9,7 @@
 import type { AutoChoice } from './auto';
 import type { StoredForecast } from './distribution';
 import type { ForecastForm } from './model-form';
+import { createModelFormStore, type ModelFormStore } from './model-form-store';
 import type { DemandKind } from './models/intermittent';
 import type { SplitAdaptation } from './split';
 import { BAND_LEVELS } from './quantile-grid';
@@ -59,7 +60,12 @@ export interface SeriesFacts {
   readonly descriptions: readonly DescribedModel[];
 }
 
-export interface SeriesResult extends SeriesFacts {
+export interface SeriesResult extends Omit<SeriesFacts, 'descriptions'> {
+  /**
+   * Where the run's model-form store keeps the fitted models behind `future` (read them with
+   * `results.forms.read`): packed, not objects per series (model-form-store.ts).
+   */
+  readonly described: number;
   /**
    * Packed scores as the worker measured them (score-layout.ts), the run layout's stride: Float32
    * halves 30,000 series' memory. Read them through seriesScore, which knows the calibrated coverage.
@@ -89,6 +95,8 @@ export interface RunResults {
   readonly totals: ScoreTotals;
   /** Counts for the progress line and notes. */
   readonly summary: RunSummary;
+  /** The series' fitted model descriptions, packed; one store, appended to, for every version of the run. */
+  readonly forms: ModelFormStore;
 }
 
 /** A series' result, or why its evaluation broke. */
@@ -110,12 +118,21 @@ export function createRunResults(seriesIds: readonly string[], layout: ScoreLayo
     completed: 0,
     totals: createScoreTotals(layout),
     summary: createRunSummary(),
+    forms: createModelFormStore(),
   };
 }
 
-/** A series' record from what its worker sent (scores narrowed to Float32, not yet calibrated). */
-export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): SeriesResult {
-  return { ...facts, scores: Float32Array.from(scores), coverage: null };
+/**
+ * A series' record from what its worker sent (scores narrowed to Float32, not yet calibrated, its
+ * descriptions packed into the run's store).
+ */
+export function seriesResultOf(
+  forms: ModelFormStore,
+  facts: SeriesFacts,
+  scores: ArrayLike<number>,
+): SeriesResult {
+  const { descriptions, ...rest } = facts;
+  return { ...rest, described: forms.add(descriptions), scores: Float32Array.from(scores), coverage: null };
 }
 
 /**
@@ -125,6 +142,8 @@ export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): S
  * the one who streams the series in; everyone else reads published versions.
  */
 export interface RunResultsDraft {
+  /** The run's model-form store, for seriesResultOf. */
+  readonly forms: ModelFormStore;
   add(arrival: SeriesArrival): void;
   /** The test coverage under the run's calibration (see withCoverage). */
   addCoverage(update: CoverageUpdate): void;
@@ -237,7 +256,7 @@ export function draftOf(results: RunResults): RunResultsDraft {
     return published;
   };
 
-  return { add, addCoverage, publish };
+  return { forms: results.forms, add, addCoverage, publish };
 }
 
 /** The results with these series added (a series that arrives again replaces its earlier result). */

@@ -91,6 +91,11 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
     }
     return data !== null ? chartRegions(data) : [];
   }, [total, data]);
+  const { forms } = run.results;
+  const descriptions = useMemo(
+    () => (summary === undefined ? null : forms.read(summary.described)),
+    [forms, summary],
+  );
   const bandName = useBandName(level);
   const yLabel = run.dataset.targetName.trim() || t('chart.unitsSold');
 
@@ -146,7 +151,7 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
           />
         )}
       </div>
-      {!showTotal && summary !== undefined && <ModelExplanation descriptions={summary.descriptions} />}
+      {!showTotal && descriptions !== null && <ModelExplanation descriptions={descriptions} />}
     </section>
   );
 }

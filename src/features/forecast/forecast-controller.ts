@@ -121,7 +121,7 @@ function startPool(
       },
       onResult: (outcome) => {
         const { index, scores, ...facts } = outcome;
-        results.add({ id: idAt(index), result: seriesResultOf(facts, scores) });
+        results.add({ id: idAt(index), result: seriesResultOf(results.forms, facts, scores) });
         scheduleRefresh(seriesCount);
       },
       onSeriesFailed: (index, error) => {
