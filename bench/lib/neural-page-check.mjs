@@ -23,7 +23,7 @@ const SETTLE_MS = 3000;
 const SETTING_FIELDS = ['lookback', 'units', 'layers', 'batchSize', 'steps', 'evaluateEvery', 'patience'];
 
 /** @typedef {'sample' | 'weekly100'} PageInput */
-/** @typedef {'lstm' | 'tcn'} PageArchitecture */
+/** The app's model ids of the two networks (`cnn` is the temporal convolution, core's `tcn`). @typedef {'lstm' | 'cnn'} PageArchitecture */
 
 /**
  * Runs in the page before its own scripts: every message from the training worker (its URL names
@@ -207,6 +207,8 @@ export async function measurePageRun(url, input, architecture, timeoutMs) {
         over100: tasks.filter((task) => task.duration > 100).length,
         longestMs: longest?.duration ?? 0,
         longestAtSeconds: longest ? (longest.start - clickedAt) / 1000 : null,
+        // Each one as [seconds from the click, ms], to see which phase they fall in.
+        all: tasks.map((task) => [Math.round(task.start - clickedAt) / 1000, Math.round(task.duration)]),
       },
       progressText: progress.slice(0, 600),
       startLoad,

@@ -2,7 +2,7 @@
 // table against the classical models and nnetar, and how each was measured.
 import { markdownTable } from '../../scripts/lib/markdown-sections.mjs';
 
-const LABELS = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU', tcn: 'CNN (tcn)', mlp: 'MLP' };
+const LABELS = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU', tcn: 'CNN (tcn)', cnn: 'CNN (tcn)', mlp: 'MLP' };
 const BACKEND_LABELS = {
   webgpu: 'webgpu (SwiftShader)',
   webgl: 'webgl (SwiftShader)',
