@@ -75,6 +75,12 @@ function installTrainWorkerProbe() {
   };
 }
 
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : (sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN);
+}
+
 /**
  * The phases of one run on the page clock, in seconds from the click, from the worker's messages.
  * @param {{ at: number, kind: string, type?: string, phase?: string, step?: number, totalSteps?: number, validationLoss?: number }[]} messages
@@ -98,8 +104,23 @@ export function phasesOf(messages, clickedAt, endedAt) {
   };
   /** Seconds between two marks, null when either is missing. @param {number | null} from @param {number | null} to */
   const span = (from, to) => (from === null || to === null ? null : to - from);
+  // A step's interval ends at its progress message; at a validation check it includes the check.
+  const intervals = (/** @type {typeof messages} */ list) =>
+    list
+      .slice(1)
+      .map((m, i) => ({ ms: m.at - (list[i]?.at ?? m.at), check: m.validationLoss !== undefined }));
+  const evaluationIntervals = intervals(evaluation);
+  const plain = evaluationIntervals.filter((i) => !i.check).map((i) => i.ms);
+  const medianStepMs = median([...plain, ...intervals(retraining).map((i) => i.ms)]);
+  const checkSeconds =
+    evaluationIntervals.filter((i) => i.check).reduce((sum, i) => sum + Math.max(0, i.ms - medianStepMs), 0) /
+    1000;
   return {
     at,
+    medianEvaluationStepMs: median(plain),
+    medianRetrainingStepMs: median(intervals(retraining).map((i) => i.ms)),
+    // The validation checks' own time: each check step's interval beyond a median step.
+    checkSeconds,
     evaluationSteps: evaluation.length,
     validationChecks: evaluation.filter((m) => m.validationLoss !== undefined).length,
     retrainingSteps: retraining.length,
@@ -210,6 +231,17 @@ export async function measurePageRun(url, input, architecture, timeoutMs) {
         // Each one as [seconds from the click, ms], to see which phase they fall in.
         all: tasks.map((task) => [Math.round(task.start - clickedAt) / 1000, Math.round(task.duration)]),
       },
+      // Every step's progress message, seconds from the click, for a closer look later.
+      stepTimes: Object.fromEntries(
+        ['evaluation', 'retraining'].map((phase) => [
+          phase,
+          messages
+            .filter(
+              (/** @type {{ type?: string, phase?: string }} */ m) => m.type === 'step' && m.phase === phase,
+            )
+            .map((/** @type {{ at: number }} */ m) => Math.round(m.at - clickedAt) / 1000),
+        ]),
+      ),
       progressText: progress.slice(0, 600),
       startLoad,
       endLoad: loadavg()[0] ?? NaN,

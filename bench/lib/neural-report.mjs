@@ -216,6 +216,8 @@ const clock = (seconds) =>
     : seconds < 90
       ? `${seconds.toFixed(1)} s`
       : `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+/** @param {number | undefined} value */
+const ms = (value) => (value === undefined || !Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`);
 /** The trial's figures, as the worker gave them. @param {any} reason */
 const trialText = (reason) =>
   reason?.code === 'fastest'
@@ -258,9 +260,9 @@ export function pageSection(runs, facts) {
     return [
       `${label(run.architecture)}, ${run.input === 'sample' ? 'sample' : `${facts.weekly.items} weekly`}`,
       clock(s.trial),
-      `${clock(s.evaluation)} (${run.phases.evaluationSteps} steps, ${run.phases.validationChecks} checks)`,
+      `${clock(s.evaluation)}: ${run.phases.evaluationSteps} steps (median ${ms(run.phases.medianEvaluationStepMs)}), ${run.phases.validationChecks} validation checks (${clock(run.phases.checkSeconds ?? null)} beyond a step)`,
       clock(s.originsAndImportance),
-      `${clock(s.retraining)} (${run.phases.retrainingSteps} steps)`,
+      `${clock(s.retraining)}: ${run.phases.retrainingSteps} steps (median ${ms(run.phases.medianRetrainingStepMs)})`,
       clock(s.futureAndSave),
       clock(s.scoring),
     ];
