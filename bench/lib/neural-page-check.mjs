@@ -242,6 +242,13 @@ export async function measurePageRun(url, input, architecture, timeoutMs) {
             .map((/** @type {{ at: number }} */ m) => Math.round(m.at - clickedAt) / 1000),
         ]),
       ),
+      // The validation loss at each check, [step, loss]: what stopping sooner would have kept.
+      validationCurve: messages
+        .filter(
+          (/** @type {{ phase?: string, validationLoss?: number }} */ m) =>
+            m.phase === 'evaluation' && m.validationLoss !== undefined,
+        )
+        .map((/** @type {{ step: number, validationLoss: number }} */ m) => [m.step, m.validationLoss]),
       progressText: progress.slice(0, 600),
       startLoad,
       endLoad: loadavg()[0] ?? NaN,
