@@ -233,7 +233,17 @@ const trialText = (reason) =>
  */
 export function pageSection(runs, facts) {
   const inputLabel = (/** @type {any} */ run) =>
-    `${run.input === 'sample' ? 'bundled sample (daily)' : `${facts.weekly.items} weekly series`}, ${run.series} series`;
+    run.input === 'sample'
+      ? `bundled sample (${run.series} daily series)`
+      : `catalogue head (${run.series} weekly series × ${facts.weekly.weeks} weeks)`;
+  const target = (/** @type {number} */ seconds) =>
+    seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+  /** The validation loss at the check of `step` (or the last check before it). @param {any} run @param {number} step */
+  const lossAt = (run, step) => {
+    const curve = /** @type {[number, number][] | undefined} */ (run.validationCurve);
+    const point = curve?.filter(([at]) => at <= step).at(-1);
+    return point === undefined ? 'n/a' : point[1].toFixed(3);
+  };
   const finished = (/** @type {any} */ run) => run.state === 'done';
   const rows = runs.map((run) => [
     label(run.architecture),
@@ -244,14 +254,14 @@ export function pageSection(runs, facts) {
       : run.state === 'timeout'
         ? `**not finished within ${Math.round(run.timeoutSeconds / 60)} min**`
         : `${run.state} after ${clock(run.seconds)}`,
-    `${clock(run.targetSeconds)}: **${finished(run) && run.seconds <= run.targetSeconds ? 'met' : 'not met'}**`,
+    `${target(run.targetSeconds)}: **${finished(run) && run.seconds <= run.targetSeconds ? 'met' : 'not met'}**`,
     run.result
       ? `${run.result.stepsRun} (${run.result.stoppedBy}, best ${run.result.bestStep}) + ${run.result.retrainSteps ?? 'no'} retraining`
       : `${run.phases.evaluationSteps} + ${run.phases.retrainingSteps} so far`,
     run.longTasks.count === 0
       ? 'none over 50 ms'
       : `${run.longTasks.longestMs.toFixed(0)} ms at ${clock(run.longTasks.longestAtSeconds)}`,
-    String(run.longTasks.over100),
+    `${run.longTasks.over100}: **${run.longTasks.over100 === 0 ? 'met' : 'not met'}**`,
     `${Number(run.startLoad).toFixed(1)} / ${Number(run.endLoad).toFixed(1)}`,
     run.measuredAt,
   ]);
@@ -265,6 +275,9 @@ export function pageSection(runs, facts) {
       `${clock(s.retraining)}: ${run.phases.retrainingSteps} steps (median ${ms(run.phases.medianRetrainingStepMs)})`,
       clock(s.futureAndSave),
       clock(s.scoring),
+      run.result
+        ? `${lossAt(run, 250)} / ${lossAt(run, 500)} / ${lossAt(run, run.result.bestStep)} (step ${run.result.bestStep})`
+        : 'n/a',
     ];
   });
   const settings = runs[0]?.settings ?? {};
@@ -288,7 +301,7 @@ export function pageSection(runs, facts) {
         'target',
         'steps: evaluation (stopped by, best) + retraining',
         'longest main-thread task (from the click)',
-        'tasks > 100 ms',
+        'tasks > 100 ms (target: none)',
         'load start / end',
         'measured',
       ],
@@ -306,6 +319,7 @@ export function pageSection(runs, facts) {
         'retraining on all history',
         'future forecast + save',
         'scoring + drawing',
+        'validation loss at step 250 / 500 / best',
       ],
       phaseRows,
     ),
