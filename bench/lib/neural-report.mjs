@@ -2,7 +2,7 @@
 // table against the classical models and nnetar, and how each was measured.
 import { markdownTable } from '../../scripts/lib/markdown-sections.mjs';
 
-const LABELS = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU', tcn: 'CNN (tcn)', mlp: 'MLP' };
+const LABELS = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU', tcn: 'CNN (tcn)', cnn: 'CNN (tcn)', mlp: 'MLP' };
 const BACKEND_LABELS = {
   webgpu: 'webgpu (SwiftShader)',
   webgl: 'webgl (SwiftShader)',
@@ -206,5 +206,124 @@ export function methodNotes(facts) {
     "- Browser: `bench/pages/neural.html` is built by Vite (`bench/pages/neural-vite.config.ts`) into `bench/.out/neural-page/` and served by `vite preview` on port 4187 with the app's Content-Security-Policy. Its worker is the app's `src/workers/train.worker.ts` itself, with `bench/pages/neural-memory-probe.ts` imported first: the probe wraps the tfjs engine's `trackTensor` to keep the highest `tf.memory().numBytes` seen and reports it over a BroadcastChannel (the worker's port is the RPC's). The page builds the Dataset with the app's data core and calls the worker's `train` method through the app's RPC client with a forced backend, one fresh worker per run. Chromium: `/usr/bin/chromium`, headless, with `--enable-unsafe-webgpu --enable-features=Vulkan --use-angle=swiftshader --enable-unsafe-swiftshader` (TRAPS.md).",
     `- Samples/s: page-side timestamps of the worker's per-step progress messages; the first ${facts.warmSteps} steps (kernel and shader compilation) are not timed; then up to ${facts.timedSteps} steps or ${facts.maxTimedSeconds} s, whichever comes first; samples/s = timed steps × batch size ÷ time. Then the run is cancelled (RPC cancel). The backend trial the worker runs before training (3 steps) is outside the timing.`,
     "- Accuracy: `bench/lib/neural-accuracy.mjs` calls `trainGlobalModel` (the worker's own function) with the accuracy bench's holdout split (`{ kind: 'holdout', validationHorizons: 1 }`): the network trains on each series' train part, early-stops on the validation horizon, and its forecast at the test origin is scored with the core's `computeMetrics` and the MASE scale the classical models got (clipped at 0, as R's forecasts are). The retraining on all history only changes the forecast after the history, so it is cancelled. Classical models: `runCore` of the forecast accuracy bench (the forecast worker's `planModels` + `evaluateSeries`). nnetar: `bench/r/neural-nnetar.R`, per series `set.seed(1); forecast(nnetar(y, xreg = X), h = h, xreg = X_future)` on `ts(y, frequency = season)` of the same training history, X = the mapped covariates (categorical ones one-hot; columns constant over the history dropped; future values = the file's own rows for the held-out periods, i.e. known plan rows), over 2 cores; a series where nnetar errors gets seasonal naive (counted as failed). Results are cached in `bench/.out/neural-accuracy/`.",
+  ].join('\n');
+}
+
+/** @param {number | null} seconds */
+const clock = (seconds) =>
+  seconds === null
+    ? 'n/a'
+    : seconds < 90
+      ? `${seconds.toFixed(1)} s`
+      : `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+/** @param {number | undefined} value */
+const ms = (value) => (value === undefined || !Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`);
+/** The trial's figures, as the worker gave them. @param {any} reason */
+const trialText = (reason) =>
+  reason?.code === 'fastest'
+    ? [
+        ...reason.trials.map((/** @type {any} */ t) => `${t.backend} ${Math.round(t.msPerStep)} ms/step`),
+        ...reason.skipped.map((/** @type {any} */ s) => `${s.backend}: ${s.problem}`),
+      ].join(', ')
+    : (reason?.code ?? 'n/a');
+
+/**
+ * @param {any[]} runs the page part's runs (bench/lib/neural-page-check.mjs, plus targetSeconds)
+ * @param {{ port: number, weekly: { seed: number, stores: number, items: number, weeks: number } }} facts
+ */
+export function pageSection(runs, facts) {
+  const inputLabel = (/** @type {any} */ run) =>
+    run.input === 'sample'
+      ? `bundled sample (${run.series} daily series)`
+      : `catalogue head (${run.series} weekly series × ${facts.weekly.weeks} weeks)`;
+  const target = (/** @type {number} */ seconds) =>
+    seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+  /** The validation loss at the check of `step` (or the last check before it). @param {any} run @param {number} step */
+  const lossAt = (run, step) => {
+    const curve = /** @type {[number, number][] | undefined} */ (run.validationCurve);
+    const point = curve?.filter(([at]) => at <= step).at(-1);
+    return point === undefined ? 'n/a' : point[1].toFixed(3);
+  };
+  const finished = (/** @type {any} */ run) => run.state === 'done';
+  const rows = runs.map((run) => [
+    label(run.architecture),
+    inputLabel(run),
+    run.backend ? `${run.backend.backend} (${cell(trialText(run.backend.reason))})` : 'not chosen',
+    finished(run)
+      ? clock(run.seconds)
+      : run.state === 'timeout'
+        ? `**not finished within ${Math.round(run.timeoutSeconds / 60)} min**`
+        : `${run.state} after ${clock(run.seconds)}`,
+    `${target(run.targetSeconds)}: **${finished(run) && run.seconds <= run.targetSeconds ? 'met' : 'not met'}**`,
+    run.result
+      ? `${run.result.stepsRun} (${run.result.stoppedBy}, best ${run.result.bestStep}) + ${run.result.retrainSteps ?? 'no'} retraining`
+      : `${run.phases.evaluationSteps} + ${run.phases.retrainingSteps} so far`,
+    run.longTasks.count === 0
+      ? 'none over 50 ms'
+      : `${run.longTasks.longestMs.toFixed(0)} ms at ${clock(run.longTasks.longestAtSeconds)}`,
+    `${run.longTasks.over100}: **${run.longTasks.over100 === 0 ? 'met' : 'not met'}**`,
+    `${Number(run.startLoad).toFixed(1)} / ${Number(run.endLoad).toFixed(1)}`,
+    run.measuredAt,
+  ]);
+  const phaseRows = runs.map((run) => {
+    const s = run.phases.seconds;
+    return [
+      `${label(run.architecture)}, ${run.input === 'sample' ? 'sample' : `${facts.weekly.items} weekly`}`,
+      clock(s.trial),
+      `${clock(s.evaluation)}: ${run.phases.evaluationSteps} steps (median ${ms(run.phases.medianEvaluationStepMs)}), ${run.phases.validationChecks} validation checks (${clock(run.phases.checkSeconds ?? null)} beyond a step)`,
+      clock(s.originsAndImportance),
+      `${clock(s.retraining)}: ${run.phases.retrainingSteps} steps (median ${ms(run.phases.medianRetrainingStepMs)})`,
+      clock(s.futureAndSave),
+      clock(s.scoring),
+      run.result
+        ? `${lossAt(run, 250)} / ${lossAt(run, 500)} / ${lossAt(run, run.result.bestStep)} (step ${run.result.bestStep})`
+        : 'n/a',
+    ];
+  });
+  const settings = runs[0]?.settings ?? {};
+  return [
+    '### Through the app page: a default LSTM and CNN, from Train to done',
+    '',
+    `The built app (\`npm run build\`, \`dist/\` served by \`vite preview\` on port ${facts.port} with its Content-Security-Policy), one fresh headless Chromium per run with the e2e tests' flags (no WebGPU flags: the page's auto choice sees what a plain headless Chromium offers). Inputs: the bundled sample through \`load-sample\`, and the first ${facts.weekly.items} series (store 1) of the forecast-scale suite's seeded weekly catalogue (\`bench/lib/forecast-scale-catalogue.mjs\`, seed ${facts.weekly.seed}, ${facts.weekly.weeks} weeks, a fifth intermittent; the generator draws series in order, so these are exactly the head of the 30,000-series file) through \`file-input\`: reproducible without downloaded data, and the real weekly sets have 45 series or fewer. Model LSTM or CNN in \`model-select\`, everything else as the page sets it (e.g. for the first run: ${Object.entries(
+      settings,
+    )
+      .map(([key, value]) => `${key} ${value}`)
+      .join(
+        ', ',
+      )}), then \`train\`. Time: page clock from the click to \`training-progress\` \`data-state=done\` — backend trial, training with early stopping, forecasts at every origin, permutation importance, retraining on all history, saving, and the forecast pool scoring the series.`,
+    '',
+    markdownTable(
+      [
+        'network',
+        'input',
+        'backend (auto’s trial)',
+        'time to done',
+        'target',
+        'steps: evaluation (stopped by, best) + retraining',
+        'longest main-thread task (from the click)',
+        'tasks > 100 ms (target: none)',
+        'load start / end',
+        'measured',
+      ],
+      rows,
+    ),
+    '',
+    'Where the time went (page clock, from the training worker’s messages: the backend message, each step’s progress, the result):',
+    '',
+    markdownTable(
+      [
+        'run',
+        'worker start + backend trial',
+        'training (evaluation)',
+        'origin forecasts + importance',
+        'retraining on all history',
+        'future forecast + save',
+        'scoring + drawing',
+        'validation loss at step 250 / 500 / best',
+      ],
+      phaseRows,
+    ),
+    '',
+    `Long tasks: the page's \`PerformanceObserver\` for \`longtask\` (tasks over 50 ms) from the click until 3 s after done; the observer cannot tell what caused a task, so the time it happened at says which phase it fell in. A run still going after its limit is stopped and reported as not finished, with the steps it had run.`,
   ].join('\n');
 }

@@ -2,9 +2,11 @@
 // worker, training samples/s of every architecture on each tfjs backend that starts here, the time
 // to early stop of the global LSTM and CNN on the M5 subset, and peak tensor memory; then, in Node,
 // the accuracy of each network against the classical models and R's forecast::nnetar.
-// SHELFCAST_NEURAL_PARTS=speed,early-stop,accuracy picks parts (default: all). Each browser part's raw
-// results are saved in bench/.out/neural-results/; SHELFCAST_NEURAL_REUSE=speed,early-stop reports the
-// saved ones (with their own date and load) instead of measuring again, for a run split in two.
+// The `page` part runs a default LSTM and CNN through the built app itself (bench/lib/neural-page-check.mjs).
+// SHELFCAST_NEURAL_PARTS=speed,early-stop,accuracy,page picks parts (default: all but page). Each browser
+// part's raw results are saved in bench/.out/neural-results/; SHELFCAST_NEURAL_REUSE=speed,early-stop,page
+// reports the saved ones (with their own date and load) instead of measuring again, for a run split in
+// two (for page: each saved run of SHELFCAST_NEURAL_PAGE_RUNS; the others are measured).
 // SHELFCAST_NEURAL_CACHED_ONLY=1 reports only the networks whose accuracy runs are already cached.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,10 +14,19 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { ACCURACY_DATASETS } from '../lib/forecast-datasets.mjs';
 import { ensureRscript } from '../lib/forecast-r.mjs';
+import { ensureAppBuild } from '../lib/app-build.mjs';
 import { openNeuralBench } from '../lib/neural-browser.mjs';
+import { measurePageRun, weeklyInput, WEEKLY_SHAPE } from '../lib/neural-page-check.mjs';
 import { neuralAccuracy } from '../lib/neural-accuracy.mjs';
 import { bundleNeuralCore } from '../lib/neural-core-bundle.mjs';
-import { accuracySection, earlyStopSection, methodNotes, speedSection } from '../lib/neural-report.mjs';
+import { startAppPreview } from '../lib/servers.mjs';
+import {
+  accuracySection,
+  earlyStopSection,
+  methodNotes,
+  pageSection,
+  speedSection,
+} from '../lib/neural-report.mjs';
 
 export const title = 'Neural training: speed per backend, early stopping, accuracy';
 export const needsAppBuild = false;
@@ -41,6 +52,19 @@ const ACCURACY_STEPS = process.env.SHELFCAST_NEURAL_ACCURACY_STEPS
 const ACCURACY_ARCHITECTURES = /** @type {typeof ARCHITECTURES} */ (
   process.env.SHELFCAST_NEURAL_ACCURACY_ARCHS?.split(',') ?? ARCHITECTURES
 );
+/** The built app's port for the page part (reserved for it: 4189). */
+const APP_PORT = Number(process.env.SHELFCAST_NEURAL_APP_PORT ?? 4189);
+/** The page part's runs, `<input>-<network>` (default: all four). */
+const PAGE_RUNS = (
+  process.env.SHELFCAST_NEURAL_PAGE_RUNS ?? 'sample-lstm,sample-cnn,weekly100-lstm,weekly100-cnn'
+).split(',');
+/** Issue 10's limits: the bundled sample within 60 s, about 100 weekly series within 20 minutes. */
+const PAGE_TARGET_SECONDS = { sample: 60, weekly100: 1200 };
+/** A run still going this long after the click is stopped and reported as not finished. */
+const PAGE_TIMEOUT_MINUTES = {
+  sample: 10,
+  weekly100: Number(process.env.SHELFCAST_NEURAL_PAGE_TIMEOUT_MIN ?? 25),
+};
 /** The settings that change what is measured, for the section's header. */
 const ENV_NAMES = [
   'SHELFCAST_DATA',
@@ -53,6 +77,9 @@ const ENV_NAMES = [
   'SHELFCAST_NEURAL_ACCURACY_STEPS',
   'SHELFCAST_NEURAL_ACCURACY_ARCHS',
   'SHELFCAST_NEURAL_CACHED_ONLY',
+  'SHELFCAST_NEURAL_APP_PORT',
+  'SHELFCAST_NEURAL_PAGE_RUNS',
+  'SHELFCAST_NEURAL_PAGE_TIMEOUT_MIN',
 ];
 
 /** @param {string} repoRoot */
@@ -65,16 +92,18 @@ const settingsOf = () =>
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 
 /**
- * Measures a part, or reads its saved results when SHELFCAST_NEURAL_REUSE names it; saves what it measured.
+ * Measures a part, or reads its saved results when SHELFCAST_NEURAL_REUSE names it (or `reuseAs`, the
+ * part family it belongs to); saves what it measured.
  * @template T
  * @param {string} outDir @param {string} part @param {(m: string) => void} log
  * @param {() => Promise<T>} measure
+ * @param {string} [reuseAs]
  * @returns {Promise<T & { measuredAt: string }>}
  */
-async function savedPart(outDir, part, log, measure) {
+async function savedPart(outDir, part, log, measure, reuseAs = part) {
   const dir = join(outDir, 'neural-results');
   const file = join(dir, `${part}.json`);
-  const reuse = (process.env.SHELFCAST_NEURAL_REUSE ?? '').split(',').includes(part);
+  const reuse = (process.env.SHELFCAST_NEURAL_REUSE ?? '').split(',').includes(reuseAs);
   if (reuse && existsSync(file)) {
     log(`${part}: reusing ${file}`);
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -152,6 +181,52 @@ async function measureEarlyStop(bench, speed, log) {
     );
   }
   return results;
+}
+
+/**
+ * The page part: each run of PAGE_RUNS through the built app (served by `vite preview` only when
+ * some run is measured rather than reused).
+ * @param {string} repoRoot @param {string} outDir @param {(m: string) => void} log
+ */
+async function measurePage(repoRoot, outDir, log) {
+  /** @type {{ stop: () => void, url: string } | null} */
+  let server = null;
+  const runs = [];
+  try {
+    for (const name of PAGE_RUNS) {
+      const [input, architecture] = /** @type {['sample' | 'weekly100', 'lstm' | 'cnn']} */ (name.split('-'));
+      if (!(input in PAGE_TARGET_SECONDS) || (architecture !== 'lstm' && architecture !== 'cnn'))
+        throw new Error(`SHELFCAST_NEURAL_PAGE_RUNS: unknown run ${name}`);
+      const run = await savedPart(
+        outDir,
+        `page-${name}`,
+        log,
+        async () => {
+          if (server === null) {
+            ensureAppBuild(repoRoot, log);
+            server = await startAppPreview(repoRoot, APP_PORT);
+          }
+          const source =
+            input === 'sample'
+              ? { kind: /** @type {const} */ ('sample') }
+              : {
+                  kind: /** @type {const} */ ('file'),
+                  ...(await weeklyInput(outDir, log)),
+                };
+          log(`page: ${name} (load ${load()})`);
+          return measurePageRun(server.url, source, architecture, PAGE_TIMEOUT_MINUTES[input] * 60_000);
+        },
+        'page',
+      );
+      log(
+        `page ${name}: ${run.state} in ${run.seconds.toFixed(1)} s on ${run.backend?.backend ?? '?'}, longest task ${run.longTasks.longestMs.toFixed(0)} ms (load ${load()})`,
+      );
+      runs.push({ ...run, targetSeconds: PAGE_TARGET_SECONDS[input] });
+    }
+  } finally {
+    /** @type {{ stop: () => void } | null} */ (server)?.stop();
+  }
+  return runs;
 }
 
 /** @param {{ repoRoot: string, outDir: string, log: (m: string) => void, machine: string, command: string, date: string }} context */
@@ -239,6 +314,11 @@ export async function run(context) {
       '',
     );
   }
+  if (parts.includes('page'))
+    sections.push(
+      pageSection(await measurePage(repoRoot, outDir, log), { port: APP_PORT, weekly: WEEKLY_SHAPE }),
+      '',
+    );
   sections.push(
     methodNotes({ timedSteps: TIMED_STEPS, warmSteps: WARM_STEPS, maxTimedSeconds: MAX_TIMED_SECONDS }),
   );
