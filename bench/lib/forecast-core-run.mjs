@@ -80,9 +80,12 @@ const scored = (evaluated) => ({
  * @param {{ frequency: Frequency, inputs: SeriesInput[] }} data
  * @param {number} horizon
  * @param {(done: number) => void} onProgress
+ * @param {Record<string, { origins: Int32Array, values: Float64Array }>[] | null} [precomputed] per
+ *   series (same order as `data.inputs`), a global network's forecasts at every origin of its plan,
+ *   handed in as the forecast pool hands in a network trained for the run
  * @returns {{ results: CoreSeriesResult[], skipped: string[], extraIds: string[], seconds: number }}
  */
-export function runCore(core, data, horizon, onProgress) {
+export function runCore(core, data, horizon, onProgress, precomputed = null) {
   // The pooled regression is fitted once on every series, as the forecast pool does at a run's start
   // (it samples at most 1,000 series; these sets have fewer). Each origin uses only rows dated before it.
   const pooled = core.fitPooledOnSeries(data.inputs);
@@ -100,7 +103,7 @@ export function runCore(core, data, horizon, onProgress) {
   const started = performance.now();
   data.inputs.forEach((input, index) => {
     const evaluationSettings = core.evaluationSettings(settings, index);
-    const plan = core.planModels(input, settings, Date.now());
+    const plan = core.planModels(input, settings, Date.now(), precomputed?.[index] ?? {});
     /** @type {SeriesEvaluation} */
     const evaluation = core.evaluateSeries(input, plan.run, evaluationSettings);
     const { split } = evaluation;
