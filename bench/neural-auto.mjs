@@ -1,10 +1,11 @@
-// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--reuse]`: does letting Auto use a network
+// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--reuse]`: does letting Auto use a network
 // help or hurt? (issue "Neural forecasters", Benchmarks: "Auto with neural models is no worse than Auto
 // without them on any set"). For each of the accuracy suite's data sets (SHELFCAST_DATA, default
 // ../shared/data), on every series and the suite's horizon holdout:
 //   1. the network (Auto's own, the MLP, unless --network says otherwise) is trained with the app's
-//      default settings by core/neural's trainGlobalModel (the training worker's function, tfjs CPU
-//      here), retraining on all history included, so it has a forecast at every origin of the split;
+//      default settings by core/neural's trainGlobalModel (the training worker's function, on tfjs's
+//      CPU backend or, with --backend=wasm, its WASM one, the app's usual choice on a machine without a
+//      GPU), retraining on all history included, so it has a forecast at every origin of the split;
 //   2. the forecast core runs every series twice as the forecast worker does (bench/lib/forecast-core-run.mjs):
 //      once as Auto's default run, once with the network's forecasts handed in precomputed, as the app
 //      does when the user ticks "let Auto use the MLP";
@@ -15,10 +16,12 @@
 // Trained forecasts are kept in bench/.out/neural-auto/ (--reuse reads them back).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { holdoutRunSettings, runCore } from './lib/forecast-core-run.mjs';
 import { ACCURACY_DATASETS, loadDataset } from './lib/forecast-datasets.mjs';
 import { bundleNeuralCore } from './lib/neural-core-bundle.mjs';
@@ -29,6 +32,7 @@ const option = (/** @type {string} */ name) =>
 const sets = option('sets')?.split(',') ?? ACCURACY_DATASETS.map((spec) => spec.name);
 const network = option('network') ?? 'mlp';
 const architecture = network === 'cnn' ? 'tcn' : network;
+const backend = option('backend') ?? 'cpu';
 const reuse = process.argv.includes('--reuse');
 const dataDir = process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 const outDir = join(repoRoot, 'bench', '.out');
@@ -39,7 +43,13 @@ if (!existsSync(dataDir)) {
   process.exit(1);
 }
 
-await tf.setBackend('cpu');
+if (backend === 'wasm') {
+  const wasmFile = createRequire(import.meta.url).resolve(
+    '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm',
+  );
+  setWasmPaths(`${dirname(wasmFile)}/`);
+}
+if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend ${backend} did not start`);
 const core = await import(await bundleNeuralCore(repoRoot, outDir));
 const load = () => (loadavg()[0] ?? NaN).toFixed(2);
 
@@ -82,10 +92,10 @@ const mean = (values) => {
 async function trainedForecasts(spec, variant, frequency, inputs, horizon, split) {
   const settings = core.defaultNeuralSettings(frequency, architecture);
   const key = createHash('sha256')
-    .update(JSON.stringify([settings, split, horizon, inputs.length, variant]))
+    .update(JSON.stringify([settings, split, horizon, inputs.length, variant, backend]))
     .digest('hex')
     .slice(0, 12);
-  const file = join(workDir, `${spec.name}-${variant}-${network}-${key}.json`);
+  const file = join(workDir, `${spec.name}-${variant.replace(' ', '-')}-${network}-${backend}-${key}.json`);
   if (reuse && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   const started = performance.now();
   const outcome = await core.trainGlobalModel(
@@ -193,4 +203,4 @@ for (const r of rows) {
   );
 }
 console.error(`load ${load()} at the end`);
-writeFileSync(join(workDir, `table-${network}.json`), JSON.stringify(rows, null, 2));
+writeFileSync(join(workDir, `table-${network}-${backend}.json`), JSON.stringify(rows, null, 2));
