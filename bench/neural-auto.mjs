@@ -10,9 +10,10 @@
 //      once as Auto's default run, once with the network's forecasts handed in precomputed, as the app
 //      does when the user ticks "let Auto use the MLP";
 //   3. test MASE and 80 % coverage of both Autos, and of the network alone, are printed as a table.
-// A set whose file has covariates is run twice more with those covariates hidden over each series' last
-// horizon (values carried forward and flagged as such, as the app reads a file with no plan rows), so
-// the table also says what the models do when the test weeks' prices and promotions are not known.
+// A set whose file has covariates is run twice: with the covariates that followed each origin given
+// as a plan (as if the file had plan rows for them), and without (as the file is: the app then assumes
+// each covariate's typical value over every horizon), so the table says what the models make of
+// known future prices and promotions, and what they do without them.
 // Trained forecasts are kept in bench/.out/neural-auto/ (--reuse reads them back).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,21 +60,20 @@ const load = () => (loadavg()[0] ?? NaN).toFixed(2);
  */
 
 /**
- * The same series as the file would give without plan rows for the last `horizon` periods: each
- * covariate's values there are its last value before them, flagged `carriedForward` (series-input.ts).
- * @param {SeriesInput} input @param {number} horizon
+ * The series as a file with or without plan rows for its last `horizon` periods would give it. The
+ * files end with their history, so every covariate is read as unplanned (`carriedForward`,
+ * series-input.ts): AR-X, the pooled regression and the networks then assume its typical value over
+ * every forecast horizon, at every origin. With the plan given the flag is dropped: the values that
+ * really followed each origin are the plan, as they would be had the file carried them as plan rows.
+ * @param {SeriesInput} input @param {boolean} planned
  * @returns {SeriesInput}
  */
-function withoutPlan(input, horizon) {
-  const cut = input.y.length - horizon;
+function withPlan(input, planned) {
   return {
     ...input,
-    covariates: input.covariates.map((covariate) => {
-      const values = covariate.values.slice();
-      const last = values[cut - 1] ?? NaN;
-      values.fill(last, cut);
-      return { ...covariate, values, carriedForward: true };
-    }),
+    covariates: input.covariates.map(({ carriedForward: _unplanned, ...covariate }) =>
+      planned ? covariate : { ...covariate, carriedForward: true },
+    ),
   };
 }
 
@@ -150,7 +150,7 @@ for (const spec of ACCURACY_DATASETS.filter((s) => sets.includes(s.name))) {
   const hasCovariates = (data.inputs[0]?.covariates.length ?? 0) > 0;
   const variants = hasCovariates ? ['plan given', 'no plan'] : ['no covariates'];
   for (const variant of variants) {
-    const inputs = variant === 'no plan' ? data.inputs.map((i) => withoutPlan(i, spec.horizon)) : data.inputs;
+    const inputs = data.inputs.map((input) => withPlan(input, variant === 'plan given'));
     // The split the forecast core evaluates with, so the network has a forecast at each of its origins.
     const { split } = holdoutRunSettings(core, data.frequency);
     const trained = await trainedForecasts(spec, variant, data.frequency, inputs, spec.horizon, split);
