@@ -16,7 +16,7 @@ export { planModels, evaluationSettings } from '../../src/workers/forecast-evalu
 export { LOCAL_FORECASTERS } from '../../src/core/forecast/local-forecasters';
 export { fitPooledOnSeries } from '../../src/core/forecast/pooled/pooled-fit';
 export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
-export { SCORE_SLOTS } from '../../src/core/forecast/score-layout';
+export { runScoreLayout } from '../../src/workers/forecast-protocol';
 export {
   calibrateRun,
   createCatalogueErrors,

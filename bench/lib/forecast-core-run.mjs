@@ -151,15 +151,16 @@ function applyCatalogueCoverage(core, results, collectors, settings) {
   const calibration = core.calibrateRun(merged, settings.horizon);
   const byIndex = new Map(results.map((result) => [result.index, result]));
   const levels = core.BAND_LEVELS.length;
-  const width = core.SCORE_SLOTS.length * levels;
+  const layout = core.runScoreLayout(settings);
+  const width = layout.slots.length * levels;
   const at80 = core.BAND_LEVELS.indexOf(0.8);
   for (const collector of collectors) {
     /** @type {RecalibrationUpdate} */
-    const update = core.recalibrate(collector, calibration);
+    const update = core.recalibrate(collector, calibration, layout);
     update.indices.forEach((index, r) => {
       // The collectors only hold series that runCore kept, so each index has a result.
       const result = /** @type {CoreSeriesResult} */ (byIndex.get(index));
-      core.SCORE_SLOTS.forEach((/** @type {ScoreSlot} */ slot, /** @type {number} */ k) => {
+      layout.slots.forEach((/** @type {ScoreSlot} */ slot, /** @type {number} */ k) => {
         const coverage = /** @type {number} */ (update.coverage[r * width + k * levels + at80]);
         if (!Number.isFinite(coverage)) return;
         const source = slot === 'auto' ? result.auto : result.models.get(slot);

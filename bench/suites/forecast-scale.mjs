@@ -70,6 +70,7 @@ export async function run(context) {
       'series',
       'outcome',
       'time to done',
+      'total on the page after done',
       'longest main-thread task',
       'tasks > 50 ms',
       'tasks > 100 ms',
@@ -83,6 +84,7 @@ export async function run(context) {
       result.series.toLocaleString('en-US'),
       result.state,
       duration(result.seconds),
+      Number.isFinite(result.totalAfterDoneSeconds) ? `${result.totalAfterDoneSeconds.toFixed(1)} s` : 'n/a',
       // The observer reports only tasks over 50 ms.
       result.tasksOver50 === 0 ? 'none over 50 ms' : `${result.longestTaskMs.toFixed(0)} ms`,
       String(result.tasksOver50),
@@ -108,6 +110,7 @@ export async function run(context) {
     '',
     "- A fresh headless Chromium per input loads it (the sample through `load-sample`, the catalogue through `[data-testid=file-input]`; not timed), opens the Forecast step and keeps the defaults: model Auto, 7:2:1 split, the app's time budget for ARIMA and STL (2 minutes), then presses `train`.",
     '- Time to done: page clock from the click to `training-progress` showing `data-state=done`.',
+    "- Total on the page after done: page clock from `training-progress` first showing `data-state=done` to the total's summary line (`forecast-summary-total`) first in the DOM, both noted by a `MutationObserver` (the total is built in slices of 100 series once the run has ended).",
     `- Long tasks: the page's \`PerformanceObserver\` for \`longtask\` (every main-thread task over 50 ms), from the click until 5 s after the final results (interval coverage) are on the page, so the last refresh and the chart count too.`,
     "- Memory: `bench/lib/memory-sampler.mjs` every second over the run — PSS of the renderer process (page and its forecast workers) and of all renderers, and the page's JS heap through the DevTools protocol.",
     '- Skipped and coverage are read from the page: the progress panel\'s "Skipped for the time budget" note and `interval-coverage`\'s `data-value` (share of test actuals inside the catalogue-calibrated p10–p90 band, Auto).',

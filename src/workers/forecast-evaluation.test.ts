@@ -5,8 +5,9 @@ import { evaluationPlan } from '../core/forecast/split';
 import { recentStart } from '../core/forecast/stored-backcast';
 import { SEASON_LENGTH } from '../core/forecast/types';
 import { evaluateTask, planModels } from './forecast-evaluation';
-import type { RunSettings } from './forecast-protocol';
-import { scoreOffset } from '../core/forecast/score-layout';
+import { runsPooled } from './forecast-pooled';
+import { runScoreLayout, type RunSettings } from './forecast-protocol';
+import { MODEL_REGISTRY, NETWORK_MODEL_IDS, runModels } from '../core/forecast/model-registry';
 import { datasetOf } from './forecast-test-dataset';
 
 const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
@@ -17,12 +18,15 @@ const intermittent = Array.from({ length: 60 }, (_, t) => (t % 5 === 0 ? 4 + (t 
 const settings = (patch: Partial<RunSettings> = {}): RunSettings => ({
   horizon: 12,
   model: 'auto',
+  models: runModels(patch.model ?? 'auto', null),
   split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
   metric: 'mase',
   seed: 1,
   expensiveUntil: Infinity,
   ...patch,
 });
+const offset = (run: RunSettings, ...at: Parameters<ReturnType<typeof runScoreLayout>['offset']>) =>
+  runScoreLayout(run).offset(...at);
 
 const dataset = datasetOf(
   [
@@ -70,6 +74,21 @@ describe('planModels', () => {
     ]);
     expect(ids(planModels(monthly(seasonal), settings({ model: 'snaive' }), 0))).toEqual(['snaive']);
   });
+
+  it("plans only models the run's settings list, so every score has its slot", () => {
+    for (const model of ['auto', ...MODEL_REGISTRY.map(({ id }) => id)] as const) {
+      const network = NETWORK_MODEL_IDS.find((id) => id === model) ?? (model === 'auto' ? 'mlp' : null);
+      const run = { ...settings({ model }), models: runModels(model, network) };
+      const precomputed =
+        network === null ? {} : { [network]: { origins: Int32Array.of(0), values: new Float64Array(12) } };
+      for (const series of [seasonal, intermittent]) {
+        const planned = ids(planModels(monthly(series), run, 0, precomputed));
+        for (const id of planned) expect(run.models, `${model} plans ${id}`).toContain(id);
+      }
+      // The pooled regression joins the plan once the run has fitted it (pooledForecasters).
+      if (runsPooled(run)) expect(run.models).toContain('pooled');
+    }
+  });
 });
 
 describe('evaluateTask', () => {
@@ -79,10 +98,11 @@ describe('evaluateTask', () => {
     expect(Array.from(outcome.future?.point ?? [])).toEqual(SEASON);
     expect(formatIsoDate(outcome.futureDates[0] as number)).toBe('2025-01-01');
     expect(formatIsoDate(outcome.futureDates[11] as number)).toBe('2025-12-01');
-    expect(outcome.scores[scoreOffset('snaive', 'test', 'mase')]).toBe(0);
-    expect(outcome.scores[scoreOffset('snaive', 'test', 'coverage80')]).toBe(1);
+    expect(outcome.scores[offset(settings({ model: 'snaive' }), 'snaive', 'test', 'mase')]).toBe(0);
+    expect(outcome.scores[offset(settings({ model: 'snaive' }), 'snaive', 'test', 'coverage80')]).toBe(1);
     expect(outcome.evaluated).toEqual(['snaive']);
-    expect(outcome.scores[scoreOffset('auto', 'test', 'count')]).toBeNaN();
+    // A single-model run has no Auto slot: Auto's choice between two models means nothing.
+    expect(runScoreLayout(settings({ model: 'snaive' })).has('auto')).toBe(false);
   });
 
   it("keeps the exported forecast's validation and test windows over the chart's recent view, and its fitted model", () => {
@@ -107,7 +127,7 @@ describe('evaluateTask', () => {
     expect(outcome.future?.model).toMatch(/^auto\((\w|-)+\)$/);
     expect(outcome.choice).toMatchObject({ metric: 'mase', basis: 'validation' });
     expect(outcome.choice?.reason.code).toMatch(/^(lowest|blend|combination)$/);
-    expect(outcome.scores[scoreOffset('auto', 'validation', 'count')]).toBeGreaterThan(0);
+    expect(outcome.scores[offset(settings(), 'auto', 'validation', 'count')]).toBeGreaterThan(0);
     const { p10, p50, p90 } = outcome.future?.own ?? { p10: [], p50: [], p90: [] };
     for (let step = 0; step < 12; step++) {
       expect(p10[step]).toBeLessThanOrEqual(p50[step] as number);
@@ -138,8 +158,8 @@ describe('evaluateTask', () => {
     expect(outcome.failures).toEqual([]);
     expect(outcome.future?.model).toBe('lstm');
     expect(Array.from(outcome.future?.point ?? [])).toEqual(SEASON);
-    expect(outcome.scores[scoreOffset('lstm', 'validation', 'mase')]).toBe(0);
-    expect(outcome.scores[scoreOffset('lstm', 'test', 'count')]).toBeGreaterThan(0);
+    expect(outcome.scores[offset(run, 'lstm', 'validation', 'mase')]).toBe(0);
+    expect(outcome.scores[offset(run, 'lstm', 'test', 'count')]).toBeGreaterThan(0);
     expect(outcome.form).toEqual({ code: 'network', model: 'LSTM' });
     expect(ids(planModels(monthly(seasonal), settings(), 0, { lstm }))).toContain('lstm');
     expect(ids(planModels(monthly(seasonal), settings(), 0))).not.toContain('lstm');

@@ -20,8 +20,14 @@ import { precomputedForecaster } from '../core/forecast/precomputed-forecaster';
 import { addSeriesTotalErrors } from '../core/forecast/run-calibration';
 import type { ValidationWindow } from '../core/forecast/total-errors';
 import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from '../core/forecast/types';
-import type { PrecomputedForecasts, RunSettings, SeriesOutcome, SeriesTask } from './forecast-protocol';
-import { emptyScores, packMetrics } from '../core/forecast/score-layout';
+import {
+  runScoreLayout,
+  type PrecomputedForecasts,
+  type RunSettings,
+  type SeriesOutcome,
+  type SeriesTask,
+} from './forecast-protocol';
+import { emptyScores, packMetrics, type ScoreLayout } from '../core/forecast/score-layout';
 import { runsPooled } from './forecast-pooled';
 import { collectSeries, type RunCalibrationCollector } from './forecast-recalibration';
 import { MIN_OBSERVED_PERIODS } from '../core/forecast/min-history';
@@ -120,19 +126,22 @@ function observedCount(y: Float64Array): number {
   return count;
 }
 
-/** Auto's scores only in Auto runs: in a single-model run its choice between two models means nothing. */
-function packScores(evaluation: SeriesEvaluation, withAuto: boolean): Float64Array {
-  const scores = emptyScores();
+/**
+ * The scores in the run's layout. Auto's only in Auto runs (the layout has its slot only then): in
+ * a single-model run its choice between two models means nothing.
+ */
+function packScores(evaluation: SeriesEvaluation, layout: ScoreLayout): Float64Array {
+  const scores = emptyScores(layout);
   for (const model of evaluation.models) {
-    packMetrics(scores, model.id, 'train', model.train);
-    packMetrics(scores, model.id, 'validation', model.validation);
-    packMetrics(scores, model.id, 'test', model.test, model.testCoverage80);
+    packMetrics(layout, scores, model.id, 'train', model.train);
+    packMetrics(layout, scores, model.id, 'validation', model.validation);
+    packMetrics(layout, scores, model.id, 'test', model.test, model.testCoverage80);
   }
   const auto = evaluation.auto;
-  if (withAuto && auto !== null) {
-    packMetrics(scores, 'auto', 'train', auto.train);
-    packMetrics(scores, 'auto', 'validation', auto.validation);
-    packMetrics(scores, 'auto', 'test', auto.test, auto.testCoverage80);
+  if (layout.has('auto') && auto !== null) {
+    packMetrics(layout, scores, 'auto', 'train', auto.train);
+    packMetrics(layout, scores, 'auto', 'validation', auto.validation);
+    packMetrics(layout, scores, 'auto', 'test', auto.test, auto.testCoverage80);
   }
   return scores;
 }
@@ -219,7 +228,7 @@ export function evaluateTask(
   if (observed < MIN_OBSERVED_PERIODS) {
     return {
       index,
-      scores: emptyScores(),
+      scores: emptyScores(runScoreLayout(settings)),
       evaluated: [],
       skipped: [],
       failures: [],
@@ -249,7 +258,7 @@ export function evaluateTask(
   const choice = settings.model === 'auto' && evaluation.auto !== null ? evaluation.auto.choice : null;
   return {
     index,
-    scores: packScores(evaluation, settings.model === 'auto'),
+    scores: packScores(evaluation, runScoreLayout(settings)),
     evaluated: plan.run.map((forecaster) => forecaster.id),
     skipped: plan.skipped,
     failures,

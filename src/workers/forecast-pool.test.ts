@@ -1,3 +1,4 @@
+import { runModels } from '../core/forecast/model-registry';
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd } from '../core/dataset/calendar';
 import { fitPooledOnSeries, type PooledFit } from '../core/forecast/pooled/pooled-fit';
@@ -42,6 +43,7 @@ const dataset = datasetOf(
 const settings: RunSettings = {
   horizon: 3,
   model: 'snaive',
+  models: runModels('snaive', null),
   split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
   metric: 'mase',
   seed: 1,

@@ -37,9 +37,10 @@ export interface ForecastRunEvents {
   onResult(outcome: SeriesOutcome): void;
   onSeriesFailed(index: number, error: WorkerError): void;
   /**
-   * Every series is in: the run's calibration and, per worker, its series' test coverage under it. Comes just before onFinished, and not at all when calibrating failed.
+   * Every series is in: the run's calibration and, per worker, its series' test coverage under it.
+   * Comes before onFinished (once a returned promise settles), and not at all when calibrating failed.
    */
-  onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void;
+  onCalibrated(calibration: RunCalibration, updates: RecalibrationUpdate[]): void | Promise<void>;
   onFinished(): void;
   /** The run itself broke (a worker crashed); results so far stay. */
   onFailed(error: WorkerError): void;
@@ -167,10 +168,18 @@ export function runForecastPool(
       const calibration = await pool[0].call({ type: 'calibrate', errors, horizon: settings.horizon }).result;
       if (Object.keys(calibration.models).length === 0) return finish();
       const updates = await Promise.all(
-        pool.map((client) => client.call({ type: 'recalibrate', calibration }).result),
+        pool.map(
+          (client) =>
+            client.call({
+              type: 'recalibrate',
+              calibration,
+              settings: { model: settings.model, models: settings.models },
+            }).result,
+        ),
       );
       if (ended) return;
-      events.onCalibrated(calibration, updates);
+      await events.onCalibrated(calibration, updates);
+      if (ended) return;
       finish();
     } catch (error) {
       // A crash fails the run; a calibration that could not be made only leaves the run without one.

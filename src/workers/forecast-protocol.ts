@@ -7,6 +7,7 @@
  */
 import type { CatalogueErrors, RunCalibration } from '../core/forecast/run-calibration';
 import type { NetworkModelId } from '../core/forecast/model-registry';
+import { scoreLayout, type ScoreLayout } from '../core/forecast/score-layout';
 import type { OriginForecasts } from '../core/forecast/precomputed-forecaster';
 import type { SeriesFacts } from '../core/forecast/run-results';
 import type { PooledFit, PooledPartial, PooledSetup } from '../core/forecast/pooled/pooled-fit';
@@ -23,6 +24,11 @@ export type ModelChoice = 'auto' | ModelId;
 export interface RunSettings {
   horizon: number;
   model: ModelChoice;
+  /**
+   * Every model the run may fit (model-registry.ts: runModels): each gets a slot in the series'
+   * score blocks (score-layout.ts), no other model does.
+   */
+  models: readonly ModelId[];
   split: SplitSettings;
   metric: RankingMetric;
   /** Base seed; series i uses seed + i, so results do not depend on which worker fits it. */
@@ -34,6 +40,11 @@ export interface RunSettings {
    * run includes it: every worker forecasts each series from this one fit.
    */
   pooled?: PooledFit;
+}
+
+/** Where a run's scores sit in each series' block: its models, then Auto in Auto runs. */
+export function runScoreLayout(settings: Pick<RunSettings, 'model' | 'models'>): ScoreLayout {
+  return scoreLayout(settings.models, settings.model === 'auto');
 }
 
 /**
@@ -96,11 +107,13 @@ export interface CalibrateRequest {
 export interface RecalibrateRequest {
   type: 'recalibrate';
   calibration: RunCalibration;
+  /** The run's settings' models and choice: the coverage's slots (runScoreLayout). */
+  settings: Pick<RunSettings, 'model' | 'models'>;
 }
 
 /**
- * One series' outcome on the wire: its position in the batch's Dataset, its packed scores (see
- * core/forecast/score-layout.ts; NaN where a model was not run or a part is missing), and the facts
+ * One series' outcome on the wire: its position in the batch's Dataset, its packed scores (the
+ * run's layout, runScoreLayout; NaN where a model was not run or a part is missing), and the facts
  * the run keeps of it (core/forecast/run-results.ts).
  */
 export interface SeriesOutcome extends SeriesFacts {
@@ -115,8 +128,8 @@ export type SeriesProgress =
 
 /**
  * One worker's series under the catalogue calibration: for series i (index `indices[i]`), the test
- * coverage of every score slot at each of BAND_LEVELS, at
- * `coverage[(i · SCORE_SLOTS.length + slot) · BAND_LEVELS.length + level]`; NaN where nothing changes.
+ * coverage of every slot of the run's layout (runScoreLayout) at each of BAND_LEVELS, at
+ * `coverage[(i · slots + slot) · BAND_LEVELS.length + level]`; NaN where nothing changes.
  */
 export interface RecalibrationUpdate {
   indices: Int32Array;

@@ -6,9 +6,9 @@ import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../co
 import { buildSeriesInput } from '../core/forecast/series-input';
 import { mulberry32 } from '../core/metrics/seeded-random';
 import { evaluateTask } from './forecast-evaluation';
-import type { RunSettings, SeriesOutcome } from './forecast-protocol';
+import { runScoreLayout, type RunSettings, type SeriesOutcome } from './forecast-protocol';
 import { createCollector, recalibrate, type RunCalibrationCollector } from './forecast-recalibration';
-import { SCORE_SLOTS } from '../core/forecast/score-layout';
+import { runModels } from '../core/forecast/model-registry';
 import { datasetOf } from './forecast-test-dataset';
 
 const SEASON = [10, 12, 15, 20, 26, 30, 32, 30, 24, 18, 14, 11];
@@ -23,11 +23,14 @@ const series = Array.from({ length: 8 }, (_, s) => ({
 const settings: RunSettings = {
   horizon: 6,
   model: 'auto',
+  models: runModels('auto', null),
   split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
   metric: 'mase',
   seed: 5,
   expensiveUntil: 0, // cheap models only: the test is about the calibration, not ARIMA
 };
+
+const LAYOUT = runScoreLayout(settings);
 
 /** Runs a catalogue through `workers` collectors (series dealt round-robin), as a pool does. */
 function runCatalogue(catalogue: typeof series, workers: number) {
@@ -44,16 +47,16 @@ function runCatalogue(catalogue: typeof series, workers: number) {
   const merged = createCatalogueErrors();
   for (const collector of collectors) mergeCatalogueErrors(merged, collector.errors);
   const calibration = calibrateRun(merged, settings.horizon);
-  const updates = collectors.map((collector) => recalibrate(collector, calibration));
+  const updates = collectors.map((collector) => recalibrate(collector, calibration, LAYOUT));
   return { outcomes, calibration, updates };
 }
 
 const runPool = (workers: number) => runCatalogue(series, workers);
 
-const WIDTH = SCORE_SLOTS.length * BAND_LEVELS.length;
+const WIDTH = LAYOUT.slots.length * BAND_LEVELS.length;
 const coverageAt = (coverage: Float64Array, r: number, slot: string, level: number): number =>
   coverage[
-    r * WIDTH + SCORE_SLOTS.indexOf(slot as never) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level)
+    r * WIDTH + LAYOUT.slots.indexOf(slot as never) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level)
   ] as number;
 
 /** The exported forecast's p10, p50 and p90 of one series under the run's calibration. */

@@ -16,7 +16,7 @@ import {
   type RunCalibration,
 } from '../core/forecast/run-calibration';
 import type { RecalibrationUpdate } from './forecast-protocol';
-import { SCORE_SLOTS, slotIndex, type ScoreSlot } from '../core/forecast/score-layout';
+import type { ScoreLayout, ScoreSlot } from '../core/forecast/score-layout';
 
 interface ScoredSource {
   slot: ScoreSlot;
@@ -107,19 +107,24 @@ function coverageOf(
 }
 
 /**
- * Every collected series' test coverage per score slot at each of BAND_LEVELS under the run's
- * calibration; NaN where a slot keeps what it had (no pooled calibration for it).
+ * Every collected series' test coverage per slot of the run's score layout at each of BAND_LEVELS
+ * under the run's calibration; NaN where a slot keeps what it had (no pooled calibration for it).
  */
-export function recalibrate(collector: RunCalibrationCollector, run: RunCalibration): RecalibrationUpdate {
+export function recalibrate(
+  collector: RunCalibrationCollector,
+  run: RunCalibration,
+  layout: ScoreLayout,
+): RecalibrationUpdate {
   const { records } = collector;
-  const width = SCORE_SLOTS.length * BAND_LEVELS.length;
+  const width = layout.slots.length * BAND_LEVELS.length;
   const indices = new Int32Array(records.length);
   const coverage = new Float64Array(records.length * width).fill(NaN);
   records.forEach((record, r) => {
     indices[r] = record.index;
     for (const source of record.sources) {
       const shares = coverageOf(record, source, run, run.horizon);
-      if (shares !== null) coverage.set(shares, r * width + slotIndex(source.slot) * BAND_LEVELS.length);
+      if (shares !== null)
+        coverage.set(shares, r * width + layout.slotIndex(source.slot) * BAND_LEVELS.length);
     }
   });
   return { indices, coverage };

@@ -7,7 +7,7 @@
  */
 import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
 import { evaluateTask, outcomeTransferables, uniqueArrayBuffers } from './forecast-evaluation';
-import { errorAsData, type ForecastMethods } from './forecast-protocol';
+import { errorAsData, runScoreLayout, type ForecastMethods } from './forecast-protocol';
 import { addToSums, solveSums, type PooledSums } from './forecast-pooled';
 import { createCollector, recalibrate } from './forecast-recalibration';
 import { serveRpc, withTransfer, type RpcWorkerScope } from './rpc-worker';
@@ -46,7 +46,7 @@ serveRpc<ForecastMethods>(
       return calibrateRun(merged, request.horizon);
     },
     recalibrate(request) {
-      const update = recalibrate(collector, request.calibration);
+      const update = recalibrate(collector, request.calibration, runScoreLayout(request.settings));
       return withTransfer(update, uniqueArrayBuffers([update.indices.buffer, update.coverage.buffer]));
     },
   },

@@ -1,3 +1,4 @@
+import { runModels } from '../core/forecast/model-registry';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../core/dataset/calendar';
 import { calibrateRun, createCatalogueErrors, mergeCatalogueErrors } from '../core/forecast/run-calibration';
@@ -11,6 +12,7 @@ import { datasetOf } from './forecast-test-dataset';
 const settings: RunSettings = {
   horizon: 6,
   model: 'auto',
+  models: runModels('auto', null),
   split: { kind: 'ratio', train: 7, validation: 2, test: 1 },
   metric: 'mase',
   seed: 1,

@@ -145,3 +145,17 @@ export function combinationMembers(role: CombinationRole): ModelId[] {
     (descriptor.combinations as readonly CombinationRole[]).includes(role),
   ).map((descriptor) => descriptor.id);
 }
+
+/**
+ * The models a run fits, in registry order: Auto's every local model and the pooled regression,
+ * plus the network the user added to its pool; a single model with seasonal naive, the reference
+ * every leaderboard needs (workers/forecast-evaluation.ts: planModels plans within this list). The
+ * run's score blocks have a slot for each of them and none for the rest (score-layout.ts).
+ */
+export function runModels(choice: ModelId | 'auto', network: NetworkModelId | null): ModelId[] {
+  const wanted = (descriptor: ModelDescriptor): boolean =>
+    choice === 'auto'
+      ? descriptor.cost !== 'trained' || descriptor.id === network
+      : descriptor.id === choice || descriptor.id === 'snaive';
+  return MODEL_REGISTRY.filter(wanted).map((descriptor) => descriptor.id);
+}

@@ -8,7 +8,21 @@ import {
   type SeriesArrival,
   type SeriesFacts,
 } from './run-results';
-import { emptyScores, packMetrics, type ScorePart, type ScoreSlot } from './score-layout';
+import { MODEL_REGISTRY } from './model-registry';
+import {
+  emptyScores,
+  packMetrics,
+  scoreLayout,
+  type ScoreLayout,
+  type ScorePart,
+  type ScoreSlot,
+} from './score-layout';
+
+/** A layout with a slot for every registry model and Auto: an Auto run that fitted everything. */
+export const EVERY_MODEL_LAYOUT = scoreLayout(
+  MODEL_REGISTRY.map(({ id }) => id),
+  true,
+);
 
 export function metricsOf(patch: Partial<ForecastMetrics>): ForecastMetrics {
   return {
@@ -39,13 +53,18 @@ export interface FixtureSeries {
 }
 
 /** `ids`: the run's series ids, or how many series (named S0, S1, …). */
-export function resultsOf(ids: number | readonly string[], series: FixtureSeries[]): RunResults {
+export function resultsOf(
+  ids: number | readonly string[],
+  series: FixtureSeries[],
+  layout: ScoreLayout = EVERY_MODEL_LAYOUT,
+): RunResults {
   const seriesIds = typeof ids === 'number' ? Array.from({ length: ids }, (_, s) => `S${s}`) : ids;
+  const empty = createRunResults(seriesIds, layout);
   const arrivals: SeriesArrival[] = [];
   for (const entry of series) {
-    const scores = emptyScores();
+    const scores = emptyScores(layout);
     for (const score of entry.scores)
-      packMetrics(scores, score.slot, score.part, score.metrics, score.coverage);
+      packMetrics(layout, scores, score.slot, score.part, score.metrics, score.coverage);
     const future = entry.future ?? null;
     const facts: SeriesFacts = {
       evaluated: [],
@@ -83,7 +102,10 @@ export function resultsOf(ids: number | readonly string[], series: FixtureSeries
       backcast: null,
       descriptions: [],
     };
-    arrivals.push({ id: seriesIds[entry.index] as string, result: seriesResultOf(facts, scores) });
+    arrivals.push({
+      id: seriesIds[entry.index] as string,
+      result: seriesResultOf(empty.forms, facts, scores),
+    });
   }
-  return withArrivals(createRunResults(seriesIds), arrivals);
+  return withArrivals(empty, arrivals);
 }

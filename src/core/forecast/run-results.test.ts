@@ -1,10 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { BAND_LEVELS } from './quantile-grid';
-import { COVERAGE_STRIDE, draftOf, meanCoverage, scoreOf, withArrivals, withCoverage } from './run-results';
-import { metricsOf, resultsOf } from './run-results-fixture';
-import { SCORE_SLOTS, scoreOffset } from './score-layout';
+import {
+  coverageSlices,
+  coverageStride,
+  draftOf,
+  meanCoverage,
+  scoreOf,
+  withArrivals,
+  withCoverage,
+} from './run-results';
+import { EVERY_MODEL_LAYOUT, metricsOf, resultsOf } from './run-results-fixture';
+import { scoreLayout } from './score-layout';
 
-const mase = scoreOffset('ets', 'test', 'mase');
+const mase = EVERY_MODEL_LAYOUT.offset('ets', 'test', 'mase');
+const COVERAGE_STRIDE = coverageStride(EVERY_MODEL_LAYOUT);
 
 describe('run results', () => {
   it('keys each series by its id, whatever order results arrive in', () => {
@@ -79,13 +88,14 @@ describe('withCoverage', () => {
         { index: 2, scores: auto(0.25), future: null },
       ],
     );
-  const at = (level: number) => SCORE_SLOTS.indexOf('auto') * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
+  const at = (level: number) =>
+    EVERY_MODEL_LAYOUT.slotIndex('auto') * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
   const coverage = new Float64Array(2 * COVERAGE_STRIDE).fill(NaN);
   coverage[at(0.8)] = 0.75;
   coverage[at(0.95)] = 0.9;
   coverage[COVERAGE_STRIDE + at(0.8)] = 1;
   const update = { ids: ['a', 'b'], coverage };
-  const coverage80 = scoreOffset('auto', 'test', 'coverage80');
+  const coverage80 = EVERY_MODEL_LAYOUT.offset('auto', 'test', 'coverage80');
 
   it("replaces the series' test coverage and the leaderboard's sums, in a new version only", () => {
     const results = fresh();
@@ -103,6 +113,17 @@ describe('withCoverage', () => {
     expect(again.totals.counts[coverage80]).toBe(3);
   });
 
+  it('counts the coverage in slices of a few series to the same results as at once', () => {
+    const whole = withCoverage(fresh(), [update]);
+    const pieces = coverageSlices(EVERY_MODEL_LAYOUT, [update], 1);
+    expect(pieces.map(({ ids }) => ids)).toEqual([['a'], ['b']]);
+    const sliced = withCoverage(fresh(), pieces);
+    expect(Array.from(sliced.totals.sums)).toEqual(Array.from(whole.totals.sums));
+    expect(Array.from(sliced.totals.counts)).toEqual(Array.from(whole.totals.counts));
+    for (const id of ['a', 'b', 'c'])
+      expect(sliced.series.get(id)?.coverage).toEqual(whole.series.get(id)?.coverage);
+  });
+
   it('keeps the coverage at every band level, averaged over the series that have it', () => {
     const results = fresh();
     expect(meanCoverage(results, 'auto', 0.8)).toBeNaN();
@@ -110,5 +131,25 @@ describe('withCoverage', () => {
     expect(meanCoverage(calibrated, 'auto', 0.8)).toBeCloseTo((0.75 + 1) / 2, 6);
     expect(meanCoverage(calibrated, 'auto', 0.95)).toBeCloseTo(0.9, 6);
     expect(meanCoverage(calibrated, 'auto', 0.5)).toBeNaN();
+  });
+});
+
+describe("a run's own layout", () => {
+  it('keeps blocks and sums for its models only, and reads its scores back as a full layout does', () => {
+    const layout = scoreLayout(['snaive', 'ets'], false);
+    const series = [
+      {
+        index: 0,
+        scores: [{ slot: 'ets' as const, part: 'test' as const, metrics: metricsOf({ mase: 0.5 }) }],
+      },
+    ];
+    const small = resultsOf(['a'], series, layout);
+    const full = resultsOf(['a'], series);
+    expect(small.series.get('a')?.scores).toHaveLength(layout.seriesStride);
+    expect(small.totals.sums).toHaveLength(layout.seriesStride);
+    expect(scoreOf(small, 'a', layout.offset('ets', 'test', 'mase'))).toBe(
+      scoreOf(full, 'a', EVERY_MODEL_LAYOUT.offset('ets', 'test', 'mase')),
+    );
+    expect(meanCoverage(small, 'auto', 0.8)).toBeNaN();
   });
 });

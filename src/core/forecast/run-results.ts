@@ -9,11 +9,12 @@
 import type { AutoChoice } from './auto';
 import type { StoredForecast } from './distribution';
 import type { ForecastForm } from './model-form';
+import { createModelFormStore, type ModelFormStore } from './model-form-store';
 import type { DemandKind } from './models/intermittent';
 import type { SplitAdaptation } from './split';
 import { BAND_LEVELS } from './quantile-grid';
 import { copySummary, createRunSummary, tallyResult, type RunSummary } from './run-summary';
-import { SCORE_SLOTS, SERIES_STRIDE, scoreOffset, slotIndex, type ScoreSlot } from './score-layout';
+import type { ScoreLayout, ScoreSlot } from './score-layout';
 import {
   addSeriesScores,
   copyTotals,
@@ -59,15 +60,20 @@ export interface SeriesFacts {
   readonly descriptions: readonly DescribedModel[];
 }
 
-export interface SeriesResult extends SeriesFacts {
+export interface SeriesResult extends Omit<SeriesFacts, 'descriptions'> {
   /**
-   * Packed scores as the worker measured them (score-layout.ts), SERIES_STRIDE values: Float32
+   * Where the run's model-form store keeps the fitted models behind `future` (read them with
+   * `results.forms.read`): packed, not objects per series (model-form-store.ts).
+   */
+  readonly described: number;
+  /**
+   * Packed scores as the worker measured them (score-layout.ts), the run layout's stride: Float32
    * halves 30,000 series' memory. Read them through seriesScore, which knows the calibrated coverage.
    */
   readonly scores: Float32Array;
   /**
    * Test coverage of each score slot's band at each of BAND_LEVELS under the run's calibration
-   * (SCORE_SLOTS × BAND_LEVELS; NaN where it has none); null until the run is calibrated. Its
+   * (the layout's slots × BAND_LEVELS; NaN where it has none); null until the run is calibrated. Its
    * p10–p90 share stands in for the packed test coverage.
    */
   readonly coverage: Float32Array | null;
@@ -77,6 +83,8 @@ export interface RunResults {
   /** The run's series in the data's order: a series' position ranks it in tables and lists. */
   readonly seriesIds: readonly string[];
   readonly positions: ReadonlyMap<string, number>;
+  /** Where each model's scores sit in a series' block: the run's models only (score-layout.ts). */
+  readonly layout: ScoreLayout;
   /** Series with a result so far. */
   readonly series: ReadonlyMap<string, SeriesResult>;
   /** Series whose evaluation broke, with what went wrong. */
@@ -87,29 +95,44 @@ export interface RunResults {
   readonly totals: ScoreTotals;
   /** Counts for the progress line and notes. */
   readonly summary: RunSummary;
+  /** The series' fitted model descriptions, packed; one store, appended to, for every version of the run. */
+  readonly forms: ModelFormStore;
 }
 
 /** A series' result, or why its evaluation broke. */
 export type SeriesArrival =
   { readonly id: string; readonly result: SeriesResult } | { readonly id: string; readonly failure: string };
 
-export const COVERAGE_STRIDE = SCORE_SLOTS.length * BAND_LEVELS.length;
+/** Coverage values per series: each slot of the layout at each of BAND_LEVELS. */
+export function coverageStride(layout: ScoreLayout): number {
+  return layout.slots.length * BAND_LEVELS.length;
+}
 
-export function createRunResults(seriesIds: readonly string[]): RunResults {
+export function createRunResults(seriesIds: readonly string[], layout: ScoreLayout): RunResults {
   return {
     seriesIds,
     positions: new Map(seriesIds.map((id, position) => [id, position])),
+    layout,
     series: new Map(),
     failed: new Map(),
     completed: 0,
-    totals: createScoreTotals(),
+    totals: createScoreTotals(layout),
     summary: createRunSummary(),
+    forms: createModelFormStore(),
   };
 }
 
-/** A series' record from what its worker sent (scores narrowed to Float32, not yet calibrated). */
-export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): SeriesResult {
-  return { ...facts, scores: Float32Array.from(scores), coverage: null };
+/**
+ * A series' record from what its worker sent (scores narrowed to Float32, not yet calibrated, its
+ * descriptions packed into the run's store).
+ */
+export function seriesResultOf(
+  forms: ModelFormStore,
+  facts: SeriesFacts,
+  scores: ArrayLike<number>,
+): SeriesResult {
+  const { descriptions, ...rest } = facts;
+  return { ...rest, described: forms.add(descriptions), scores: Float32Array.from(scores), coverage: null };
 }
 
 /**
@@ -119,6 +142,8 @@ export function seriesResultOf(facts: SeriesFacts, scores: ArrayLike<number>): S
  * the one who streams the series in; everyone else reads published versions.
  */
 export interface RunResultsDraft {
+  /** The run's model-form store, for seriesResultOf. */
+  readonly forms: ModelFormStore;
   add(arrival: SeriesArrival): void;
   /** The test coverage under the run's calibration (see withCoverage). */
   addCoverage(update: CoverageUpdate): void;
@@ -129,8 +154,31 @@ export interface RunResultsDraft {
 /** One pool worker's series under the run's calibration: row r of `coverage` belongs to `ids[r]`. */
 export interface CoverageUpdate {
   readonly ids: readonly string[];
-  /** COVERAGE_STRIDE values per series; NaN keeps what was there. */
+  /** coverageStride(layout) values per series; NaN keeps what was there. */
   readonly coverage: ArrayLike<number>;
+}
+
+/**
+ * The updates cut into pieces of at most `slice` series, in order: added one piece per task, the
+ * coverage of 30,000 series does not hold the main thread in one long task (the result is the same
+ * as adding the whole updates).
+ */
+export function coverageSlices(
+  layout: ScoreLayout,
+  updates: readonly { readonly ids: readonly string[]; readonly coverage: Float64Array }[],
+  slice: number,
+): CoverageUpdate[] {
+  const stride = coverageStride(layout);
+  return updates.flatMap(({ ids, coverage }) =>
+    Array.from({ length: Math.ceil(ids.length / slice) }, (_, k) => {
+      const from = k * slice;
+      const to = Math.min(ids.length, from + slice);
+      return {
+        ids: ids.slice(from, to),
+        coverage: coverage.subarray(from * stride, to * stride),
+      };
+    }),
+  );
 }
 
 export function draftOf(results: RunResults): RunResultsDraft {
@@ -141,6 +189,9 @@ export function draftOf(results: RunResults): RunResultsDraft {
   const summary = copySummary(results.summary);
   let completed = results.completed;
   let changed = false;
+  const { layout } = results;
+  const stride = coverageStride(layout);
+  const { testCoverage } = coverageOffsets(layout);
 
   const add = (arrival: SeriesArrival): void => {
     changed = true;
@@ -171,20 +222,20 @@ export function draftOf(results: RunResults): RunResultsDraft {
       const previous = series.get(id);
       if (previous === undefined) return;
       changed = true;
-      const coverage = previous.coverage?.slice() ?? new Float32Array(COVERAGE_STRIDE).fill(NaN);
-      for (let at = 0; at < COVERAGE_STRIDE; at++) {
-        const value = shares[r * COVERAGE_STRIDE + at] as number;
+      const coverage = previous.coverage?.slice() ?? new Float32Array(stride).fill(NaN);
+      for (let at = 0; at < stride; at++) {
+        const value = shares[r * stride + at] as number;
         if (!Number.isNaN(value)) coverage[at] = value;
       }
-      // The score block is shared, not copied: 30,000 series' blocks are 80 MB.
+      // The score block is shared, not copied: 30,000 series' blocks are tens of MB.
       const next = { ...previous, coverage };
-      for (const offset of TEST_COVERAGE) {
+      for (const offset of testCoverage) {
         replaceInTotals(
           totals,
           previous.scores,
           offset,
-          seriesScore(previous, offset),
-          seriesScore(next, offset),
+          seriesScore(results, previous, offset),
+          seriesScore(results, next, offset),
         );
       }
       series.set(id, next);
@@ -205,7 +256,7 @@ export function draftOf(results: RunResults): RunResultsDraft {
     return published;
   };
 
-  return { add, addCoverage, publish };
+  return { forms: results.forms, add, addCoverage, publish };
 }
 
 /** The results with these series added (a series that arrives again replaces its earlier result). */
@@ -216,17 +267,39 @@ export function withArrivals(results: RunResults, arrivals: readonly SeriesArriv
 }
 
 const LEVEL_80 = BAND_LEVELS.indexOf(0.8);
-/** Where each slot's p10–p90 test coverage sits in a score block. */
-const TEST_COVERAGE = SCORE_SLOTS.map((slot) => scoreOffset(slot, 'test', 'coverage80'));
-/** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
-const TEST_COVERAGE_SLOT = new Int16Array(SERIES_STRIDE);
-SCORE_SLOTS.forEach((slot, s) => {
-  TEST_COVERAGE_SLOT[scoreOffset(slot, 'test', 'coverage80')] = s + 1;
-});
 
-/** One field of one series' scores, the p10–p90 test coverage under the run's calibration once it is in. */
-export function seriesScore(result: SeriesResult, offset: number): number {
-  const slot = (TEST_COVERAGE_SLOT[offset] ?? 0) - 1;
+interface CoverageOffsets {
+  /** Where each slot's p10–p90 test coverage sits in a score block. */
+  readonly testCoverage: readonly number[];
+  /** For each offset in a score block: the slot whose p10–p90 test coverage it holds, + 1 (0: none). */
+  readonly slotAt: Int16Array;
+}
+
+const COVERAGE_OFFSETS = new WeakMap<ScoreLayout, CoverageOffsets>();
+
+function coverageOffsets(layout: ScoreLayout): CoverageOffsets {
+  const known = COVERAGE_OFFSETS.get(layout);
+  if (known !== undefined) return known;
+  const testCoverage = layout.slots.map((slot) => layout.offset(slot, 'test', 'coverage80'));
+  const slotAt = new Int16Array(layout.seriesStride);
+  testCoverage.forEach((offset, s) => {
+    slotAt[offset] = s + 1;
+  });
+  const offsets = { testCoverage, slotAt };
+  COVERAGE_OFFSETS.set(layout, offsets);
+  return offsets;
+}
+
+/**
+ * One field of one of the run's series' scores (an offset of `results.layout`), the p10–p90 test
+ * coverage under the run's calibration once it is in.
+ */
+export function seriesScore(
+  results: Pick<RunResults, 'layout'>,
+  result: SeriesResult,
+  offset: number,
+): number {
+  const slot = (coverageOffsets(results.layout).slotAt[offset] ?? 0) - 1;
   if (slot >= 0 && result.coverage !== null) {
     const calibrated = result.coverage[slot * BAND_LEVELS.length + LEVEL_80] as number;
     if (!Number.isNaN(calibrated)) return calibrated;
@@ -248,7 +321,7 @@ export function withCoverage(results: RunResults, updates: readonly CoverageUpda
 /** One field of one series' scores (seriesScore); NaN before it arrives. */
 export function scoreOf(results: RunResults, id: string, offset: number): number {
   const result = results.series.get(id);
-  return result === undefined ? NaN : seriesScore(result, offset);
+  return result === undefined ? NaN : seriesScore(results, result, offset);
 }
 
 /**
@@ -256,7 +329,8 @@ export function scoreOf(results: RunResults, id: string, offset: number): number
  * table averages the p10–p90 coverage; NaN when no series has one.
  */
 export function meanCoverage(results: RunResults, slot: ScoreSlot, level: number): number {
-  const at = slotIndex(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
+  if (!results.layout.has(slot)) return NaN;
+  const at = results.layout.slotIndex(slot) * BAND_LEVELS.length + BAND_LEVELS.indexOf(level);
   let sum = 0;
   let count = 0;
   for (const result of results.series.values()) {

@@ -60,7 +60,12 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 }
 
 /** Counts one series' result in (sign 1) or out again (sign −1, when a series is replaced). */
-export function tallyResult(summary: SummaryDraft, id: string, result: SeriesFacts, sign: 1 | -1): void {
+export function tallyResult(
+  summary: SummaryDraft,
+  id: string,
+  result: Omit<SeriesFacts, 'descriptions'>,
+  sign: 1 | -1,
+): void {
   if (result.future === null) {
     if (sign === 1) summary.unforecastable.set(id, result.unforecastable ?? 'no-model');
     else summary.unforecastable.delete(id);

@@ -9,9 +9,8 @@ import {
   METRIC_FIELDS,
   PART_STRIDE,
   SCORE_PARTS,
-  SCORE_SLOTS,
-  SERIES_STRIDE,
   SLOT_STRIDE,
+  type ScoreLayout,
 } from './score-layout';
 
 export interface ScoreTotals {
@@ -25,12 +24,13 @@ export interface ScoreTotals {
   readonly slotSeries: Int32Array;
 }
 
-export function createScoreTotals(): ScoreTotals {
+/** Empty sums for a run's score layout: one number per field of a series' block. */
+export function createScoreTotals(layout: ScoreLayout): ScoreTotals {
   return {
-    sums: new Float64Array(SERIES_STRIDE),
-    counts: new Int32Array(SERIES_STRIDE),
-    scored: new Int32Array(SCORE_SLOTS.length * SCORE_PARTS.length),
-    slotSeries: new Int32Array(SCORE_SLOTS.length),
+    sums: new Float64Array(layout.seriesStride),
+    counts: new Int32Array(layout.seriesStride),
+    scored: new Int32Array(layout.slots.length * SCORE_PARTS.length),
+    slotSeries: new Int32Array(layout.slots.length),
   };
 }
 
@@ -45,9 +45,10 @@ export function copyTotals(totals: ScoreTotals): ScoreTotals {
 
 const COUNT_FIELD = METRIC_FIELDS.indexOf('count');
 
-/** Adds (sign 1) or removes (sign −1) one series' block of scores (SERIES_STRIDE values). */
+/** Adds (sign 1) or removes (sign −1) one series' block of scores (the layout's stride). */
 export function addSeriesScores(totals: ScoreTotals, scores: Float32Array, sign: 1 | -1): void {
-  for (let slot = 0; slot < SCORE_SLOTS.length; slot++) {
+  const slots = totals.slotSeries.length;
+  for (let slot = 0; slot < slots; slot++) {
     let any = false;
     for (let part = 0; part < SCORE_PARTS.length; part++) {
       const block = slot * SLOT_STRIDE + part * PART_STRIDE;

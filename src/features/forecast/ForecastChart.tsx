@@ -8,7 +8,7 @@ import type { ForecastRun } from './forecast-slice';
 import { currentForecastT } from './forecast-t';
 import { ForecastPlot } from './ForecastPlot';
 import { ModelExplanation } from './ModelExplanation';
-import { summedHistory, type TotalForecast } from './total-forecast';
+import type { TotalForecast } from './total-forecast';
 import { unforecastableReason, unforecastableText } from './unforecastable-reason';
 import './outlook.css';
 
@@ -60,10 +60,6 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
       summary?.future == null ? null : centralBand(forecastDistribution(summary.future, calibration), level),
     [summary, calibration, level],
   );
-  const history = useMemo(
-    () => (total === null ? null : summedHistory(run.dataset, total.members)),
-    [run.dataset, total],
-  );
   const totalBand = useMemo(
     () =>
       total === null
@@ -75,9 +71,9 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
     [total, level],
   );
   const rows = useMemo(() => {
-    if (total !== null && history !== null) {
+    if (total !== null) {
       return visibleTotalRows(
-        history,
+        total.history,
         { dates: total.dates, point: total.distribution.point },
         totalBand,
         allHistory,
@@ -85,7 +81,7 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
     }
     if (showTotal || data === null) return [];
     return visibleRows(data, band, allHistory);
-  }, [total, history, totalBand, showTotal, data, band, allHistory]);
+  }, [total, totalBand, showTotal, data, band, allHistory]);
   const regions = useMemo(() => {
     if (total !== null) {
       const dates = total.dates;
@@ -95,6 +91,11 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
     }
     return data !== null ? chartRegions(data) : [];
   }, [total, data]);
+  const { forms } = run.results;
+  const descriptions = useMemo(
+    () => (summary === undefined ? null : forms.read(summary.described)),
+    [forms, summary],
+  );
   const bandName = useBandName(level);
   const yLabel = run.dataset.targetName.trim() || t('chart.unitsSold');
 
@@ -150,7 +151,7 @@ export function ForecastChart({ run, level, seriesIndex, total, focus, described
           />
         )}
       </div>
-      {!showTotal && summary !== undefined && <ModelExplanation descriptions={summary.descriptions} />}
+      {!showTotal && descriptions !== null && <ModelExplanation descriptions={descriptions} />}
     </section>
   );
 }

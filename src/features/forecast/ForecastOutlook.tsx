@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centralBand, forecastDistribution } from '../../core/forecast/distribution';
 import { ForecastChart } from './ForecastChart';
@@ -6,7 +6,8 @@ import { ForecastTable } from './ForecastTable';
 import type { ForecastRun } from './forecast-slice';
 import { SeriesOutlook } from './SeriesOutlook';
 import { SeriesTable } from './SeriesTable';
-import { topSeller, totalForecast } from './total-forecast';
+import { inSlices } from '../shared/in-slices';
+import { topSeller, totalForecastInSlices, type TotalForecast } from './total-forecast';
 
 interface Props {
   run: ForecastRun;
@@ -18,6 +19,13 @@ interface Props {
 }
 
 type View = 'total' | 'series';
+
+/** A total and the version of the run it was built from. */
+interface BuiltTotal {
+  results: ForecastRun['results'];
+  calibration: ForecastRun['calibration'];
+  total: TotalForecast | null;
+}
 
 /**
  * The forecast's future for people who plan with it: the summary in numbers (the total and one
@@ -32,9 +40,23 @@ export function ForecastOutlook({ run, level, selected, onSelect }: Props) {
   const [pickedIn, setPickedIn] = useState<number | null>(null);
   const [view, setView] = useState<View>('total');
   // The total reads every series' distribution (30,000 at scale, most of a second): it is made once
-  // the run has ended, not at each refresh while series stream in (a partial total would mislead too).
+  // the run has ended, not at each refresh while series stream in (a partial total would mislead
+  // too), in slices between the page's other work; the page shows a series until it is in.
   const ended = run.status !== 'running';
-  const total = useMemo(() => (ended ? totalForecast(run) : null), [ended, run]);
+  const { results, calibration, dataset } = run;
+  const [built, setBuilt] = useState<BuiltTotal | null>(null);
+  useEffect(() => {
+    if (!ended) return;
+    let stale = false;
+    const made = { results, calibration };
+    void inSlices(totalForecastInSlices({ results, calibration, dataset }), () => stale).then((total) => {
+      if (!stale) setBuilt({ ...made, total });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [ended, results, calibration, dataset]);
+  const total = ended && built?.results === results && built.calibration === calibration ? built.total : null;
   const top = useMemo(() => topSeller(run), [run]);
   const picked = pickedIn === run.startedAt;
   const seriesIndex = picked || top < 0 ? selected : top;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
+import type { ScoreSlot } from '../../core/forecast/score-layout';
 import { autoReasonText } from './auto-reason';
 import { formatMetric } from './format-metric';
 import { currentForecastT, currentLocale } from './forecast-t';
@@ -38,8 +38,8 @@ export function SeriesTable({ run, selected, onSelect }: Props) {
   const pages = Math.max(1, Math.ceil(ranking.total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const visible = ranking.first.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const validationMase = scoreOffset(slot, 'validation', 'mase');
-  const testMase = scoreOffset(slot, 'test', 'mase');
+  const validationMase = results.layout.offset(slot, 'validation', 'mase');
+  const testMase = results.layout.offset(slot, 'test', 'mase');
 
   return (
     <section className="panel series-table" aria-labelledby="series-table-title">

@@ -7,8 +7,6 @@
 import {
   METRIC_FIELDS,
   SCORE_PARTS,
-  SCORE_SLOTS,
-  scoreOffset,
   type MetricField,
   type ScorePart,
   type ScoreSlot,
@@ -32,13 +30,12 @@ const SUMMED: ReadonlySet<MetricField> = new Set<MetricField>([
 ]);
 
 function aggregatePart(results: RunResults, slot: ScoreSlot, part: ScorePart): AggregateMetrics | null {
-  const { totals } = results;
-  const scored =
-    totals.scored[SCORE_SLOTS.indexOf(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
+  const { totals, layout } = results;
+  const scored = totals.scored[layout.slotIndex(slot) * SCORE_PARTS.length + SCORE_PARTS.indexOf(part)] ?? 0;
   if (scored === 0) return null;
   const metrics = {} as AggregateMetrics;
   for (const field of METRIC_FIELDS) {
-    const offset = scoreOffset(slot, part, field);
+    const offset = layout.offset(slot, part, field);
     const total = totals.sums[offset] as number;
     const count = totals.counts[offset] as number;
     metrics[field] = SUMMED.has(field) ? total : count === 0 ? NaN : total / count;
@@ -50,7 +47,7 @@ function aggregatePart(results: RunResults, slot: ScoreSlot, part: ScorePart): A
 /** One row per model that scored on at least one series, Auto first (read from the running totals). */
 export function aggregateResults(results: RunResults): AggregateRow[] {
   const rows: AggregateRow[] = [];
-  SCORE_SLOTS.forEach((slot, s) => {
+  results.layout.slots.forEach((slot, s) => {
     const parts = Object.fromEntries(
       SCORE_PARTS.map((part) => [part, aggregatePart(results, slot, part)]),
     ) as Record<ScorePart, AggregateMetrics | null>;

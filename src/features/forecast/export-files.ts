@@ -6,7 +6,7 @@ import { writeCsv, type CsvCell } from '../../core/export/csv';
 import { forecastDistribution } from '../../core/forecast/distribution';
 import type { RunCalibration } from '../../core/forecast/run-calibration';
 import { writeForecastCsv, type ForecastExportSeries } from '../../core/export/forecast-csv';
-import { SCORE_PARTS, SCORE_SLOTS, scoreOffset, type MetricField } from '../../core/forecast/score-layout';
+import { SCORE_PARTS, type MetricField } from '../../core/forecast/score-layout';
 import { scoreOf, type RunResults } from '../../core/forecast/run-results';
 
 /**
@@ -59,13 +59,14 @@ export const METRICS_CSV_HEADER = [
 const round = (value: number): number => (Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : NaN);
 
 function* metricRows(results: RunResults): Generator<CsvCell[]> {
+  const { layout } = results;
   for (const seriesId of results.seriesIds) {
     if (!results.series.has(seriesId)) continue;
-    for (const slot of SCORE_SLOTS) {
+    for (const slot of layout.slots) {
       for (const part of SCORE_PARTS) {
-        if (!(scoreOf(results, seriesId, scoreOffset(slot, part, 'count')) > 0)) continue;
+        if (!(scoreOf(results, seriesId, layout.offset(slot, part, 'count')) > 0)) continue;
         const values = METRIC_COLUMNS.map(({ field }) =>
-          round(scoreOf(results, seriesId, scoreOffset(slot, part, field))),
+          round(scoreOf(results, seriesId, layout.offset(slot, part, field))),
         );
         yield [seriesId, slot, part, ...values];
       }

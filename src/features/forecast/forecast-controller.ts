@@ -7,18 +7,22 @@
  */
 import { useAppStore } from '../shared/store';
 import type { Dataset } from '../../core/dataset/types';
-import type { NetworkModelId } from '../../core/forecast/model-registry';
-import type { PrecomputedForecasts, RunSettings } from '../../workers/forecast-protocol';
+import { runModels, type NetworkModelId } from '../../core/forecast/model-registry';
+import { runScoreLayout, type PrecomputedForecasts, type RunSettings } from '../../workers/forecast-protocol';
 import { startForecastRun } from '../../workers/forecast-pool';
 import { isCancelled } from '../../workers/rpc';
 import { startNeuralTraining, startSavedForecast } from '../../workers/train-client';
 import type { SavedModelInfo, TrainProgress } from '../../workers/train-protocol';
 import {
+  coverageSlices,
   createRunResults,
   draftOf,
   seriesResultOf,
+  type CoverageUpdate,
   type RunResultsDraft,
 } from '../../core/forecast/run-results';
+import type { RunCalibration } from '../../core/forecast/run-calibration';
+import { inSlices } from '../shared/in-slices';
 import type { ForecastRun, NeuralTraining } from './forecast-slice';
 import { fingerprintOf, runSettingsOf } from './forecast-settings';
 import { slotLabel } from './model-options';
@@ -74,6 +78,29 @@ function finish(patch: { status: 'done' | 'cancelled' | 'failed'; error?: string
   draft = null;
 }
 
+/** Series whose calibrated coverage is counted in per task at the run's end. */
+const COVERAGE_SLICE = 100;
+
+/**
+ * Counts the calibrated test coverage into the run a slice at a time, then publishes it with the
+ * calibration. A run that was cancelled or replaced meanwhile stops there.
+ */
+async function addCalibration(
+  results: RunResultsDraft,
+  calibration: RunCalibration,
+  pieces: CoverageUpdate[],
+): Promise<void> {
+  function* steps(): Generator<void, true, void> {
+    for (const piece of pieces) {
+      results.addCoverage(piece);
+      yield;
+    }
+    return true;
+  }
+  const done = await inSlices(steps(), () => draft !== results);
+  if (done !== null) updateRun({ calibration });
+}
+
 function startPool(
   dataset: Dataset,
   settings: RunSettings,
@@ -94,18 +121,23 @@ function startPool(
       },
       onResult: (outcome) => {
         const { index, scores, ...facts } = outcome;
-        results.add({ id: idAt(index), result: seriesResultOf(facts, scores) });
+        results.add({ id: idAt(index), result: seriesResultOf(results.forms, facts, scores) });
         scheduleRefresh(seriesCount);
       },
       onSeriesFailed: (index, error) => {
         results.add({ id: idAt(index), failure: error.message });
         scheduleRefresh(seriesCount);
       },
-      onCalibrated: (calibration, updates) => {
-        for (const { indices, coverage } of updates)
-          results.addCoverage({ ids: Array.from(indices, idAt), coverage });
-        updateRun({ calibration });
-      },
+      onCalibrated: (calibration, updates) =>
+        addCalibration(
+          results,
+          calibration,
+          coverageSlices(
+            runScoreLayout(settings),
+            updates.map(({ indices, coverage }) => ({ ids: Array.from(indices, idAt), coverage })),
+            COVERAGE_SLICE,
+          ),
+        ),
       onFinished: () => finish({ status: finalStatus }),
       onFailed: (error) => finish({ status: 'failed', error: error.message }),
     },
@@ -288,6 +320,12 @@ function savedThenForecast(
   };
 }
 
+/** A saved network's run: its method (with seasonal naive, as any single model) and its horizon. */
+function savedRunSettings(chosen: RunSettings, info: SavedModelInfo): RunSettings {
+  const model = globalModelOf(info.architecture);
+  return { ...chosen, model, models: runModels(model, model), horizon: info.horizon };
+}
+
 /** Starts a run on the loaded data; a saved network's run uses its method and horizon. */
 function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start' }): void {
   const state = useAppStore.getState();
@@ -295,10 +333,8 @@ function startRun(saved?: { info: SavedModelInfo; mode: 'forecast' | 'warm-start
   if (dataset === undefined || active !== null) return;
   const startedAt = Date.now();
   const chosen = runSettingsOf(state.forecast.settings, dataset.frequency, startedAt);
-  const settings: RunSettings = saved
-    ? { ...chosen, model: globalModelOf(saved.info.architecture), horizon: saved.info.horizon }
-    : chosen;
-  const results = createRunResults(dataset.seriesIds);
+  const settings: RunSettings = saved ? savedRunSettings(chosen, saved.info) : chosen;
+  const results = createRunResults(dataset.seriesIds, runScoreLayout(settings));
   draft = draftOf(results);
   const network = runNetworkOf({ model: settings.model, autoNeural: state.forecast.settings.autoNeural });
   const source = saved === undefined ? 'trained' : saved.mode === 'forecast' ? 'saved' : 'warm-start';

@@ -1,6 +1,6 @@
 /** The model settings a user can change, their defaults, and the run settings they become. */
 import type { Frequency } from '../../core/dataset/types';
-import { isModelId } from '../../core/forecast/model-registry';
+import { isModelId, runModels } from '../../core/forecast/model-registry';
 import { runFingerprint } from '../../core/forecast/run-fingerprint';
 import type { Dataset } from '../../core/dataset/types';
 import { DEFAULT_SPLIT, type SplitSettings } from '../../core/forecast/split';
@@ -8,7 +8,7 @@ import type { RankingMetric } from '../../core/metrics/forecast-metrics';
 import type { NeuralSettings } from '../../core/neural/settings';
 import type { ModelChoice, RunSettings } from '../../workers/forecast-protocol';
 import type { BackendChoice } from '../../workers/train-protocol';
-import type { NeuralField } from './neural-settings';
+import { runNetworkOf, type NeuralField } from './neural-settings';
 
 export interface ForecastSettings {
   /** Null until the user types one: the default for the data's frequency applies. */
@@ -56,7 +56,10 @@ export function effectiveHorizon(settings: ForecastSettings, frequency: Frequenc
   return Math.min(MAX_HORIZON, Math.max(1, Math.round(horizon)));
 }
 
-/** What a run is started with; the budget becomes a wall-clock deadline from `startedAt`. */
+/**
+ * What a run is started with; the budget becomes a wall-clock deadline from `startedAt`, and the
+ * run's models are the choice's (with Auto's network when the user added it).
+ */
 export function runSettingsOf(
   settings: ForecastSettings,
   frequency: Frequency,
@@ -66,6 +69,7 @@ export function runSettingsOf(
   return {
     horizon: effectiveHorizon(settings, frequency),
     model: settings.model,
+    models: runModels(settings.model, runNetworkOf(settings)),
     split: settings.split,
     metric: settings.metric,
     seed: RUN_SEED,

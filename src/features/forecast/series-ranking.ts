@@ -4,8 +4,8 @@
  * 30,000-series run that refreshes every second or two, picking the worst few hundred in one pass
  * keeps each refresh to a few milliseconds, where sorting everything took a long task.
  */
-import { scoreOffset, type ScoreSlot } from '../../core/forecast/score-layout';
-import { scoreOf, type RunResults } from '../../core/forecast/run-results';
+import type { ScoreSlot } from '../../core/forecast/score-layout';
+import { seriesScore, type RunResults } from '../../core/forecast/run-results';
 
 export type SeriesSort = 'test-worst' | 'validation-worst' | 'name';
 
@@ -72,12 +72,15 @@ export function rankSeries(results: RunResults, request: RankRequest): Ranking {
     }
     return { total, first };
   }
-  const offset = scoreOffset(slot, sort === 'test-worst' ? 'test' : 'validation', 'mase');
+  const offset = results.layout.offset(slot, sort === 'test-worst' ? 'test' : 'validation', 'mase');
   const keys = new Float64Array(seriesIds.length);
   for (let index = 0; index < seriesIds.length; index++) {
-    if (!shown(index)) continue;
+    // One look-up per series: 30,000 of them at every refresh.
+    const id = seriesIds[index] as string;
+    const result = results.series.get(id);
+    if (result === undefined || (needle !== '' && !id.toLowerCase().includes(needle))) continue;
     total++;
-    const value = scoreOf(results, seriesIds[index] as string, offset);
+    const value = seriesScore(results, result, offset);
     keys[index] = Number.isNaN(value) ? -Infinity : value;
     offer(first, keys, index, limit);
   }

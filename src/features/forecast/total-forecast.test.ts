@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { datasetOf } from '../../workers/forecast-test-dataset';
 import type { ForecastRun } from './forecast-slice';
 import { resultsOf } from '../../core/forecast/run-results-fixture';
-import { summedHistory, topSeller, totalForecast } from './total-forecast';
+import { summedHistoryInSlices, topSeller, totalForecastInSlices } from './total-forecast';
+
+/** Runs sliced work to its end at once. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+const totalForecast = (run: ForecastRun) => drain(totalForecastInSlices(run, 1));
 
 const future = (point: number[]) => ({
   model: 'auto(ets)',
@@ -11,9 +20,14 @@ const future = (point: number[]) => ({
   p90: point.map((value) => value + 3),
 });
 
-/** A run with only what the total reads: results and the dataset. */
+/** A run with only what the total reads: results, calibration and the dataset (sales of days 98 and 99). */
 function runOf(results: ReturnType<typeof resultsOf>): ForecastRun {
-  return { results, calibration: null } as unknown as ForecastRun;
+  const dataset = datasetOf(
+    Array.from({ length: 4 }, (_, s) => ({ id: `S${s}`, values: [s, 10 * s] })),
+    'daily',
+    98,
+  );
+  return { results, calibration: null, dataset } as unknown as ForecastRun;
 }
 
 describe('totalForecast', () => {
@@ -33,7 +47,11 @@ describe('totalForecast', () => {
     expect(Array.from(total?.distribution.point ?? [])).toEqual([40, 20]);
     // Without the run's calibration the series' own bands are summed (nothing measured).
     expect(total?.measured).toBe(false);
+    // The chart's history: the members' sales summed per date.
+    expect(Array.from(total?.history.dates ?? [])).toEqual([98, 99]);
+    expect(Array.from(total?.history.y ?? [])).toEqual([1, 10]);
     expect(total?.distribution.quantile(0, 0.9)).toBeCloseTo(46, 9);
+    expect(total?.distribution.quantiles(0.9)[0]).toBeCloseTo(46, 9);
   });
 
   it('is not drawn for fewer than two series: the page opens on the top seller instead', () => {
@@ -58,7 +76,7 @@ describe('summedHistory', () => {
       'daily',
       1000,
     );
-    const { dates, y } = summedHistory(dataset, [0, 1]);
+    const { dates, y } = drain(summedHistoryInSlices(dataset, [0, 1], 1));
     expect(Array.from(dates)).toEqual([1000, 1001, 1002, 1003]);
     expect(Array.from(y)).toEqual([11, 2, 33, 40]);
   });

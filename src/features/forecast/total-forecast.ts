@@ -8,9 +8,14 @@
  * a total is meaningful at all the page cannot know for sure (it assumes the series count the same
  * kind of thing, as the sales column does); it opens on the total when at least two series share
  * its dates, and otherwise on the top seller (a total of one series is that series).
+ *
+ * It is built after the run in slices of SLICE_SERIES series (totalForecastInSlices, run by
+ * features/shared/in-slices.ts): 30,000 series' distributions, band ends and history made one long
+ * task of the main thread.
  */
-import { forecastDistribution } from '../../core/forecast/distribution';
-import { totalDistribution, type TotalDistribution } from '../../core/forecast/total-distribution';
+import { forecastDistribution, type ForecastDistribution } from '../../core/forecast/distribution';
+import { totalDistributionInSlices } from '../../core/forecast/total-bands';
+import type { TotalDistribution } from '../../core/forecast/total-distribution';
 import type { Dataset } from '../../core/dataset/types';
 import type { ForecastRun } from './forecast-slice';
 
@@ -24,16 +29,24 @@ export interface TotalForecast {
   leftOut: number;
   /** True when the run measured how the series' errors add up (else the series' quantiles are summed). */
   measured: boolean;
+  /** The members' actual sales summed per history date (summedHistory), for the chart. */
+  history: { dates: Int32Array; y: Float64Array };
 }
+
+/** What the total reads of a run. */
+export type TotalSource = Pick<ForecastRun, 'results' | 'calibration' | 'dataset'>;
 
 /** Fewer series than this in the total and the page opens on the top seller instead. */
 export const MIN_TOTAL_SERIES = 2;
 
-export function totalForecast(run: ForecastRun): TotalForecast | null {
-  const { series, positions } = run.results;
+/** Series per slice of the total's work: a few ms each on a slow machine. */
+export const SLICE_SERIES = 100;
+
+/** The first forecast date most series share (the latest on a tie), how many share it, how many forecast. */
+function commonStart(run: TotalSource): { start: number; most: number; forecast: number } {
   const starts = new Map<number, number>();
   let forecast = 0;
-  series.forEach((summary) => {
+  run.results.series.forEach((summary) => {
     if (summary.future === null || summary.futureDates.length === 0) return;
     forecast++;
     const first = summary.futureDates[0] as number;
@@ -47,22 +60,41 @@ export function totalForecast(run: ForecastRun): TotalForecast | null {
       most = count;
     }
   }
+  return { start, most, forecast };
+}
+
+/**
+ * The total over the series that share the common start, or null when fewer than
+ * MIN_TOTAL_SERIES do; yields after each `slice` series of work.
+ */
+export function* totalForecastInSlices(
+  run: TotalSource,
+  slice = SLICE_SERIES,
+): Generator<void, TotalForecast | null, void> {
+  const { series, positions } = run.results;
+  const { start, most, forecast } = commonStart(run);
   if (most < MIN_TOTAL_SERIES) return null;
   const members: number[] = [];
+  const distributions: ForecastDistribution[] = [];
   let dates: Int32Array | null = null;
-  const distributions = [...series].flatMap(([id, summary]) => {
-    if (summary.future === null || summary.futureDates[0] !== start) return [];
+  for (const [id, summary] of series) {
+    if (summary.future === null || summary.futureDates[0] !== start) continue;
     members.push(positions.get(id) as number);
     dates ??= summary.futureDates;
-    return [forecastDistribution(summary.future, run.calibration)];
-  });
+    distributions.push(forecastDistribution(summary.future, run.calibration));
+    if (distributions.length % slice === 0) yield;
+  }
+  const total = run.calibration?.total ?? null;
   const horizon = (dates as Int32Array | null)?.length ?? 0;
+  const distribution = yield* totalDistributionInSlices(distributions, total, horizon, slice);
+  const history = yield* summedHistoryInSlices(run.dataset, members, slice);
   return {
-    distribution: totalDistribution(distributions, run.calibration?.total ?? null, horizon),
+    distribution,
     dates: dates ?? new Int32Array(0),
     members,
     leftOut: forecast - members.length,
-    measured: (run.calibration?.total ?? null) !== null,
+    measured: total !== null,
+    history,
   };
 }
 
@@ -85,14 +117,16 @@ export function topSeller(run: ForecastRun): number {
 }
 
 /**
- * Actual sales summed over `members` per history date (the union of their dates, ascending). One
- * slot per day between the first and the last date, so 30,000 series sum without a Map look-up per
- * row; a period without a value (missing, not selling) adds nothing, but its date stays.
+ * Actual sales summed over `members` per history date (the union of their dates, ascending), in
+ * slices of `slice` members. One slot per day between the first and the last date, so 30,000
+ * series sum without a Map look-up per row; a period without a value (missing, not selling) adds
+ * nothing, but its date stays.
  */
-export function summedHistory(
+export function* summedHistoryInSlices(
   dataset: Dataset,
   members: readonly number[],
-): { dates: Int32Array; y: Float64Array } {
+  slice: number,
+): Generator<void, { dates: Int32Array; y: Float64Array }, void> {
   let first = Infinity;
   let last = -Infinity;
   for (const s of members) {
@@ -105,7 +139,8 @@ export function summedHistory(
   if (!(last >= first)) return { dates: new Int32Array(0), y: new Float64Array(0) };
   const sums = new Float64Array(last - first + 1);
   const seen = new Uint8Array(last - first + 1);
-  for (const s of members) {
+  for (let m = 0; m < members.length; m++) {
+    const s = members[m] as number;
     const end = dataset.historyEnd[s] as number;
     for (let row = dataset.seriesStart[s] as number; row < end; row++) {
       const slot = (dataset.dates[row] as number) - first;
@@ -113,6 +148,7 @@ export function summedHistory(
       seen[slot] = 1;
       if (Number.isFinite(value)) sums[slot] = (sums[slot] as number) + value;
     }
+    if ((m + 1) % slice === 0) yield;
   }
   const dates: number[] = [];
   const y: number[] = [];
