@@ -1,4 +1,4 @@
-// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--reuse]`: does letting Auto use a network
+// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--plan=given|none] [--reuse]`: does letting Auto use a network
 // help or hurt? (issue "Neural forecasters", Benchmarks: "Auto with neural models is no worse than Auto
 // without them on any set"). For each of the accuracy suite's data sets (SHELFCAST_DATA, default
 // ../shared/data), on every series and the suite's horizon holdout:
@@ -34,6 +34,8 @@ const sets = option('sets')?.split(',') ?? ACCURACY_DATASETS.map((spec) => spec.
 const network = option('network') ?? 'mlp';
 const architecture = network === 'cnn' ? 'tcn' : network;
 const backend = option('backend') ?? 'cpu';
+/** Only one of the two plan variants of a set with covariates (both by default). */
+const planOnly = option('plan');
 const reuse = process.argv.includes('--reuse');
 const dataDir = process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 const outDir = join(repoRoot, 'bench', '.out');
@@ -148,7 +150,13 @@ for (const spec of ACCURACY_DATASETS.filter((s) => sets.includes(s.name))) {
   }
   const data = loadDataset(core, dataDir, spec);
   const hasCovariates = (data.inputs[0]?.covariates.length ?? 0) > 0;
-  const variants = hasCovariates ? ['plan given', 'no plan'] : ['no covariates'];
+  const variants = !hasCovariates
+    ? ['no covariates']
+    : planOnly === 'given'
+      ? ['plan given']
+      : planOnly === 'none'
+        ? ['no plan']
+        : ['plan given', 'no plan'];
   for (const variant of variants) {
     const inputs = data.inputs.map((input) => withPlan(input, variant === 'plan given'));
     // The split the forecast core evaluates with, so the network has a forecast at each of its origins.
