@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
+import { MIN_NETWORK_WINDOWS } from './auto-candidates';
 import { evaluateSeries } from './evaluate';
 import type { EvaluationSettings } from './evaluate-types';
 import { localForecaster } from './local-forecasters';
@@ -105,7 +106,17 @@ describe('a global model through the precomputed path', () => {
     expect(errors).toHaveLength((calibrationWindows + 1) * HORIZON);
     expect(errors.slice(0, calibrationWindows * HORIZON).every(Number.isNaN)).toBe(true);
     expect(errors.slice(calibrationWindows * HORIZON)).toEqual(new Array(HORIZON).fill(0));
-    // Judged on the validation window alone, where it is exact, it is Auto's choice.
+    // Exact on its one window, but one window is too few to choose a network on (MIN_NETWORK_WINDOWS).
+    expect(evaluation.auto?.choice.members).not.toContain('lstm');
+  });
+
+  it('is chosen by Auto when it is the best on enough windows after the end of train', () => {
+    const input = weeklyPattern(300);
+    const split: SplitSettings = { kind: 'holdout', validationHorizons: MIN_NETWORK_WINDOWS };
+    const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
+    const lstm = precomputedForecaster('lstm', 'LSTM', oracleForecasts(input, globalModelOrigins(plan)));
+    const evaluation = evaluateSeries(input, [local('snaive'), local('theta'), lstm], settings(split));
+    expect(plan.split.validationOrigins.length).toBeGreaterThanOrEqual(MIN_NETWORK_WINDOWS);
     expect(evaluation.auto?.choice.model).toBe('auto(lstm)');
   });
 
