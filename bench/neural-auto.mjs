@@ -1,4 +1,4 @@
-// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--plan=given|none] [--reuse]`: does letting Auto use a network
+// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--plan=given|none] [--validation-horizons=1] [--reuse]`: does letting Auto use a network
 // help or hurt? (issue "Neural forecasters", Benchmarks: "Auto with neural models is no worse than Auto
 // without them on any set"). For each of the accuracy suite's data sets (SHELFCAST_DATA, default
 // ../shared/data), on every series and the suite's horizon holdout:
@@ -34,6 +34,11 @@ const sets = option('sets')?.split(',') ?? ACCURACY_DATASETS.map((spec) => spec.
 const network = option('network') ?? 'mlp';
 const architecture = network === 'cnn' ? 'tcn' : network;
 const backend = option('backend') ?? 'cpu';
+/**
+ * The holdout's validation length in horizons. With 1 (the accuracy suite's split) a network has one
+ * window to be judged on, too few for Auto to choose it (auto-candidates.ts: MIN_NETWORK_WINDOWS).
+ */
+const validationHorizons = Number(option('validation-horizons') ?? 1);
 /** Only one of the two plan variants of a set with covariates (both by default). */
 const planOnly = option('plan');
 const reuse = process.argv.includes('--reuse');
@@ -97,7 +102,10 @@ async function trainedForecasts(spec, variant, frequency, inputs, horizon, split
     .update(JSON.stringify([settings, split, horizon, inputs.length, variant, backend]))
     .digest('hex')
     .slice(0, 12);
-  const file = join(workDir, `${spec.name}-${variant.replace(' ', '-')}-${network}-${backend}-${key}.json`);
+  const file = join(
+    workDir,
+    `${spec.name}-${variant.replace(' ', '-')}-v${validationHorizons}-${network}-${backend}-${key}.json`,
+  );
   if (reuse && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   const started = performance.now();
   const outcome = await core.trainGlobalModel(
@@ -160,20 +168,19 @@ for (const spec of ACCURACY_DATASETS.filter((s) => sets.includes(s.name))) {
   for (const variant of variants) {
     const inputs = data.inputs.map((input) => withPlan(input, variant === 'plan given'));
     // The split the forecast core evaluates with, so the network has a forecast at each of its origins.
-    const { split } = holdoutRunSettings(core, data.frequency);
+    const { split } = holdoutRunSettings(core, data.frequency, validationHorizons);
     const trained = await trainedForecasts(spec, variant, data.frequency, inputs, spec.horizon, split);
     const precomputed = trained.forecasts.map((f) => ({
       [network]: { origins: Int32Array.from(f.origins), values: Float64Array.from(f.values) },
     }));
     const started = performance.now();
-    const without = runCore(core, { frequency: data.frequency, inputs }, spec.horizon, () => undefined);
-    const withNet = runCore(
-      core,
-      { frequency: data.frequency, inputs },
-      spec.horizon,
-      () => undefined,
-      precomputed,
-    );
+    const run = (/** @type {typeof precomputed | undefined} */ networks) =>
+      runCore(core, { frequency: data.frequency, inputs }, spec.horizon, () => undefined, {
+        validationHorizons,
+        ...(networks ? { precomputed: networks } : {}),
+      });
+    const without = run(undefined);
+    const withNet = run(precomputed);
     const coreSeconds = (performance.now() - started) / 1000;
     const auto = summary(without.results, (r) => r.auto);
     const autoNet = summary(withNet.results, (r) => r.auto);
@@ -211,4 +218,7 @@ for (const r of rows) {
   );
 }
 console.error(`load ${load()} at the end`);
-writeFileSync(join(workDir, `table-${network}-${backend}.json`), JSON.stringify(rows, null, 2));
+writeFileSync(
+  join(workDir, `table-${network}-${backend}-v${validationHorizons}.json`),
+  JSON.stringify(rows, null, 2),
+);
