@@ -17,6 +17,7 @@ export { LOCAL_FORECASTERS } from '../../src/core/forecast/local-forecasters';
 export { fitPooledOnSeries } from '../../src/core/forecast/pooled/pooled-fit';
 export { createCollector, collectSeries, recalibrate } from '../../src/workers/forecast-recalibration';
 export { runScoreLayout } from '../../src/workers/forecast-protocol';
+export { runModels } from '../../src/core/forecast/model-registry';
 export {
   calibrateRun,
   createCatalogueErrors,

@@ -26,12 +26,13 @@ const EXTRA_MODEL_NAMES = ['etsForecaster', 'thetaForecaster', 'stlForecaster'];
 /**
  * @param {any} core
  * @param {Frequency} frequency
+ * @param {number} [validationHorizons] validation = this many horizons before the test horizon
  * @returns {RunSettings}
  */
-export function holdoutRunSettings(core, frequency) {
+export function holdoutRunSettings(core, frequency, validationHorizons = 1) {
   const settings = {
     ...core.DEFAULT_SETTINGS,
-    split: { kind: 'holdout', validationHorizons: 1 },
+    split: { kind: 'holdout', validationHorizons },
     budgetMinutes: Infinity,
   };
   return core.runSettingsOf(settings, frequency, Date.now());
@@ -80,13 +81,24 @@ const scored = (evaluated) => ({
  * @param {{ frequency: Frequency, inputs: SeriesInput[] }} data
  * @param {number} horizon
  * @param {(done: number) => void} onProgress
+ * @param {{ precomputed?: Record<string, { origins: Int32Array, values: Float64Array }>[],
+ *   validationHorizons?: number }} [options] `precomputed`: per series (same order as `data.inputs`), a
+ *   global network's forecasts at the origins of its plan, handed in as the forecast pool hands in a
+ *   network trained for the run; `validationHorizons`: the holdout's validation length (default 1)
  * @returns {{ results: CoreSeriesResult[], skipped: string[], extraIds: string[], seconds: number }}
  */
-export function runCore(core, data, horizon, onProgress) {
+export function runCore(core, data, horizon, onProgress, options = {}) {
+  const { precomputed, validationHorizons = 1 } = options;
   // The pooled regression is fitted once on every series, as the forecast pool does at a run's start
   // (it samples at most 1,000 series; these sets have fewer). Each origin uses only rows dated before it.
   const pooled = core.fitPooledOnSeries(data.inputs);
-  const settings = { ...holdoutRunSettings(core, data.frequency), ...(pooled ? { pooled } : {}) };
+  // A network handed in joins Auto's pool, as when the user adds it: the run's models then include it.
+  const network = Object.keys(precomputed?.[0] ?? {})[0];
+  const settings = {
+    ...holdoutRunSettings(core, data.frequency, validationHorizons),
+    ...(pooled ? { pooled } : {}),
+    ...(network !== undefined ? { models: core.runModels('auto', network) } : {}),
+  };
   if (settings.horizon !== horizon)
     throw new Error(`app horizon ${settings.horizon} differs from the benchmark's ${horizon}`);
   const extras = extraForecasters(core);
@@ -100,7 +112,7 @@ export function runCore(core, data, horizon, onProgress) {
   const started = performance.now();
   data.inputs.forEach((input, index) => {
     const evaluationSettings = core.evaluationSettings(settings, index);
-    const plan = core.planModels(input, settings, Date.now());
+    const plan = core.planModels(input, settings, Date.now(), precomputed?.[index] ?? {});
     /** @type {SeriesEvaluation} */
     const evaluation = core.evaluateSeries(input, plan.run, evaluationSettings);
     const { split } = evaluation;

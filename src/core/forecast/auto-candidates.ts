@@ -6,7 +6,7 @@
  */
 import { isSeasonal } from './models/classical-decomposition';
 import { classifyDemand } from './models/intermittent';
-import { combinationMembers, type ModelId } from './model-registry';
+import { combinationMembers, modelDescriptor, type ModelId } from './model-registry';
 import { interpolateMissing } from './series-prep';
 import { periodsPerYear } from './split';
 
@@ -30,6 +30,22 @@ export const COMBINATION_MEMBERS: readonly ModelId[] = combinationMembers('conti
  * benchmark was 12 % (bakery) and 14 % (M5) higher (BENCHMARKS.md).
  */
 export const INTERMITTENT_COMBINATION_MEMBERS: readonly ModelId[] = combinationMembers('intermittent');
+
+/**
+ * Fewest comparison windows a network must be scored on for Auto to choose it. A network learned
+ * from every series' train part, so it has forecasts only from the end of train on
+ * (precomputed-forecaster.ts: globalModelOrigins): the validation windows, which are also the ones
+ * its training stopped early on. A horizon holdout has one such window; on one or two, a network
+ * that happened to fit that stretch of calendar looks like a better model, and choosing it made
+ * Auto worse on the weekly sets of the benchmark (BENCHMARKS.md, neural section). Three is the
+ * fewest windows the interval calibration rests on too (split.ts: MIN_CALIBRATION_WINDOWS).
+ */
+export const MIN_NETWORK_WINDOWS = 3;
+
+/** Whether Auto may choose model `id` when it could be scored on `windows` comparison windows. */
+export function judgedOnEnoughWindows(id: ModelId, windows: number): boolean {
+  return modelDescriptor(id).cost !== 'trained' || windows >= MIN_NETWORK_WINDOWS;
+}
 
 /** Periods of history from which the pooled regression is no candidate for Auto (see autoPool). */
 export const POOLED_MAX_HISTORY = (seasonLength: number): number => 2 * periodsPerYear(seasonLength) + 2;

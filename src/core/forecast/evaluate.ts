@@ -7,7 +7,7 @@
 import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metrics';
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
 import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
-import { autoPool } from './auto-candidates';
+import { autoPool, judgedOnEnoughWindows } from './auto-candidates';
 import { closeFuture, closeQuantiles } from './closed-periods';
 import { concatWindows } from './concat-windows';
 import type {
@@ -224,24 +224,34 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
   }
 }
 
+/** A window the model forecast (a model that could not forecast from its origin has NaN there). */
+const hasForecast = (window: Float64Array): boolean => window.some((value) => !Number.isNaN(value));
+
 /**
  * Auto's candidates, on the earlier selection windows and the validation windows, or on the in-sample
- * fit when there is no validation part. Models the series rules out for Auto are left out, unless
- * nothing else fitted.
+ * fit when there is no validation part. Models the series rules out for Auto, and a network scored
+ * on too few windows (auto-candidates.ts: MIN_NETWORK_WINDOWS), are left out, unless nothing else
+ * fitted.
  */
 function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | null {
   const fitted = states.filter(
     (state) => state.evaluation.error === undefined && state.trainFitted !== undefined,
   );
   const pool = autoPool(context.y.subarray(0, context.split.validationEnd), context.seasonLength);
-  const eligible = fitted.filter((state) => !pool.excluded.has(state.evaluation.id));
-  const usable = eligible.length > 0 ? eligible : fitted;
   const validate = context.split.validationOrigins.length > 0;
+  const windowsOf = (state: ModelState): Float64Array[] =>
+    validate
+      ? [...state.earlierForecasts, ...state.evaluation.validationForecasts.map((f) => f.values)]
+      : [state.trainFitted as Float64Array];
+  const eligible = fitted.filter(
+    (state) =>
+      !pool.excluded.has(state.evaluation.id) &&
+      judgedOnEnoughWindows(state.evaluation.id, windowsOf(state).filter(hasForecast).length),
+  );
+  const usable = eligible.length > 0 ? eligible : fitted;
   const candidates: AutoCandidate[] = usable.map((state) => ({
     id: state.evaluation.id,
-    windows: validate
-      ? [...state.earlierForecasts, ...state.evaluation.validationForecasts.map((f) => f.values)]
-      : [state.trainFitted as Float64Array],
+    windows: windowsOf(state),
   }));
   const actual = validate
     ? actualsAt(context, [...context.earlierOrigins, ...context.split.validationOrigins])

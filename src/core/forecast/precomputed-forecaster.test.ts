@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/seeded-random';
+import { MIN_NETWORK_WINDOWS } from './auto-candidates';
 import { evaluateSeries } from './evaluate';
 import type { EvaluationSettings } from './evaluate-types';
 import { localForecaster } from './local-forecasters';
-import { precomputedForecaster, type OriginForecasts } from './precomputed-forecaster';
+import { globalModelOrigins, precomputedForecaster, type OriginForecasts } from './precomputed-forecaster';
 import { evaluationPlan, type SplitSettings } from './split';
 import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
 
@@ -46,7 +47,7 @@ describe('a global model through the precomputed path', () => {
     const input = weeklyPattern(300);
     const split: SplitSettings = { kind: 'ratio', train: 7, validation: 2, test: 1 };
     const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
-    const lstm = precomputedForecaster('lstm', 'LSTM', oracleForecasts(input, plan.origins));
+    const lstm = precomputedForecaster('lstm', 'LSTM', oracleForecasts(input, globalModelOrigins(plan)));
     const evaluation = evaluateSeries(input, [local('snaive'), local('theta'), local('ets'), lstm], {
       ...settings(split),
     });
@@ -66,10 +67,10 @@ describe('a global model through the precomputed path', () => {
     ['7:2:1', { kind: 'ratio', train: 7, validation: 2, test: 1 }, 200],
     ['a horizon holdout (with earlier selection origins)', { kind: 'holdout', validationHorizons: 1 }, 200],
     ['a series too short for a test part', { kind: 'ratio', train: 1, validation: 1, test: 1 }, 40],
-  ])('is asked for exactly the origins the split defines: %s', (_label, split, length) => {
+  ])('is asked for the origins the split defines: %s', (_label, split, length) => {
     const input = weeklyPattern(length);
     const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
-    const served = precomputedForecaster('gru', 'GRU', oracleForecasts(input, plan.origins));
+    const served = precomputedForecaster('gru', 'GRU', oracleForecasts(input, globalModelOrigins(plan)));
     const asked = new Set<number>();
     const recording: Forecaster = {
       ...served,
@@ -80,16 +81,50 @@ describe('a global model through the precomputed path', () => {
     };
     const evaluation = evaluateSeries(input, [local('snaive'), recording], settings(split));
     expect(evaluation.models[1]?.error).toBeUndefined();
-    expect([...asked].sort((a, b) => a - b)).toEqual(plan.origins);
+    // Every origin it forecasts from is asked for; before the end of train it has none to give.
+    for (const origin of globalModelOrigins(plan)) expect(asked).toContain(origin);
+    for (const origin of asked) expect(plan.origins).toContain(origin);
     expect(plan.origins.at(-1)).toBe(input.y.length);
     if (split.kind === 'holdout') expect(plan.earlierOrigins.length).toBeGreaterThan(0);
+  });
+
+  it('has no forecast from before the end of train, and is chosen and calibrated on the windows after', () => {
+    const input = weeklyPattern(300);
+    const split: SplitSettings = { kind: 'holdout', validationHorizons: 1 };
+    const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
+    const before = [...plan.calibrationOrigins, ...plan.earlierOrigins];
+    expect(before.length).toBeGreaterThan(1);
+    expect(globalModelOrigins(plan)).toEqual(plan.origins.filter((origin) => !before.includes(origin)));
+    const lstm = precomputedForecaster('lstm', 'LSTM', oracleForecasts(input, globalModelOrigins(plan)));
+    const evaluation = evaluateSeries(input, [local('snaive'), local('theta'), lstm], settings(split));
+    const model = evaluation.models.find((m) => m.id === 'lstm');
+    expect(model?.error).toBeUndefined();
+    expect(model?.validation?.mase).toBe(0);
+    // Its calibration errors: none on the calibration windows, the validation window's zeros.
+    const errors = Array.from(model?.calibrationErrors?.values ?? [1]);
+    const calibrationWindows = plan.calibrationOrigins.length;
+    expect(errors).toHaveLength((calibrationWindows + 1) * HORIZON);
+    expect(errors.slice(0, calibrationWindows * HORIZON).every(Number.isNaN)).toBe(true);
+    expect(errors.slice(calibrationWindows * HORIZON)).toEqual(new Array(HORIZON).fill(0));
+    // Exact on its one window, but one window is too few to choose a network on (MIN_NETWORK_WINDOWS).
+    expect(evaluation.auto?.choice.members).not.toContain('lstm');
+  });
+
+  it('is chosen by Auto when it is the best on enough windows after the end of train', () => {
+    const input = weeklyPattern(300);
+    const split: SplitSettings = { kind: 'holdout', validationHorizons: MIN_NETWORK_WINDOWS };
+    const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
+    const lstm = precomputedForecaster('lstm', 'LSTM', oracleForecasts(input, globalModelOrigins(plan)));
+    const evaluation = evaluateSeries(input, [local('snaive'), local('theta'), lstm], settings(split));
+    expect(plan.split.validationOrigins.length).toBeGreaterThanOrEqual(MIN_NETWORK_WINDOWS);
+    expect(evaluation.auto?.choice.model).toBe('auto(lstm)');
   });
 
   it('fails with a clear message, as a model failure, when an origin is missing', () => {
     const input = weeklyPattern(200);
     const split: SplitSettings = { kind: 'ratio', train: 7, validation: 2, test: 1 };
     const plan = evaluationPlan(input.y.length, HORIZON, split, SEASON_LENGTH.daily);
-    const withoutFuture = plan.origins.slice(0, -1);
+    const withoutFuture = globalModelOrigins(plan).slice(0, -1);
     const cnn = precomputedForecaster('cnn', 'CNN', oracleForecasts(input, withoutFuture));
     const evaluation = evaluateSeries(input, [local('snaive'), cnn], settings(split));
     expect(evaluation.models[1]?.error).toBe(

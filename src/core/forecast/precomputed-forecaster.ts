@@ -6,12 +6,26 @@
  * and exports a global model exactly like a local one, through the one evaluation path.
  */
 import type { NetworkModelId } from './model-registry';
+import type { EvaluationPlan } from './split';
 import type { FittedModel, Forecaster } from './types';
 
 /** A model's forecasts for one series: `horizon` values per origin, origin after origin. */
 export interface OriginForecasts {
   origins: Int32Array;
   values: Float64Array;
+}
+
+/**
+ * The origins a global model forecasts a series from: the end of its train part and later. The
+ * model learned from windows whose targets lie in every series' train part, so its forecast from an
+ * earlier origin (Auto's earlier selection windows, the calibration windows before validation) would
+ * cover periods it was trained to predict: it would look better there than it is, Auto would choose
+ * it for that, and its band, calibrated on those errors, would be too narrow. It has no forecast
+ * there, and evaluateSeries judges and calibrates it on the windows after (a model that cannot
+ * forecast from an origin has NaN there, evaluate.ts).
+ */
+export function globalModelOrigins(plan: EvaluationPlan): number[] {
+  return plan.origins.filter((origin) => origin >= plan.split.trainEnd);
 }
 
 export function precomputedForecaster(
@@ -30,6 +44,9 @@ export function precomputedForecaster(
     fit(series, options): FittedModel {
       const origin = series.y.length;
       const at = origins.indexOf(origin);
+      if (at < 0 && origin < (origins[0] as number)) {
+        throw new Error(`${label} was trained on the periods after period ${origin}: no forecast from there`);
+      }
       if (at < 0) {
         throw new Error(`${label} has no forecast from period ${origin}: train it again on these settings`);
       }

@@ -1,11 +1,12 @@
 /**
  * One global network trained on all series, then asked for a forecast at every origin the engine
- * will evaluate each series at (split.ts: evaluationPlan, the function evaluateSeries uses), so the
+ * will evaluate each series at (split.ts: evaluationPlan, the function evaluateSeries uses) from the
+ * end of its train part on (earlier windows would be in-sample: globalModelOrigins), so the
  * forecast pool can score it through the one evaluation path (precomputed-forecaster.ts). The
  * network trains on each series' train part and stops early on its validation part; the future
  * forecast comes from a network retrained on all history for the best number of steps found.
  */
-import type { OriginForecasts } from '../forecast/precomputed-forecaster';
+import { globalModelOrigins, type OriginForecasts } from '../forecast/precomputed-forecaster';
 import type { CancelToken } from '../forecast/types';
 import { evaluationPlan, type EvaluationPlan, type SplitSettings } from '../forecast/split';
 import { SEASON_LENGTH, type SeriesInput } from '../forecast/types';
@@ -37,20 +38,24 @@ const partsOf = (plan: EvaluationPlan): SeriesParts => ({
   validationEnd: plan.split.validationEnd,
 });
 
-/** Per series, the model's forecast at every origin of its plan (origin 0 has no history: left out). */
+/** The origins of a plan the network forecasts from: out of sample (globalModelOrigins), with history. */
+const networkOrigins = (plan: EvaluationPlan): number[] =>
+  globalModelOrigins(plan).filter((origin) => origin >= 1);
+
+/** Per series, the model's forecast at every origin of its plan after its training targets. */
 export async function forecastPlanOrigins(
   model: NeuralModel,
   series: SeriesInput[],
   plans: EvaluationPlan[],
 ): Promise<OriginForecasts[]> {
   const requests: OriginRequest[] = plans.flatMap((plan, s) =>
-    plan.origins.filter((origin) => origin >= 1).map((origin) => ({ series: s, origin })),
+    networkOrigins(plan).map((origin) => ({ series: s, origin })),
   );
   const paths = await forecastAtOrigins(model, series, requests);
   const { horizon } = model.layout;
   let next = 0;
   return plans.map((plan) => {
-    const origins = Int32Array.from(plan.origins.filter((origin) => origin >= 1));
+    const origins = Int32Array.from(networkOrigins(plan));
     const values = new Float64Array(origins.length * horizon);
     for (let w = 0; w < origins.length; w++) values.set(paths[next++] as Float64Array, w * horizon);
     return { origins, values };

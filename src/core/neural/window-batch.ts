@@ -3,8 +3,15 @@
  * covariates with their past values along the lookback and their planned values over the horizon,
  * calendar features on both, the last season's sales on the horizon when the layout has them, and
  * the scaled targets with a mask where sales are missing.
+ *
+ * A covariate the file has no plan for (`carriedForward`) reads, over every window's horizon, its
+ * typical value before the window's origin, as AR-X assumes it (arx-typical-future.ts): the real
+ * future forecast has only that guess, so the windows the network learns and is validated on must
+ * not show it the values that really followed, or it learns to trust a plan that is not there
+ * (a promotion in the last week carried over the whole horizon).
  */
 import { addPeriods } from '../dataset/frequency';
+import { typicalValueBefore } from '../forecast/models/arx-typical-future';
 import type { SeriesInput } from '../forecast/types';
 import { writeCalendarFeatures } from './calendar-features';
 import { SALES_COLUMNS, writeCovariateColumns, type InputLayout } from './input-layout';
@@ -40,21 +47,35 @@ function dayAt(series: SeriesInput, t: number): number {
   return dates[t] as number;
 }
 
-/** Writes every covariate's columns at period t (zeros where the covariate has no value there). */
+/**
+ * Writes every covariate's columns at period t (zeros where the covariate has no value there);
+ * `assumed[c]`, where a number, replaces covariate c's value (an unplanned horizon's typical value).
+ */
 function writeCovariatesAt(
   series: SeriesInput,
   layout: InputLayout,
   t: number,
   out: Float32Array,
   offset: number,
+  assumed?: Float64Array,
 ): number {
   let column = offset;
   layout.covariates.forEach((encoding, c) => {
-    const value = t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
+    const given = assumed?.[c] ?? NaN;
+    const value = !Number.isNaN(given) ? given : t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
     writeCovariateColumns(encoding, value, out, column);
     column += encoding.columns;
   });
   return column;
+}
+
+/** Per covariate, the value its horizon takes from `origin` on: typical when unplanned, else NaN (its own). */
+function assumedFuture(series: SeriesInput, layout: InputLayout, origin: number): Float64Array | undefined {
+  if (!series.covariates.some((covariate) => covariate.carriedForward)) return undefined;
+  return Float64Array.from(layout.covariates, (_, c) => {
+    const covariate = series.covariates[c];
+    return covariate?.carriedForward ? typicalValueBefore(covariate.values, origin, series.frequency) : NaN;
+  });
 }
 
 export function fillWindowBatch(
@@ -99,10 +120,11 @@ export function fillWindowBatch(
       const calendarAt = writeCovariatesAt(s, layout, t, batch.sequence, base + SALES_COLUMNS);
       writeCalendarFeatures(dayAt(s, t), frequency, batch.sequence, calendarAt);
     }
+    const assumed = assumedFuture(s, layout, origin);
     for (let h = 0; h < horizon; h++) {
       const t = origin + h;
       const base = (i * horizon + h) * futureStepColumns;
-      const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base);
+      const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base, assumed);
       writeCalendarFeatures(dayAt(s, t), frequency, batch.future, calendarAt);
       if (seasonalLag !== undefined)
         writeSeasonalLag(y, origin, h, seasonalLag, windowScale, batch.future, calendarAt + calendarColumns);

@@ -132,6 +132,30 @@ describe('windows', () => {
     expect([...batch.mask.subarray(3, 6)]).toEqual([0, 0, 0]);
   });
 
+  it('gives an unplanned covariate its typical value before the origin over the horizon, at every origin', () => {
+    const planned = tinySeries();
+    const unplanned: SeriesInput = {
+      ...planned,
+      covariates: planned.covariates.map((c) => (c.name === 'price' ? { ...c, carriedForward: true } : c)),
+    };
+    const layout = layoutOf([planned]);
+    const windows = { series: Int32Array.of(0, 0), origins: Int32Array.of(9, 12) };
+    const withPlan = fillWindowBatch([planned], layout, windows);
+    const withoutPlan = fillWindowBatch([unplanned], layout, windows);
+    const price = (batch: typeof withPlan, window: number) =>
+      Array.from({ length: HORIZON }, (_, h) => batch.future[(window * HORIZON + h) * 9]);
+    // Planned: what followed (9, 9, 9; then the plan 7, 7, 5), standardised as price − 3.
+    expect(price(withPlan, 0)).toEqual([6, 6, 6]);
+    expect(price(withPlan, 1)).toEqual([4, 4, 2]);
+    // Unplanned: the median price before each origin (4 before period 9 and before period 12).
+    expect(price(withoutPlan, 0)).toEqual([1, 1, 1]);
+    expect(price(withoutPlan, 1)).toEqual([1, 1, 1]);
+    // The lookback keeps the prices that were paid, and the planned category is untouched.
+    expect(withoutPlan.sequence).toEqual(withPlan.sequence);
+    const rest = (batch: typeof withPlan) => batch.future.filter((_, k) => k % 9 !== 0);
+    expect(rest(withoutPlan)).toEqual(rest(withPlan));
+  });
+
   it('gives each horizon step of a weekly window last year’s sales, scaled like its lookback, with flags', () => {
     // 60 weeks; no sales in week 4. Lookback 3 < season 52.
     const weekly: SeriesInput = {

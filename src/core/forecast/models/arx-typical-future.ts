@@ -38,6 +38,12 @@ export function typicalValue(recent: ArrayLike<number>): number {
   return median(observed.sort((a, b) => a - b));
 }
 
+/** The typical value of the recent periods before `origin` (NaN when none is observed). */
+export function typicalValueBefore(values: Float64Array, origin: number, frequency: Frequency): number {
+  const start = Math.max(0, origin - RECENT_PERIODS[frequency]);
+  return typicalValue(values.subarray(start, origin));
+}
+
 /**
  * `values` (history then future) with every future period set to the typical value of the recent
  * history; unchanged when the history has no observed value to take it from.
@@ -47,8 +53,7 @@ export function withTypicalFuture(
   historyLength: number,
   frequency: Frequency,
 ): Float64Array {
-  const start = Math.max(0, historyLength - RECENT_PERIODS[frequency]);
-  const typical = typicalValue(values.subarray(start, historyLength));
+  const typical = typicalValueBefore(values, historyLength, frequency);
   if (Number.isNaN(typical)) return values;
   const out = Float64Array.from(values);
   out.fill(typical, historyLength);
