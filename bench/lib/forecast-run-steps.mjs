@@ -1,4 +1,25 @@
 // Steps of a forecast run in the app that the browser benchmarks share.
+import { importFile } from './browser-session.mjs';
+
+/**
+ * Loads the bundled sample (`load-sample`) or a file (`file-input`) into the opened app, and returns
+ * how many series the data summary counts.
+ * @param {import('@playwright/test').Page} page
+ * @param {{ kind: 'sample' } | { kind: 'file', path: string, rows: number }} input
+ * @param {number} fileTimeoutMs how long a file may take to load
+ * @returns {Promise<number>}
+ */
+export async function loadInput(page, input, fileTimeoutMs) {
+  if (input.kind === 'sample') {
+    await page.getByTestId('load-sample').click();
+    await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+  } else {
+    const loaded = await importFile(page, input.path, input.rows, fileTimeoutMs);
+    if (loaded.outcome !== 'loaded')
+      throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
+  }
+  return Number(await page.getByTestId('summary-series').getAttribute('data-value'));
+}
 
 /**
  * Switches to the Forecast step from the step navigation.

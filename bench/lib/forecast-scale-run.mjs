@@ -2,8 +2,8 @@
 // time to done, main-thread long tasks (during the run and while the results settle after it),
 // peak renderer memory, when the total over all series appears on the page after the run (it is
 // built in slices then), and what the page says at the end (what Auto skipped, 80% coverage).
-import { importFile, openBrowserPage } from './browser-session.mjs';
-import { openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
+import { openBrowserPage } from './browser-session.mjs';
+import { loadInput, openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
 import { startMemorySampler } from './memory-sampler.mjs';
 
 /** After `done`, the page still draws the final results and the chart: watched this long. */
@@ -41,15 +41,7 @@ export async function watchForecastRun(url, input, timeoutMs) {
   const { browser, page, cdp, processRoot } = await openBrowserPage();
   try {
     await page.goto(url);
-    if (input.kind === 'sample') {
-      await page.getByTestId('load-sample').click();
-      await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
-    } else {
-      const loaded = await importFile(page, input.path, input.rows, 600_000);
-      if (loaded.outcome !== 'loaded')
-        throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
-    }
-    const series = Number(await page.getByTestId('summary-series').getAttribute('data-value'));
+    const series = await loadInput(page, input, 600_000);
     await openForecastStep(page);
     // Once a second: reading a renderer's /proc memory maps briefly takes its address-space lock,
     // so sampling a large page often could add to the very stalls this run measures.

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { importFile, openBrowserPage } from './browser-session.mjs';
+import { openBrowserPage } from './browser-session.mjs';
 import { catalogueRowCount, writeWeeklyCatalogue } from './forecast-scale-catalogue.mjs';
-import { openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
+import { loadInput, openForecastStep, waitForRunEnd } from './forecast-run-steps.mjs';
 
 /**
  * The weekly input: the first 100 series (store 1, items 1–100) of the forecast-scale suite's
@@ -167,15 +167,7 @@ export async function measurePageRun(url, input, architecture, timeoutMs) {
   await page.addInitScript(installTrainWorkerProbe);
   try {
     await page.goto(url);
-    if (input.kind === 'sample') {
-      await page.getByTestId('load-sample').click();
-      await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
-    } else {
-      const loaded = await importFile(page, input.path, input.rows, 300_000);
-      if (loaded.outcome !== 'loaded')
-        throw new Error(`the app did not load ${input.path}: ${loaded.outcome} ${loaded.message}`);
-    }
-    const series = Number(await page.getByTestId('summary-series').getAttribute('data-value'));
+    const series = await loadInput(page, input, 300_000);
     await openForecastStep(page);
     await page.getByTestId('model-select').selectOption(architecture);
     /** @type {Record<string, string>} */
