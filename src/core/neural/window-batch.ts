@@ -74,7 +74,9 @@ function assumedFuture(series: SeriesInput, layout: InputLayout, origin: number)
   if (!series.covariates.some((covariate) => covariate.carriedForward)) return undefined;
   return Float64Array.from(layout.covariates, (_, c) => {
     const covariate = series.covariates[c];
-    return covariate?.carriedForward ? typicalValueBefore(covariate.values, origin, series.frequency) : NaN;
+    return covariate?.carriedForward
+      ? typicalValueBefore(covariate.values, origin, series.frequency, covariate.kind === 'categorical')
+      : NaN;
   });
 }
 

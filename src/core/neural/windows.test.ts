@@ -156,6 +156,26 @@ describe('windows', () => {
     expect(rest(withoutPlan)).toEqual(rest(withPlan));
   });
 
+  it('gives an unplanned category its most frequent code before the origin, not a median of codes', () => {
+    // Shelf c (code 2) on 4 of the 9 periods before origin 9, a on 3, b on 2: the median code is b.
+    const shelf = Float64Array.from([2, 2, 2, 2, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0]);
+    const planned = tinySeries();
+    const withShelf = (carriedForward: boolean): SeriesInput => ({
+      ...planned,
+      covariates: planned.covariates.map((c) =>
+        c.name === 'shelf' ? { ...c, values: shelf, categories: ['a', 'b', 'c'], carriedForward } : c,
+      ),
+    });
+    const layout = layoutOf([withShelf(false)]);
+    const columns = layout.futureStepColumns;
+    const batch = fillWindowBatch([withShelf(true)], layout, {
+      series: Int32Array.of(0),
+      origins: Int32Array.of(9),
+    });
+    for (let h = 0; h < HORIZON; h++)
+      expect(Array.from(batch.future.subarray(h * columns + 1, h * columns + 4))).toEqual([0, 0, 1]);
+  });
+
   it('gives each horizon step of a weekly window last year’s sales, scaled like its lookback, with flags', () => {
     // 60 weeks; no sales in week 4. Lookback 3 < season 52.
     const weekly: SeriesInput = {

@@ -38,10 +38,30 @@ export function typicalValue(recent: ArrayLike<number>): number {
   return median(observed.sort((a, b) => a - b));
 }
 
-/** The typical value of the recent periods before `origin` (NaN when none is observed). */
-export function typicalValueBefore(values: Float64Array, origin: number, frequency: Frequency): number {
-  const start = Math.max(0, origin - RECENT_PERIODS[frequency]);
-  return typicalValue(values.subarray(start, origin));
+/** The code a categorical covariate takes most often in `recent`, the lowest on a tie; NaN when none is observed. */
+export function mostFrequentCode(recent: ArrayLike<number>): number {
+  const counts = new Map<number, number>();
+  for (const code of Array.from(recent))
+    if (!Number.isNaN(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  let best = NaN;
+  let most = 0;
+  for (const [code, count] of counts)
+    if (count > most || (count === most && code < best)) [best, most] = [code, count];
+  return best;
+}
+
+/**
+ * The typical value of the recent periods before `origin` (NaN when none is observed); for a
+ * categorical covariate's codes, the most frequent one (a median of codes names no category).
+ */
+export function typicalValueBefore(
+  values: Float64Array,
+  origin: number,
+  frequency: Frequency,
+  categorical = false,
+): number {
+  const recent = values.subarray(Math.max(0, origin - RECENT_PERIODS[frequency]), origin);
+  return categorical ? mostFrequentCode(recent) : typicalValue(recent);
 }
 
 /**
