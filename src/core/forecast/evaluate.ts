@@ -225,7 +225,7 @@ function testAndForecast(context: SeriesContext, state: ModelState): void {
 }
 
 /** A window the model forecast (a model that could not forecast from its origin has NaN there). */
-const hasForecast = (window: Float64Array): boolean => window.some((value) => !Number.isNaN(value));
+const hasForecast = (forecast: Float64Array): boolean => forecast.some((value) => !Number.isNaN(value));
 
 /**
  * Auto's candidates, on the earlier selection windows and the validation windows, or on the in-sample

@@ -59,9 +59,9 @@ export function combinationErrors(
   );
   const first = windows[0];
   if (first === undefined || windows.length < 2) return null;
-  if (windows.some((window) => window.values.length !== first.values.length)) return null;
+  if (windows.some((errors) => errors.values.length !== first.values.length)) return null;
   const values = Float32Array.from(first.values, (_, i) =>
-    finiteMedian(windows.map((window) => window.values[i] as number)),
+    finiteMedian(windows.map((errors) => errors.values[i] as number)),
   );
   return { horizon: first.horizon, values };
 }

@@ -69,8 +69,8 @@ export function* totalDistributionInSlices(
     for (let b = 0; b < bands; b++) {
       const steps = memberSteps[m * bands + b] as number;
       if (rank < EXACT_WINDOW_SERIES) {
-        const window = distribution.sumQuantile(0, horizon, BAND_PROBABILITIES[b] as number);
-        exact[b] = (exact[b] as number) + (window - (own[m] as number));
+        const windowSum = distribution.sumQuantile(0, horizon, BAND_PROBABILITIES[b] as number);
+        exact[b] = (exact[b] as number) + (windowSum - (own[m] as number));
         exactSteps[b] = (exactSteps[b] as number) + steps;
       } else restSteps[b] = (restSteps[b] as number) + steps;
     }

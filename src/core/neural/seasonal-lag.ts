@@ -17,13 +17,13 @@ export function writeSeasonalLag(
   origin: number,
   h: number,
   season: number,
-  window: { center: number; scale: number },
+  windowScale: { center: number; scale: number },
   out: Float32Array,
   offset: number,
 ): void {
   const t = seasonalLagIndex(origin, h, season);
   const v = t >= 0 && t < y.length ? (y[t] as number) : NaN;
   if (Number.isNaN(v)) return;
-  out[offset] = (v - window.center) / window.scale;
+  out[offset] = (v - windowScale.center) / windowScale.scale;
   out[offset + 1] = 1;
 }
