@@ -8,7 +8,13 @@
  */
 import type { ForecastDistribution } from './distribution';
 import { BAND_LEVELS } from './quantile-grid';
-import { EXACT_WINDOW_SERIES, totalDistribution, type TotalDistribution } from './total-distribution';
+import {
+  EXACT_WINDOW_SERIES,
+  totalDistribution,
+  volumeOrder,
+  windowOffset,
+  type TotalDistribution,
+} from './total-distribution';
 import type { TotalCalibration } from './total-errors';
 
 /** Both ends of each central band the page offers. */
@@ -36,13 +42,11 @@ export function* totalDistributionInSlices(
   // Per member and band end: its offsets summed over the horizon, in step order (sumQuantile's `steps`).
   const memberSteps = new Float64Array(members.length * bands);
   const own = new Float64Array(members.length);
-  const volumes = new Float64Array(members.length);
   for (let m = 0; m < members.length; m++) {
     const distribution = members[m] as ForecastDistribution;
     let sum = 0;
     for (let step = 0; step < horizon; step++) sum += distribution.point[step] as number;
     own[m] = sum;
-    volumes[m] = distribution.point.reduce((total, value) => total + Math.abs(value), 0);
     BAND_PROBABILITIES.forEach((p, b) => {
       const q = distribution.quantiles(p);
       const into = offsets[b] as Float64Array;
@@ -57,9 +61,7 @@ export function* totalDistributionInSlices(
     if ((m + 1) % slice === 0) yield;
   }
   // The horizon's sum, as lazy.sumQuantile(0, horizon, p) adds it: the largest series exactly.
-  const byVolume = Array.from(members.keys()).sort(
-    (a, b) => (volumes[b] as number) - (volumes[a] as number) || a - b,
-  );
+  const byVolume = volumeOrder(members);
   const exact = new Float64Array(bands);
   const exactSteps = new Float64Array(bands);
   const restSteps = new Float64Array(bands);
@@ -94,8 +96,8 @@ export function* totalDistributionInSlices(
     sumQuantile(from, to, p) {
       const b = band(p);
       if (b < 0 || from !== 0 || to !== horizon || horizon === 0) return lazy.sumQuantile(from, to, p);
-      const ratio = exactSteps[b] !== 0 ? (exact[b] as number) / (exactSteps[b] as number) : 1;
-      return Math.max(0, pointSum + factor * ((exact[b] as number) + ratio * (restSteps[b] as number)));
+      const offset = windowOffset(exact[b] as number, exactSteps[b] as number, restSteps[b] as number);
+      return Math.max(0, pointSum + factor * offset);
     },
   };
 }

@@ -32,6 +32,26 @@ export interface TotalDistribution {
   sumQuantile(from: number, to: number, p: number): number;
 }
 
+/** Member positions, the largest forecast over the horizon (sum of |point|) first, ties in order. */
+export function volumeOrder(members: readonly ForecastDistribution[]): number[] {
+  return members
+    .map((distribution, position) => ({
+      position,
+      volume: distribution.point.reduce((sum, value) => sum + Math.abs(value), 0),
+    }))
+    .sort((a, b) => b.volume - a.volume || a.position - b.position)
+    .map((entry) => entry.position);
+}
+
+/**
+ * The series' summed offset from their points over a window (see sumQuantile): the largest series'
+ * exact window offsets, plus the rest's summed step offsets times the ratio the exact ones show.
+ */
+export function windowOffset(exact: number, exactSteps: number, restSteps: number): number {
+  const ratio = exactSteps !== 0 ? exact / exactSteps : 1;
+  return exact + ratio * restSteps;
+}
+
 /** The total of series' distributions of equal horizon (series of another horizon are left out). */
 export function totalDistribution(
   series: readonly ForecastDistribution[],
@@ -46,16 +66,9 @@ export function totalDistribution(
       point[step] = (point[step] as number) + (distribution.point[step] as number);
     }
   }
-  let volumeOrder: number[] | null = null;
+  let order: number[] | null = null;
   /** Member positions, largest forecast over the horizon first (computed once). */
-  const byVolume = (): number[] =>
-    (volumeOrder ??= members
-      .map((distribution, position) => ({
-        position,
-        volume: distribution.point.reduce((sum, value) => sum + Math.abs(value), 0),
-      }))
-      .sort((a, b) => b.volume - a.volume || a.position - b.position)
-      .map((entry) => entry.position));
+  const byVolume = (): number[] => (order ??= volumeOrder(members));
   const pointSum = (from: number, to: number): number => {
     let sum = 0;
     for (let step = from; step < to; step++) sum += point[step] as number;
@@ -111,8 +124,7 @@ export function totalDistribution(
           exactSteps += steps;
         } else restSteps += steps;
       });
-      const ratio = exactSteps !== 0 ? exact / exactSteps : 1;
-      return Math.max(0, pointSum(from, to) + factor * (exact + ratio * restSteps));
+      return Math.max(0, pointSum(from, to) + factor * windowOffset(exact, exactSteps, restSteps));
     },
   };
 }
