@@ -13,6 +13,7 @@
  * the AR recursion, Σψ²-fold in variance, so the residuals are scaled by √Σψ² for step h.
  */
 import type { RegressorColumn } from './arx-features';
+import { impulseResponse } from './arx-stability';
 
 /** Share of the mean level used as the offset for sales that are not whole numbers. */
 const OFFSET_SHARE = 0.01;
@@ -79,20 +80,17 @@ export function logRegressor(values: Float64Array, floor: number): Float64Array 
  */
 export function smearingFactors(
   residuals: Float64Array,
-  lagCoefficients: Map<number, number>,
+  lagCoefficients: ReadonlyMap<number, number>,
   logVariance: number,
   horizon: number,
 ): Float64Array {
   const sigma2 = residuals.reduce((sum, e) => sum + e * e, 0) / Math.max(1, residuals.length);
   const cap = sigma2 > 0 ? Math.max(1, logVariance / sigma2) : 1;
-  const psi = new Float64Array(horizon);
+  const psi = impulseResponse(lagCoefficients, horizon);
   const factors = new Float64Array(horizon);
   let spread = 0;
   for (let h = 0; h < horizon; h++) {
-    let weight = h === 0 ? 1 : 0;
-    for (const [lag, coefficient] of lagCoefficients)
-      if (lag <= h) weight += coefficient * (psi[h - lag] ?? 0);
-    psi[h] = weight;
+    const weight = psi[h] as number;
     spread = Math.min(cap, spread + weight * weight);
     const scale = Math.sqrt(spread);
     let sum = 0;

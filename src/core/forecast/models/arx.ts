@@ -5,7 +5,8 @@
  * - additive: Y_t = α + Σ γ_k·Y_{t−k} + Σ β_j·X_{j,t} + ε_t;
  * - log-linear (arx-log-scale.ts): the same on log sales, with prices as logs, so price and
  *   promotion effects are multiplicative; forecasts go back to sales as means, not medians.
- * Per form, p ∈ {1, 2, 3, 5} by AICc; between the forms, the lower one-step absolute error on the
+ * Per form, p ∈ {1, 2, 3, 5} by AICc among the fits whose lag recursion is not explosive
+ * (arx-stability.ts); between the forms, the lower one-step absolute error on the
  * sales scale (see fitArx): both read the training history alone, which is all a fit is given.
  * Forecasts are recursive (each prediction feeds the next step's lags) and floored at 0 for
  * non-negative data. Coefficients are reported in the
@@ -24,6 +25,7 @@ import {
   type Column,
   type LeastSquaresFit,
 } from './arx-least-squares';
+import { isExplosive } from './arx-stability';
 import {
   fromLogScale,
   jacobianPenalty,
@@ -157,7 +159,8 @@ export function fitArx(series: SeriesInput, forms: readonly ArxForm[]): FittedMo
       const lags = lagColumns(p, SEASON_LENGTH[series.frequency], usable);
       const maxLag = Math.max(...lags.map((c) => c.lag ?? 0));
       const fit = fitOn(scale, y, lags, regressors, first + maxLag);
-      if (fit && (best === null || fit.aicc < best.aicc)) best = fit;
+      if (fit === null || isExplosive(lagCoefficients(fit.fit))) continue;
+      if (best === null || fit.aicc < best.aicc) best = fit;
     }
     if (best) candidates.push({ arx: best, fitted: salesFitted(best, best.fit.fitted, nonNegative) });
   }
