@@ -49,7 +49,8 @@ function dayAt(series: SeriesInput, t: number): number {
 
 /**
  * Writes every covariate's columns at period t (zeros where the covariate has no value there);
- * `assumed[c]`, where a number, replaces covariate c's value (an unplanned horizon's typical value).
+ * `assumed[c]`, where not null, replaces covariate c's value (an unplanned horizon's typical value;
+ * NaN for a category: no category).
  */
 function writeCovariatesAt(
   series: SeriesInput,
@@ -57,26 +58,35 @@ function writeCovariatesAt(
   t: number,
   out: Float32Array,
   offset: number,
-  assumed?: Float64Array,
+  assumed?: readonly (number | null)[],
 ): number {
   let column = offset;
   layout.covariates.forEach((encoding, c) => {
-    const given = assumed?.[c] ?? NaN;
-    const value = !Number.isNaN(given) ? given : t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
+    const given = assumed?.[c] ?? null;
+    const value = given !== null ? given : t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
     writeCovariateColumns(encoding, value, out, column);
     column += encoding.columns;
   });
   return column;
 }
 
-/** Per covariate, the value its horizon takes from `origin` on: typical when unplanned, else NaN (its own). */
-function assumedFuture(series: SeriesInput, layout: InputLayout, origin: number): Float64Array | undefined {
+/**
+ * Per covariate, the value its horizon takes from `origin` on: typical when unplanned (for a
+ * category possibly NaN, no category), else null (its own values; also for an unplanned number with
+ * nothing observed to take a typical value from).
+ */
+function assumedFuture(
+  series: SeriesInput,
+  layout: InputLayout,
+  origin: number,
+): (number | null)[] | undefined {
   if (!series.covariates.some((covariate) => covariate.carriedForward)) return undefined;
-  return Float64Array.from(layout.covariates, (_, c) => {
+  return layout.covariates.map((_, c) => {
     const covariate = series.covariates[c];
-    return covariate?.carriedForward
-      ? typicalValueBefore(covariate.values, origin, series.frequency, covariate.kind === 'categorical')
-      : NaN;
+    if (!covariate?.carriedForward) return null;
+    const categorical = covariate.kind === 'categorical';
+    const typical = typicalValueBefore(covariate.values, origin, series.frequency, categorical);
+    return categorical || !Number.isNaN(typical) ? typical : null;
   });
 }
 

@@ -176,6 +176,26 @@ describe('windows', () => {
       expect(Array.from(batch.future.subarray(h * columns + 1, h * columns + 4))).toEqual([0, 0, 1]);
   });
 
+  it('gives an unplanned category that is mostly blank no category over the horizon, not its real future', () => {
+    // Shelf b (code 1) on 2 of the 9 periods before origin 9, blank on the rest; the real future has a and c.
+    const shelf = Float64Array.from([NaN, NaN, 1, NaN, NaN, NaN, 1, NaN, NaN, 0, 2, 0, 2, 0, 2]);
+    const planned = tinySeries();
+    const withShelf = (carriedForward: boolean): SeriesInput => ({
+      ...planned,
+      covariates: planned.covariates.map((c) =>
+        c.name === 'shelf' ? { ...c, values: shelf, categories: ['a', 'b', 'c'], carriedForward } : c,
+      ),
+    });
+    const layout = layoutOf([withShelf(false)]);
+    const columns = layout.futureStepColumns;
+    const batch = fillWindowBatch([withShelf(true)], layout, {
+      series: Int32Array.of(0),
+      origins: Int32Array.of(9),
+    });
+    for (let h = 0; h < HORIZON; h++)
+      expect(Array.from(batch.future.subarray(h * columns + 1, h * columns + 4))).toEqual([0, 0, 0]);
+  });
+
   it('gives each horizon step of a weekly window last year’s sales, scaled like its lookback, with flags', () => {
     // 60 weeks; no sales in week 4. Lookback 3 < season 52.
     const weekly: SeriesInput = {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { SeriesCovariate, SeriesInput } from '../types';
 import { arxForecaster } from './arx';
-import { typicalValue, withTypicalFuture } from './arx-typical-future';
+import { typicalCategory, typicalValue, withTypicalFuture } from './arx-typical-future';
 import { seededNormals } from './arima/simulate';
 
 const MONDAY = 19723; // 2024-01-01
@@ -43,6 +43,25 @@ describe('typicalValue', () => {
     expect(Array.from(withTypicalFuture(values, history.length, 'weekly').slice(history.length))).toEqual([
       4, 4,
     ]);
+  });
+});
+
+describe('typicalCategory', () => {
+  it('counts a blank period as a state of its own: an event column is typically blank', () => {
+    expect(typicalCategory([NaN, 3, NaN, NaN, 5, NaN])).toBeNaN();
+    expect(typicalCategory([NaN, 3, 3, NaN])).toBeNaN(); // a tie goes to no category
+    expect(typicalCategory([2, 2, 0, NaN])).toBe(2);
+    expect(typicalCategory([1, 0, 1, 0])).toBe(0); // a tie between codes goes to the lowest
+  });
+
+  it('gives an unplanned event column no event over the horizon, not a code of the recent ones', () => {
+    // Three events in the last quarter-year (codes 4, 7, 9), blank on every other day.
+    const history = Array.from({ length: 120 }, (_, t) =>
+      t === 30 ? 4 : t === 70 ? 7 : t === 110 ? 9 : NaN,
+    );
+    const values = Float64Array.from([...history, 7, NaN, NaN]);
+    const future = withTypicalFuture(values, history.length, 'daily', true).slice(history.length);
+    expect(Array.from(future).every(Number.isNaN)).toBe(true);
   });
 });
 

@@ -38,21 +38,31 @@ export function typicalValue(recent: ArrayLike<number>): number {
   return median(observed.sort((a, b) => a - b));
 }
 
-/** The code a categorical covariate takes most often in `recent`, the lowest on a tie; NaN when none is observed. */
-export function mostFrequentCode(recent: ArrayLike<number>): number {
+/**
+ * The state a categorical covariate is in most often in `recent`: a category's code, or NaN for a
+ * blank period (no event, no category), which counts as a state of its own and wins a tie (no event
+ * is the regular state, as no promotion is for a flag); among codes, the lowest wins a tie. An event
+ * column is blank on most days, so its typical future is no event; reading only its codes would put
+ * the last quarter's most common event on every day of the horizon.
+ */
+export function typicalCategory(recent: ArrayLike<number>): number {
   const counts = new Map<number, number>();
-  for (const code of Array.from(recent))
-    if (!Number.isNaN(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  let blank = 0;
+  for (const code of Array.from(recent)) {
+    if (Number.isNaN(code)) blank++;
+    else counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   let best = NaN;
-  let most = 0;
+  let most = blank;
   for (const [code, count] of counts)
-    if (count > most || (count === most && code < best)) [best, most] = [code, count];
+    if (count > most || (count === most && !Number.isNaN(best) && code < best)) [best, most] = [code, count];
   return best;
 }
 
 /**
- * The typical value of the recent periods before `origin` (NaN when none is observed); for a
- * categorical covariate's codes, the most frequent one (a median of codes names no category).
+ * The typical value of the recent periods before `origin`: for a categorical covariate's codes its
+ * typical state (typicalCategory: NaN is "no category"), for any other column typicalValue (NaN when
+ * nothing is observed).
  */
 export function typicalValueBefore(
   values: Float64Array,
@@ -61,20 +71,22 @@ export function typicalValueBefore(
   categorical = false,
 ): number {
   const recent = values.subarray(Math.max(0, origin - RECENT_PERIODS[frequency]), origin);
-  return categorical ? mostFrequentCode(recent) : typicalValue(recent);
+  return categorical ? typicalCategory(recent) : typicalValue(recent);
 }
 
 /**
  * `values` (history then future) with every future period set to the typical value of the recent
- * history; unchanged when the history has no observed value to take it from.
+ * history. A categorical column always gets its typical state (blank included); any other column is
+ * left unchanged when the history has no observed value to take it from.
  */
 export function withTypicalFuture(
   values: Float64Array,
   historyLength: number,
   frequency: Frequency,
+  categorical = false,
 ): Float64Array {
-  const typical = typicalValueBefore(values, historyLength, frequency);
-  if (Number.isNaN(typical)) return values;
+  const typical = typicalValueBefore(values, historyLength, frequency, categorical);
+  if (Number.isNaN(typical) && !categorical) return values;
   const out = Float64Array.from(values);
   out.fill(typical, historyLength);
   return out;

@@ -42,7 +42,7 @@ export function pooledForecaster(fit: PooledFit): Forecaster {
       }
       const covariates = series.covariates.map((covariate) =>
         covariate.carriedForward
-          ? withTypicalFuture(covariate.values, origin, series.frequency)
+          ? withTypicalFuture(covariate.values, origin, series.frequency, covariate.kind === 'categorical')
           : covariate.values,
       );
       const row = new Float64Array(width);

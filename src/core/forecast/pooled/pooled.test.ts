@@ -121,4 +121,43 @@ describe('the pooled regression', () => {
     // Elasticity −2: a 20 % cut lifts sales by about (0.8)^−2 ≈ 1.56.
     expect((forecast[1] as number) / (forecast[0] as number)).toBeGreaterThan(1.3);
   });
+
+  it('assumes no event over an unplanned horizon when the event column is mostly blank', () => {
+    const random = mulberry32(11);
+    const weeks = 104;
+    // A store-closing event (code 0) every 13th week sells a fifth of the usual; blank otherwise.
+    const holiday = Float64Array.from({ length: weeks + 4 }, (_, t) => (t % 13 === 6 ? 0 : NaN));
+    const series = Array.from({ length: 20 }, (_, s): SeriesInput => {
+      const level = 10 + 10 * s;
+      const y = Float64Array.from(
+        { length: weeks },
+        (_, t) => level * (Number.isNaN(holiday[t] as number) ? 1 : 0.2) * (0.9 + 0.2 * random()),
+      );
+      const dates = Int32Array.from({ length: weeks + 4 }, (_, t) => addPeriods(START, 'weekly', t));
+      const event = {
+        name: 'holiday',
+        kind: 'categorical' as const,
+        values: holiday,
+        categories: ['closed'],
+      };
+      return { y, frequency: 'weekly', dates, covariates: [event] };
+    });
+    const fit = fitPooledOnSeries(series);
+    if (fit === null) throw new Error('no fit');
+    const target = series[5] as SeriesInput;
+    const withFuture = (values: Float64Array, carriedForward: boolean): SeriesInput => ({
+      ...target,
+      covariates: [
+        { ...(target.covariates[0] as SeriesInput['covariates'][number]), values, carriedForward },
+      ],
+    });
+    const blankFuture = Float64Array.from(holiday).fill(NaN, weeks);
+    const closedFuture = Float64Array.from(holiday).fill(0, weeks);
+    const forecast = (input: SeriesInput) => Array.from(pooledForecaster(fit).fit(input, options).predict(4));
+    // The real future (closed every week) is hidden, and no event is the regular state.
+    expect(forecast(withFuture(closedFuture, true))).toEqual(forecast(withFuture(blankFuture, false)));
+    expect(forecast(withFuture(blankFuture, false))[0]).toBeGreaterThan(
+      2 * (forecast(withFuture(closedFuture, false))[0] as number),
+    );
+  });
 });
