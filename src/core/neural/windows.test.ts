@@ -156,9 +156,8 @@ describe('windows', () => {
     expect(rest(withoutPlan)).toEqual(rest(withPlan));
   });
 
-  it('gives an unplanned category its most frequent code before the origin, not a median of codes', () => {
-    // Shelf c (code 2) on 4 of the 9 periods before origin 9, a on 3, b on 2: the median code is b.
-    const shelf = Float64Array.from([2, 2, 2, 2, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0]);
+  /** The shelf's one-hot columns at each horizon step of the window from origin 9, the shelf unplanned. */
+  const unplannedShelfColumns = (shelf: Float64Array): number[][] => {
     const planned = tinySeries();
     const withShelf = (carriedForward: boolean): SeriesInput => ({
       ...planned,
@@ -172,28 +171,21 @@ describe('windows', () => {
       series: Int32Array.of(0),
       origins: Int32Array.of(9),
     });
-    for (let h = 0; h < HORIZON; h++)
-      expect(Array.from(batch.future.subarray(h * columns + 1, h * columns + 4))).toEqual([0, 0, 1]);
+    return Array.from({ length: HORIZON }, (_, h) =>
+      Array.from(batch.future.subarray(h * columns + 1, h * columns + 4)),
+    );
+  };
+
+  it('gives an unplanned category its most frequent code before the origin, not a median of codes', () => {
+    // Shelf c (code 2) on 4 of the 9 periods before origin 9, a on 3, b on 2: the median code is b.
+    const shelf = Float64Array.from([2, 2, 2, 2, 0, 0, 1, 1, 0, 1, 1, 1, 0, 0, 0]);
+    for (const step of unplannedShelfColumns(shelf)) expect(step).toEqual([0, 0, 1]);
   });
 
   it('gives an unplanned category that is mostly blank no category over the horizon, not its real future', () => {
     // Shelf b (code 1) on 2 of the 9 periods before origin 9, blank on the rest; the real future has a and c.
     const shelf = Float64Array.from([NaN, NaN, 1, NaN, NaN, NaN, 1, NaN, NaN, 0, 2, 0, 2, 0, 2]);
-    const planned = tinySeries();
-    const withShelf = (carriedForward: boolean): SeriesInput => ({
-      ...planned,
-      covariates: planned.covariates.map((c) =>
-        c.name === 'shelf' ? { ...c, values: shelf, categories: ['a', 'b', 'c'], carriedForward } : c,
-      ),
-    });
-    const layout = layoutOf([withShelf(false)]);
-    const columns = layout.futureStepColumns;
-    const batch = fillWindowBatch([withShelf(true)], layout, {
-      series: Int32Array.of(0),
-      origins: Int32Array.of(9),
-    });
-    for (let h = 0; h < HORIZON; h++)
-      expect(Array.from(batch.future.subarray(h * columns + 1, h * columns + 4))).toEqual([0, 0, 0]);
+    for (const step of unplannedShelfColumns(shelf)) expect(step).toEqual([0, 0, 0]);
   });
 
   it('gives each horizon step of a weekly window last year’s sales, scaled like its lookback, with flags', () => {
