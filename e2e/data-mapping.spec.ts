@@ -72,3 +72,22 @@ test('stock columns are recognised by name, kept out of the forecast inputs, and
   await expect(page.getByTestId('map-on-hand')).toHaveValue('');
   await expectSummary(page, { rows: 20, series: 2 });
 });
+
+test('a column that restates the sales is left out of the covariates and says why; ticking it adds it', async ({
+  page,
+}) => {
+  // revenue = sales × price: it moves with the sales, and the file has no future values for it.
+  await loadFixture(page, 'revenue-column.csv');
+  await expectSummary(page, { rows: 40, series: 2, observations: 40 });
+  // "StateHoliday" names an event, though "state" is also a key word.
+  await expect(page.getByTestId('covariate-StateHoliday')).toBeChecked();
+  await expect(page.getByTestId('covariate-revenue')).not.toBeChecked();
+  await expect(page.getByTestId('covariate-outcome-revenue')).toContainText(
+    'Moves with the sales (correlation',
+  );
+  await expect(page.getByTestId('covariate-outcome-StateHoliday')).toHaveCount(0);
+
+  await page.getByTestId('covariate-revenue').check();
+  await expect(page.getByTestId('covariate-revenue')).toBeChecked();
+  await expect(page.getByTestId('covariate-outcome-revenue')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { inferDateReading } from '../core/dataset/dates';
 import { deriveDataset } from '../core/dataset/derive';
 import { mappingSignature } from '../core/dataset/mapping-signature';
 import { guessMapping } from '../core/dataset/roles';
+import { outcomeColumns } from '../core/dataset/outcome-columns';
 import type { ColumnMapping, DateInference, RawTable } from '../core/dataset/types';
 import { checkFileSize, fileKindOf } from './file-limits';
 import { ImportCancelled, toWorkerError } from './import-errors';
@@ -86,6 +87,18 @@ function inferMappedDates(source: RawTable, mapping: ColumnMapping): DateInferen
   return column?.kind === 'dict' ? inferDateReading(column.dict) : null;
 }
 
+/** Columns with no role but covariate: the ones outcomeColumns may flag (mapped covariates included). */
+function unmappedColumns(header: readonly string[], mapping: ColumnMapping): string[] {
+  const roles = new Set<string | null>([
+    mapping.date,
+    mapping.target,
+    mapping.availability,
+    ...mapping.series,
+    ...Object.values(mapping.stock ?? {}),
+  ]);
+  return header.filter((name) => !roles.has(name));
+}
+
 function derive(request: DeriveRequest): DeriveOutcome | Transferred<DeriveOutcome> {
   if (!table) throw new RpcFailure({ code: 'no-table', message: 'no-table' });
   const mapping = request.mapping ?? guessMapping(table);
@@ -95,6 +108,7 @@ function derive(request: DeriveRequest): DeriveOutcome | Transferred<DeriveOutco
     const total = computeTotalHistory(dataset);
     const transfer = resultTransferables(dataset, stats, total, tableBuffers(table));
     const dateInference = inferMappedDates(table, mapping);
+    const outcomes = outcomeColumns(table, mapping, unmappedColumns(table.header, mapping));
     const derived: DeriveOutcome = {
       type: 'derived',
       dataset,
@@ -105,6 +119,7 @@ function derive(request: DeriveRequest): DeriveOutcome | Transferred<DeriveOutco
       stats,
       total,
       dateInference,
+      outcomeColumns: outcomes,
     };
     return withTransfer(derived, transfer);
   } catch (thrown) {

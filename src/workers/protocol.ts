@@ -11,6 +11,7 @@ import type {
   DatasetSummary,
   DateInference,
 } from '../core/dataset/types';
+import type { OutcomeColumn } from '../core/dataset/outcome-columns';
 
 /**
  * A problem that stopped a step, with the place in the file when one is known. A data problem
@@ -89,6 +90,8 @@ export interface DerivedDataset {
   total: TotalHistory;
   /** How the mapped date column's values read (null for wide date headers): flags a D/M vs M/D guess. */
   dateInference: DateInference | null;
+  /** Columns besides the mapped roles that move with the sales and have no plan values (outcome-columns.ts). */
+  outcomeColumns: OutcomeColumn[];
 }
 
 /**

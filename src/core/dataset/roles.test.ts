@@ -134,6 +134,28 @@ S1,B,4,5,6`),
     ]);
   });
 
+  it('keeps event columns whose names also hold a key or date word ("StateHoliday", "promo_week")', () => {
+    // Rossmann's layout: DayOfWeek is the calendar's own and stays out; the holidays are events.
+    const mapping = guessMapping(
+      tableFromCsv(`Store,DayOfWeek,Date,Sales,Promo,StateHoliday,SchoolHoliday,promo_week
+1,4,2015-07-30,5020,1,0,1,1
+1,5,2015-07-31,5263,1,0,1,1
+1,6,2015-08-01,4997,0,a,0,0
+1,7,2015-08-02,0,0,0,0,0
+2,4,2015-07-30,6064,1,0,1,1
+2,5,2015-07-31,6102,1,0,1,1
+2,6,2015-08-01,5800,0,a,0,0
+2,7,2015-08-02,0,0,0,0,0`),
+    );
+    expect(mapping).toMatchObject({ date: 'Date', series: ['Store'], target: 'Sales' });
+    expect(mapping.covariates).toEqual([
+      { column: 'Promo', kind: 'binary' },
+      { column: 'StateHoliday', kind: 'categorical' },
+      { column: 'SchoolHoliday', kind: 'binary' },
+      { column: 'promo_week', kind: 'binary' },
+    ]);
+  });
+
   it('leaves a small whole-number quantity that does not make rows unique as a covariate', () => {
     // One row per store and date; "facings" (1–4) varies but identifies nothing.
     const rows = codedBrandRows().filter(([, , brand]) => brand === '1');

@@ -7,6 +7,7 @@ import type { ColumnMapping, CovariateMapping, RawTable } from './types';
 import { compactName, nameWords, profileColumn, type ColumnProfile } from './column-profile';
 import { detectDateColumns } from './layout';
 import { KeyUniqueness, UNIQUE_ENOUGH } from './key-uniqueness';
+import { outcomeColumns } from './outcome-columns';
 
 const DATE_WORDS = [
   'date',
@@ -191,9 +192,13 @@ export function guessMapping(table: RawTable): ColumnMapping {
   const price = numeric.find((p) => named(p, PRICE_WORDS) && !named(p, COVARIATE_WORDS)) ?? null;
   const availability = others.find((p) => p.binary && named(p, OPEN_WORDS)) ?? null;
   const dateReading = date?.dates?.reading ?? 'iso';
+  // An event word wins over a key or date word: "StateHoliday", "store_promo" and "holiday_week"
+  // describe days, not stores or dates ("DayOfWeek" or "week" alone are the calendar's own).
   const isCovariate = (p: ColumnProfile): boolean => {
-    if (p === availability || named(p, DATE_WORDS) || named(p, KEY_WORDS)) return false;
-    return p.binary || !isText(p) || named(p, EVENT_WORDS);
+    if (p === availability) return false;
+    if (named(p, EVENT_WORDS)) return true;
+    if (named(p, DATE_WORDS) || named(p, KEY_WORDS)) return false;
+    return p.binary || !isText(p);
   };
 
   // Products or stores as columns: each date on one row only, and several unnamed numeric columns.
@@ -229,6 +234,20 @@ export function guessMapping(table: RawTable): ColumnMapping {
   const series = date ? pickKeys(table, date, keyCandidates) : [];
   const used = new Set<ColumnProfile>(series);
   if (target) used.add(target);
+  const candidates = others.filter((p) => !used.has(p) && isCovariate(p));
+  // Revenue, customers and the like restate the sales: no covariate unless the file plans them.
+  const outcomes = new Set(
+    outcomeColumns(
+      table,
+      {
+        layout: 'long',
+        series: series.map((p) => p.name),
+        target: target?.name ?? null,
+        price: price?.name ?? null,
+      },
+      candidates.filter((p) => !p.binary && !isText(p)).map((p) => p.name),
+    ).map((outcome) => outcome.column),
+  );
   return {
     layout: 'long',
     date: date?.name ?? null,
@@ -236,7 +255,7 @@ export function guessMapping(table: RawTable): ColumnMapping {
     series: series.map((p) => p.name),
     target: target?.name ?? null,
     // The price is both the listing signal and a demand driver, so it is a covariate as well.
-    covariates: covariatesOf(others.filter((p) => !used.has(p) && isCovariate(p))),
+    covariates: covariatesOf(candidates.filter((p) => !outcomes.has(p.name))),
     availability: availability?.name ?? null,
     price: price?.name ?? null,
     ...(stockColumns.size > 0 ? { stock } : {}),

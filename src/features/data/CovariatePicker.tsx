@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { OutcomeColumn } from '../../core/dataset/outcome-columns';
 import type { ColumnMapping, CovariateKind } from '../../core/dataset/types';
+import { numberFormat, useLocale } from '../../i18n/format';
 import { covariateCandidates, setCovariateKind, toggleCovariate } from './mapping-edits';
 
 const KINDS: readonly CovariateKind[] = ['numeric', 'binary', 'categorical'];
@@ -7,12 +9,15 @@ const KINDS: readonly CovariateKind[] = ['numeric', 'binary', 'categorical'];
 interface Props {
   header: string[];
   mapping: ColumnMapping;
+  /** Columns that move with the sales and have no plan values: each gets a line saying so. */
+  outcomes: readonly OutcomeColumn[];
   onChange(mapping: ColumnMapping): void;
 }
 
 /** Columns that may help explain sales (price, promotion, events), each with how to read it. */
-export function CovariatePicker({ header, mapping, onChange }: Props) {
+export function CovariatePicker({ header, mapping, outcomes, onChange }: Props) {
   const { t } = useTranslation('data');
+  const correlation = numberFormat(useLocale(), { maximumFractionDigits: 2 });
   const candidates = covariateCandidates(header, mapping);
   if (candidates.length === 0) return null;
   const kindOf = new Map(mapping.covariates.map((covariate) => [covariate.column, covariate.kind]));
@@ -22,6 +27,7 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
       <ul className="covariates__list">
         {candidates.map((column) => {
           const kind = kindOf.get(column);
+          const outcome = outcomes.find((candidate) => candidate.column === column);
           return (
             <li key={column} className="covariates__item">
               <label className="check">
@@ -49,6 +55,11 @@ export function CovariatePicker({ header, mapping, onChange }: Props) {
                   </option>
                 ))}
               </select>
+              {outcome && (
+                <span className="field__help covariates__note" data-testid={`covariate-outcome-${column}`}>
+                  {t('covariates.outcome', { correlation: correlation.format(outcome.correlation) })}
+                </span>
+              )}
             </li>
           );
         })}

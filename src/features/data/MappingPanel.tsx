@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OutcomeColumn } from '../../core/dataset/outcome-columns';
 import type { CleaningSettings, ColumnMapping, DateReading, Layout } from '../../core/dataset/types';
 import { ChoiceSelect } from './ChoiceSelect';
 import { CleaningSettingsForm } from './CleaningSettingsForm';
@@ -29,6 +30,8 @@ interface MappingSource {
   preview: string[][];
   mapping: ColumnMapping;
   settings: CleaningSettings;
+  /** Set once a mapping has been derived (outcome-columns.ts). */
+  outcomeColumns?: readonly OutcomeColumn[];
 }
 
 interface Props {
@@ -146,7 +149,12 @@ export function MappingPanel({ source, busy, onApply, waitingFile }: Props) {
         />
       </div>
 
-      <CovariatePicker header={columns} mapping={mapping} onChange={(next) => apply(next)} />
+      <CovariatePicker
+        header={columns}
+        mapping={mapping}
+        outcomes={source.outcomeColumns ?? []}
+        onChange={(next) => apply(next)}
+      />
       <StockColumnsPicker header={columns} mapping={mapping} onChange={(next) => apply(next)} />
       <CleaningSettingsForm settings={settings} onChange={(next) => apply(mapping, next)} />
     </section>

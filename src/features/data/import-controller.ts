@@ -178,6 +178,7 @@ function finishImport(
       stats: message.stats,
       total: message.total,
       dateInference: message.dateInference,
+      outcomeColumns: message.outcomeColumns,
     },
   });
   // Remapping uses the same session; route its results to applyRemap from now on.
@@ -208,8 +209,9 @@ function applyRemap(message: DerivedDataset): void {
 }
 
 function pickDerived(message: DerivedDataset) {
-  const { dataset, summary, issues, mapping, settings, stats, total, dateInference } = message;
-  return { dataset, summary, issues, mapping, settings, stats, total, dateInference };
+  const { dataset, summary, issues, mapping, settings, stats, total, dateInference, outcomeColumns } =
+    message;
+  return { dataset, summary, issues, mapping, settings, stats, total, dateInference, outcomeColumns };
 }
 
 /** Re-derives the dataset on screen with a new mapping or cleaning settings, without re-reading the file. */

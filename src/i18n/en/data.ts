@@ -126,6 +126,8 @@ export const data = {
   covariates: {
     legend: 'Covariates (other columns that drive sales)',
     howToRead: 'How to read {{column}}',
+    outcome:
+      'Moves with the sales (correlation {{correlation}}) and the file gives no future values for it, so a forecast would have to guess it: left out unless you tick it.',
     kinds: {
       numeric: 'number',
       binary: 'yes/no',

@@ -121,6 +121,8 @@ export const data: Catalogue<typeof en> = {
   covariates: {
     legend: '协变量（影响销量的其他列）',
     howToRead: '如何解读 {{column}}',
+    outcome:
+      '该列随销量同步变化（相关系数 {{correlation}}），且文件未提供其未来值，预测时只能猜测：默认不使用，勾选后才使用。',
     kinds: {
       numeric: '数值',
       binary: '是/否',
