@@ -17,15 +17,14 @@
 // Trained forecasts are kept in bench/.out/neural-auto/ (--reuse reads them back).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { holdoutRunSettings, runCore } from './lib/forecast-core-run.mjs';
 import { ACCURACY_DATASETS, loadDataset } from './lib/forecast-datasets.mjs';
 import { bundleNeuralCore } from './lib/neural-core-bundle.mjs';
+import { startNodeBackend } from './lib/node-tfjs-backend.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (/** @type {string} */ name) =>
@@ -51,13 +50,7 @@ if (!existsSync(dataDir)) {
   process.exit(1);
 }
 
-if (backend === 'wasm') {
-  const wasmFile = createRequire(import.meta.url).resolve(
-    '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm',
-  );
-  setWasmPaths(`${dirname(wasmFile)}/`);
-}
-if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend ${backend} did not start`);
+await startNodeBackend(backend);
 const core = await import(await bundleNeuralCore(repoRoot, outDir));
 const load = () => (loadavg()[0] ?? NaN).toFixed(2);
 
