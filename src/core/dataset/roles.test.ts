@@ -156,6 +156,17 @@ S1,B,4,5,6`),
     ]);
   });
 
+  it('takes the units for the sales when a revenue column comes first', () => {
+    const mapping = guessMapping(
+      tableFromCsv(`date,item,revenue,units
+2024-01-01,A,10.5,3
+2024-01-02,A,7,2
+2024-01-01,B,20,4
+2024-01-02,B,15,3`),
+    );
+    expect(mapping.target).toBe('units');
+  });
+
   it('leaves a small whole-number quantity that does not make rows unique as a covariate', () => {
     // One row per store and date; "facings" (1–4) varies but identifies nothing.
     const rows = codedBrandRows().filter(([, , brand]) => brand === '1');

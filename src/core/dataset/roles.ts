@@ -80,6 +80,8 @@ const TARGET_WORDS = [
   'menge',
   'y',
 ];
+/** Sales words that name an amount of money rather than of goods. */
+const MONEY_WORDS = ['revenue', 'turnover', 'umsatz'];
 const PRICE_WORDS = ['price', 'preis', 'prix', 'precio', 'sellprice', 'unitprice'];
 const EVENT_WORDS = [
   'promo',
@@ -289,11 +291,15 @@ function pickDateColumn(profiles: readonly ColumnProfile[]): ColumnProfile | nul
 /** The sales column by name: the exact name ("sales") before a word of it ("weekly_sales"). */
 function pickNamedTarget(numeric: readonly ColumnProfile[]): ColumnProfile | null {
   const candidates = numeric.filter((p) => !named(p, [...PRICE_WORDS, ...COVARIATE_WORDS, ...EVENT_WORDS]));
-  return (
-    candidates.find((p) => TARGET_WORDS.includes(p.compact)) ??
-    candidates.find((p) => named(p, TARGET_WORDS)) ??
-    null
-  );
+  // Units before money: with "units" and "revenue" side by side the forecast (and the order
+  // quantities after it) should be in units, whichever column comes first.
+  const inUnits = candidates.filter((p) => !named(p, MONEY_WORDS));
+  for (const pool of [inUnits, candidates]) {
+    const found =
+      pool.find((p) => TARGET_WORDS.includes(p.compact)) ?? pool.find((p) => named(p, TARGET_WORDS));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Without a sales-named column, the number with the most distinct values is the likeliest sales. */
