@@ -57,6 +57,6 @@ for (const spec of ACCURACY_DATASETS.filter((candidate) => sets.includes(candida
     .join('; ');
   const r = nnetar ? `${nnetar.mase.toFixed(3)} (${nnetar.failed}, ${nnetar.seconds.toFixed(0)} s)` : '–';
   console.log(
-    `| ${spec.name} | ${result.subset.length} | ${r} | ${nets || '–'} | ${best.mase.toFixed(3)} (${bestId}) | ${classical.auto?.mase.toFixed(3)} |`,
+    `| ${spec.name} | ${classical.auto?.series ?? 0} of ${result.seriesTotal} | ${r} | ${nets || '–'} | ${best.mase.toFixed(3)} (${bestId}) | ${classical.auto?.mase.toFixed(3)} |`,
   );
 }
