@@ -87,7 +87,7 @@ function inferMappedDates(source: RawTable, mapping: ColumnMapping): DateInferen
   return column?.kind === 'dict' ? inferDateReading(column.dict) : null;
 }
 
-/** Columns with no role but covariate: the ones outcomeColumns may flag (mapped covariates included). */
+/** The columns outcomeColumns looks at: every one without a role, or with only a covariate's. */
 function unmappedColumns(header: readonly string[], mapping: ColumnMapping): string[] {
   const roles = new Set<string | null>([
     mapping.date,
