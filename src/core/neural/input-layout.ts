@@ -40,6 +40,11 @@ export interface InputLayout {
    * before they existed).
    */
   seasonalLag?: number;
+  /**
+   * How a window whose lookback sold nothing is scaled: 'history', by the series' mean absolute
+   * sales before the window (window-scale.ts). Absent: by 1, as every model saved before it was.
+   */
+  dormantScale?: 'history';
   /** Columns of a lookback step: sales, observed flag, covariates, calendar. */
   stepColumns: number;
   /** Columns of a horizon step: covariates (planned values), calendar, then the last season and its flag. */
@@ -128,6 +133,7 @@ export function buildInputLayout(
     covariates,
     calendarColumns,
     ...(seasonalLag === null ? {} : { seasonalLag }),
+    dormantScale: 'history',
     stepColumns: SALES_COLUMNS + covariateColumns + calendarColumns,
     futureStepColumns: covariateColumns + calendarColumns + (seasonalLag === null ? 0 : SEASONAL_LAG_COLUMNS),
   };

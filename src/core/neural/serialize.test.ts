@@ -58,8 +58,11 @@ describe('save and load', () => {
     const { model, series } = await trainTinyModel(tinySettings('mlp', { steps: 5 }));
     const artifacts = await neuralModelArtifacts(model);
     const topology = artifacts.modelTopology as { format: string; layout: object };
-    // Lookback 14 covers the season: the layout has exactly the keys a format-1 model saved.
-    expect(Object.keys(topology.layout).sort()).toEqual(
+    // Lookback 14 covers the season: without the scale rule of format 3, the layout has exactly the
+    // keys a format-1 model saved (the tiny series sell every day, so the rule changes nothing here).
+    const { dormantScale, ...formatOneLayout } = topology.layout as { dormantScale?: string };
+    expect(dormantScale).toBe('history');
+    expect(Object.keys(formatOneLayout).sort()).toEqual(
       [
         'calendarColumns',
         'covariates',
@@ -75,10 +78,11 @@ describe('save and load', () => {
     const old = {
       ...artifacts,
       format: 'shelfcast-neural/1',
-      modelTopology: { ...topology, format: 'shelfcast-neural/1' },
+      modelTopology: { ...topology, layout: formatOneLayout, format: 'shelfcast-neural/1' },
     };
     const loaded = neuralModelFromArtifacts(old);
     expect(loaded.layout.seasonalLag).toBeUndefined();
+    expect(loaded.layout.dormantScale).toBeUndefined();
     const requests = series.map((s, index) => ({ series: index, origin: s.y.length }));
     expect(await forecastAtOrigins(loaded, series, requests)).toEqual(
       await forecastAtOrigins(model, series, requests),

@@ -14,12 +14,18 @@ import type { NeuralSettings } from './settings';
 /**
  * Version 2 added the last-season horizon inputs (`InputLayout.seasonalLag`): a version-1 reader
  * would leave them at zero, so it must refuse such a model rather than forecast from it. Version 1
- * models have no such inputs and load unchanged.
+ * models have no such inputs and load unchanged. Version 3 scales a window whose lookback sold
+ * nothing by the series' earlier sales (`InputLayout.dormantScale`): a version-2 reader would scale
+ * it by 1 and misread the network's output there. Older models keep scale 1 and load unchanged.
  */
-export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/2';
+export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/3';
 
 /** Every format this version reads. */
-export const READABLE_NEURAL_MODEL_FORMATS: readonly string[] = ['shelfcast-neural/1', NEURAL_MODEL_FORMAT];
+export const READABLE_NEURAL_MODEL_FORMATS: readonly string[] = [
+  'shelfcast-neural/1',
+  'shelfcast-neural/2',
+  NEURAL_MODEL_FORMAT,
+];
 
 interface NeuralModelTopology {
   format: string;

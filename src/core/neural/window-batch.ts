@@ -90,6 +90,19 @@ function assumedFuture(
   });
 }
 
+/** Mean absolute value of the observed sales before period `end` (0 when there are none). */
+function meanAbsoluteBefore(y: Float64Array, end: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let t = 0; t < Math.min(end, y.length); t++) {
+    const v = y[t] as number;
+    if (Number.isNaN(v)) continue;
+    sum += Math.abs(v);
+    count++;
+  }
+  return count > 0 ? sum / count : 0;
+}
+
 export function fillWindowBatch(
   series: SeriesInput[],
   layout: InputLayout,
@@ -117,7 +130,10 @@ export function fillWindowBatch(
       const t = origin - lookback + j;
       history[j] = t >= 0 && t < y.length ? (y[t] as number) : NaN;
     }
-    const windowScale = robustWindowScale(history);
+    const windowScale =
+      layout.dormantScale === 'history'
+        ? robustWindowScale(history, () => meanAbsoluteBefore(y, origin - lookback))
+        : robustWindowScale(history);
     const { center, scale } = windowScale;
     batch.center[i] = center;
     batch.scale[i] = scale;

@@ -12,4 +12,14 @@ describe('robustWindowScale', () => {
     expect(robustWindowScale([0, 0, 0])).toEqual({ center: 0, scale: 1 });
     expect(robustWindowScale([NaN, NaN])).toEqual({ center: 0, scale: 1 });
   });
+
+  it('scales a lookback without sales by the fallback it is given, read only then', () => {
+    let asked = 0;
+    const fallback = () => (asked++, 40);
+    expect(robustWindowScale([0, 0, 0], fallback)).toEqual({ center: 0, scale: 40 });
+    expect(robustWindowScale([NaN, NaN], fallback)).toEqual({ center: 0, scale: 40 });
+    expect(robustWindowScale([0, 0, 0, 5], fallback)).toEqual({ center: 0, scale: 1.25 });
+    expect(asked).toBe(2);
+    expect(robustWindowScale([0, 0], () => 0)).toEqual({ center: 0, scale: 1 });
+  });
 });

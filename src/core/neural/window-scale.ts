@@ -16,16 +16,26 @@ function median(sorted: Float64Array): number {
 
 /**
  * Robust centre and scale of the non-NaN values. A MAD of 0 (intermittent or flat sales) falls
- * back to the mean absolute value, and that to 1, so scaling never divides by zero. No values:
- * centre 0, scale 1.
+ * back to the mean absolute value; where that is 0 too (no sales in the lookback, or no values),
+ * to `fallbackScale` — the window builder passes the series' own mean absolute sales before the
+ * window, so a dormant window is scaled in the series' units, not in a unit of 1 that means a
+ * thousand to one file and a gram to another — and that to 1, so scaling never divides by zero.
+ * No values: centre 0.
  */
-export function robustWindowScale(values: ArrayLike<number>): WindowScale {
+export function robustWindowScale(
+  values: ArrayLike<number>,
+  fallbackScale: () => number = () => 1,
+): WindowScale {
   const present: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!Number.isNaN(v)) present.push(v);
   }
-  if (present.length === 0) return { center: 0, scale: 1 };
+  const fallback = (): number => {
+    const scale = fallbackScale();
+    return scale > 0 ? scale : 1;
+  };
+  if (present.length === 0) return { center: 0, scale: fallback() };
   const sorted = Float64Array.from(present).sort();
   const center = median(sorted);
   const deviations = sorted.map((v) => Math.abs(v - center)).sort();
@@ -34,5 +44,5 @@ export function robustWindowScale(values: ArrayLike<number>): WindowScale {
   let absSum = 0;
   for (const v of present) absSum += Math.abs(v);
   const meanAbs = absSum / present.length;
-  return { center, scale: meanAbs > 0 ? meanAbs : 1 };
+  return { center, scale: meanAbs > 0 ? meanAbs : fallback() };
 }

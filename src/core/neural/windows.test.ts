@@ -132,6 +132,24 @@ describe('windows', () => {
     expect([...batch.mask.subarray(3, 6)]).toEqual([0, 0, 0]);
   });
 
+  it('scales a window whose lookback sold nothing by the series’ own sales before it, so units do not matter', () => {
+    // Sales, a dormant stretch longer than the lookback, then a restart inside the horizon.
+    const dormant = (unit: number): SeriesInput => ({
+      ...tinySeries(),
+      y: Float64Array.from([3, 5, 4, 6, 0, 0, 0, 0, 0, 9, 10, 12].map((v) => v * unit)),
+    });
+    const [inUnits, inMilliunits] = [dormant(1), dormant(1000)];
+    const windows = { series: Int32Array.of(0), origins: Int32Array.of(9) };
+    const layout = layoutOf([inUnits]);
+    const a = fillWindowBatch([inUnits], layout, windows);
+    const b = fillWindowBatch([inMilliunits], layout, windows);
+    // Lookback 5..8 holds only zeros: the scale is the mean absolute sales of periods 0..4, 3.6.
+    expect([a.center[0], a.scale[0]]).toEqual([0, 3.6]);
+    expect(b.scale[0]).toBeCloseTo(3600, 9);
+    expect([...b.target]).toEqual([...a.target]);
+    expect([...b.sequence]).toEqual([...a.sequence]);
+  });
+
   it('gives an unplanned covariate its typical value before the origin over the horizon, at every origin', () => {
     const planned = tinySeries();
     const unplanned: SeriesInput = {
