@@ -13,19 +13,25 @@ const rowsOf = (text: string): string[][] =>
 const numberOf = async (page: Page, testId: string, attribute: string): Promise<number> =>
   Number(await page.getByTestId(testId).getAttribute(attribute));
 
-/** Every date label of the chart lies inside the chart's drawing. */
+/**
+ * Every date label of the chart lies inside the chart's drawing, once the chart has laid itself out
+ * again after a resize (it follows its container's size a frame or two later; measured in the
+ * middle of that, a label could belong to the old width).
+ */
 async function expectDateLabelsInside(page: Page): Promise<void> {
   const svg = page.getByTestId('forecast-chart').locator('svg');
-  const frame = await svg.boundingBox();
-  const labels = svg.locator('text.forecast-plot__tick[text-anchor]');
-  const count = await labels.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const box = await labels.nth(i).boundingBox();
-    if (frame === null || box === null) throw new Error('chart not drawn');
-    expect(box.x).toBeGreaterThanOrEqual(frame.x - 0.5);
-    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
-  }
+  await expect(async () => {
+    const frame = await svg.boundingBox();
+    const labels = svg.locator('text.forecast-plot__tick[text-anchor]');
+    const count = await labels.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const box = await labels.nth(i).boundingBox();
+      if (frame === null || box === null) throw new Error('chart not drawn');
+      expect(box.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+    }
+  }).toPass({ timeout: 5_000 });
 }
 
 test('the total forecast: summary equals the export, its band follows the Interval, chart and table open on it', async ({
