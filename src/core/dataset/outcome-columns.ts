@@ -104,32 +104,66 @@ export function outcomeColumns(
   const target = byName.get(mapping.target);
   const names = candidates.filter((name) => name !== mapping.price && name !== mapping.target);
   if (!target || names.length === 0) return [];
+  const known = correlationsOf(table, mapping.series, mapping.target);
   const numbers = (column: RawColumn): RowValues => readNumbers(column, table.format).values;
-  const sales = numbers(target);
-  const keys = mapping.series.flatMap((name) => byName.get(name) ?? []);
+  let sales: RowValues | null = null;
   let series: { of: Int32Array; count: number } | null = null;
   const found: OutcomeColumn[] = [];
   for (const name of names) {
     const column = byName.get(name);
     if (!column) continue;
-    const values = numbers(column);
-    if (isFlag(values, table.rowCount)) continue;
-    series ??= seriesOfRows(table, keys);
-    const sums = Array.from({ length: series.count }, () => new PairSums());
-    let planned = false;
-    for (let row = 0; row < table.rowCount && !planned; row++) {
-      const x = valueAt(values, row);
-      if (Number.isNaN(x)) continue;
-      const y = valueAt(sales, row);
-      if (Number.isNaN(y)) planned = true;
-      else (sums[series.of[row] as number] as PairSums).add(x, y);
+    let correlation = known.get(name);
+    if (correlation === undefined) {
+      sales ??= numbers(target);
+      const values = numbers(column);
+      if (isFlag(values, table.rowCount)) correlation = NaN;
+      else {
+        series ??= seriesOfRows(
+          table,
+          mapping.series.flatMap((key) => byName.get(key) ?? []),
+        );
+        correlation = medianCorrelation(values, sales, series, table.rowCount);
+      }
+      known.set(name, correlation);
     }
-    if (planned) continue;
-    const correlations = Float64Array.from(sums, (pair) => pair.correlation())
-      .filter((r) => !Number.isNaN(r))
-      .sort();
-    const correlation = sortedQuantile(correlations, 0.5);
     if (correlation >= OUTCOME_CORRELATION) found.push({ column: name, correlation });
   }
   return found;
+}
+
+/**
+ * Each column's median correlation (NaN: a flag, a planned column, too few pairs), per table and
+ * choice of keys and sales. The guess and the first derive ask the same question of the same table,
+ * and every later re-derive that only ticks covariates asks it again: it is answered once.
+ */
+const cache = new WeakMap<RawTable, Map<string, Map<string, number>>>();
+
+function correlationsOf(table: RawTable, series: readonly string[], target: string): Map<string, number> {
+  let byRoles = cache.get(table);
+  if (!byRoles) cache.set(table, (byRoles = new Map()));
+  const key = JSON.stringify([series, target]);
+  let known = byRoles.get(key);
+  if (!known) byRoles.set(key, (known = new Map()));
+  return known;
+}
+
+/** Median over the series of the column's correlation with the sales; NaN when it has plan values. */
+function medianCorrelation(
+  values: RowValues,
+  sales: RowValues,
+  series: { of: Int32Array; count: number },
+  rows: number,
+): number {
+  const sums = Array.from({ length: series.count }, () => new PairSums());
+  for (let row = 0; row < rows; row++) {
+    const x = valueAt(values, row);
+    if (Number.isNaN(x)) continue;
+    const y = valueAt(sales, row);
+    if (Number.isNaN(y)) return NaN;
+    (sums[series.of[row] as number] as PairSums).add(x, y);
+  }
+  const correlations = Float64Array.from(sums, (pair) => pair.correlation())
+    .filter((r) => !Number.isNaN(r))
+    .sort();
+  return sortedQuantile(correlations, 0.5);
 }
