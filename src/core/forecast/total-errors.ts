@@ -31,10 +31,16 @@
  * dependence (their ratio is 1 by construction) and are left out.
  */
 
+import { addExact, exactValue, mergeExact, type ExactSum } from '../metrics/exact-sum';
+
 export interface TotalErrorCells {
   horizon: number;
-  /** Per origin date (day number, as a string key): Σ errors, Σ σ and series count per step. */
-  cells: Record<string, { errors: Float64Array; scales: Float64Array; counts: Int32Array }>;
+  /**
+   * Per origin date (day number, as a string key): Σ errors, Σ σ and series count per step. The
+   * sums are exact (exact-sum.ts), so the factor does not depend on how a run's series were split
+   * over its workers.
+   */
+  cells: Record<string, { errors: ExactSum[]; scales: ExactSum[]; counts: Int32Array }>;
 }
 
 export function createTotalErrors(horizon: number): TotalErrorCells {
@@ -52,8 +58,8 @@ function cellOf(errors: TotalErrorCells, originDate: number) {
   const key = String(originDate);
   const horizon = errors.horizon;
   return (errors.cells[key] ??= {
-    errors: new Float64Array(horizon),
-    scales: new Float64Array(horizon),
+    errors: Array.from({ length: horizon }, () => []),
+    scales: Array.from({ length: horizon }, () => []),
     counts: new Int32Array(horizon),
   });
 }
@@ -82,8 +88,8 @@ export function addTotalErrors(errors: TotalErrorCells, windows: readonly Valida
     for (let step = 0; step < horizon; step++) {
       const error = (validation.actual[step] as number) - (validation.forecast[step] as number);
       if (!Number.isFinite(error)) continue;
-      cell.errors[step] = (cell.errors[step] as number) + error;
-      cell.scales[step] = (cell.scales[step] as number) + sigma;
+      addExact(cell.errors[step] as ExactSum, error);
+      addExact(cell.scales[step] as ExactSum, sigma);
       cell.counts[step] = (cell.counts[step] as number) + 1;
     }
   }
@@ -95,8 +101,8 @@ export function mergeTotalErrors(into: TotalErrorCells, from: TotalErrorCells): 
   for (const [key, source] of Object.entries(from.cells)) {
     const cell = cellOf(into, Number(key));
     for (let step = 0; step < into.horizon; step++) {
-      cell.errors[step] = (cell.errors[step] as number) + (source.errors[step] as number);
-      cell.scales[step] = (cell.scales[step] as number) + (source.scales[step] as number);
+      mergeExact(cell.errors[step] as ExactSum, source.errors[step] as ExactSum);
+      mergeExact(cell.scales[step] as ExactSum, source.scales[step] as ExactSum);
       cell.counts[step] = (cell.counts[step] as number) + (source.counts[step] as number);
     }
   }
@@ -118,11 +124,14 @@ export function calibrateTotal(errors: TotalErrorCells): TotalCalibration | null
   let totalSquares = 0;
   let scaleSquares = 0;
   let cells = 0;
-  for (const cell of Object.values(errors.cells)) {
+  // Cells in date order: the sums of squares are then summed in the same order on every run.
+  const keys = Object.keys(errors.cells).sort((a, b) => Number(a) - Number(b));
+  for (const key of keys) {
+    const cell = errors.cells[key] as TotalErrorCells['cells'][string];
     for (let step = 0; step < errors.horizon; step++) {
       if ((cell.counts[step] as number) < 2) continue;
-      totalSquares += (cell.errors[step] as number) ** 2;
-      scaleSquares += (cell.scales[step] as number) ** 2;
+      totalSquares += exactValue(cell.errors[step] as ExactSum) ** 2;
+      scaleSquares += exactValue(cell.scales[step] as ExactSum) ** 2;
       cells++;
     }
   }
