@@ -1,4 +1,4 @@
-// `node bench/forecast-accuracy-core.mjs [--core=file.mjs] [--sets=a,b] [--shift=N] [--no-pooled]`:
+// `node bench/forecast-accuracy-core.mjs [--core=file.mjs] [--sets=a,b] [--shift=N] [--plan=given] [--no-pooled]`:
 // the accuracy suite's own side without R (bench/lib/forecast-core-run.mjs: the app's models, Auto,
 // the horizon holdout and the catalogue calibration), one JSON line per data set: Auto's mean test
 // MASE, its mean 80% band coverage, each model's coverage and Auto's choices.
@@ -6,7 +6,9 @@
 // --shift=N drops each series' last N horizons first, so the "test" window is an earlier one: with
 // N = 1 it is the real validation window, and a design (the interval calibration, Auto's pool) is
 // judged on windows before the real test part, never on it. --no-pooled leaves the pooled
-// regression out of the run (Auto's pool without it). --core names a bundle of another build
+// regression out of the run (Auto's pool without it). --plan=given reads the covariates' values after
+// each origin as the file's plan rows (the data files end with their history, so by default every
+// covariate is unplanned). --core names a bundle of another build
 // (default: this tree's, bundled as the suite does). The bundled sample is the set
 // `retail-synthetic-daily` (horizon 28).
 import { join, resolve, dirname } from 'node:path';
@@ -23,6 +25,7 @@ const specs = [...ACCURACY_DATASETS, SAMPLE];
 const sets = option('sets')?.split(',') ?? specs.map((spec) => spec.name);
 const shift = Number(option('shift') ?? 0);
 const withPooled = !process.argv.includes('--no-pooled');
+const planGiven = option('plan') === 'given';
 const dataDir = process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 
 const corePath = option('core') ?? (await bundleForecastCore(repoRoot, join(repoRoot, 'bench', '.out')));
@@ -40,6 +43,9 @@ for (const spec of sets.flatMap((name) => specs.filter((candidate) => candidate.
   const inputs = data.inputs.map((input) => ({
     ...input,
     y: input.y.slice(0, input.y.length - shift * spec.horizon),
+    covariates: input.covariates.map(({ carriedForward, ...covariate }) =>
+      planGiven ? covariate : { ...covariate, ...(carriedForward ? { carriedForward } : {}) },
+    ),
   }));
   const run = runCore(core, { frequency: data.frequency, inputs }, spec.horizon, () => {});
   const autos = run.results.flatMap((result) => (result.auto === null ? [] : [result.auto]));
@@ -55,6 +61,7 @@ for (const spec of sets.flatMap((name) => specs.filter((candidate) => candidate.
     JSON.stringify({
       set: spec.name,
       shift,
+      plan: planGiven ? 'given' : 'file',
       pooled: withPooled,
       series: autos.length,
       autoMase: +mean(autos.map((auto) => auto.test?.mase ?? NaN)).toFixed(4),

@@ -31,6 +31,18 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   const share = Number(await coverage.getAttribute('data-value'));
   expect(share).toBeGreaterThan(0.6);
   expect(share).toBeLessThanOrEqual(1);
+  // Auto's reason per series: on this series (price and promotions planned) the combination's
+  // median was averaged with AR-X, which scored lower on its selection windows.
+  const seriesTable = page.locator('.series-table');
+  await seriesTable.getByRole('searchbox').fill('STORE_1/ITEM_01');
+  await expect(seriesTable.locator('tbody tr')).toHaveCount(1);
+  await expect(seriesTable.locator('.series-table__why')).toContainText(
+    /^Combination \(median of .+, averaged with AR-X, which reads the calendar, prices and promotions/,
+  );
+  await expect(seriesTable.locator('.series-table__form')).toContainText(
+    /^Median of .+, averaged with AR-X \(/,
+  );
+  await seriesTable.getByRole('searchbox').fill('');
   // The chart opens on the total; a series' chart explains its model.
   await expect(page.getByTestId('forecast-chart')).toHaveAttribute('data-view', 'total');
   await expect(page.getByTestId('forecast-chart').getByRole('application')).toBeVisible();

@@ -6,6 +6,15 @@
 // error sketch per model merged over all series, then every series' bands recomputed from it).
 
 /**
+ * Auto's export model, with the anchor of an anchored combination (core/forecast/auto.ts).
+ * @param {{ model: string, reason: { code: string, anchor?: string } }} choice
+ */
+const choiceLabel = (choice) =>
+  choice.reason.code === 'combination' && choice.reason.anchor !== undefined
+    ? `${choice.model.slice(0, -1)}+${choice.reason.anchor})`
+    : choice.model;
+
+/**
  * The core's own types (type-only: `core` itself is the untyped bundle).
  * @typedef {import('../../src/core/dataset/types').Frequency} Frequency
  * @typedef {import('../../src/core/forecast/types').SeriesInput} SeriesInput
@@ -63,7 +72,8 @@ export function extraForecasters(core) {
  * @property {MaseScale} scale the MASE scale our models were scored with, for R's forecasts too
  * @property {Map<string, Scored>} models by model id
  * @property {Scored | null} auto null when no model could forecast the series
- * @property {string} choice Auto's export model (`auto(ets)`, `auto(blend)`), or `none`
+ * @property {string} choice Auto's export model (`auto(ets)`, `auto(blend)`; `auto(blend+arx)` for the
+ *   combination averaged with AR-X), or `none`
  */
 
 /**
@@ -137,7 +147,7 @@ export function runCore(core, data, horizon, onProgress, options = {}) {
       scale: evaluation.scale,
       models,
       auto: auto === null ? null : scored(auto),
-      choice: auto === null ? 'none' : auto.choice.model,
+      choice: auto === null ? 'none' : choiceLabel(auto.choice),
     });
     onProgress(index + 1);
   });

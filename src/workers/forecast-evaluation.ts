@@ -2,6 +2,7 @@
  * What a forecast worker does with one series: choose the models that apply, evaluate them with
  * the core, and pack the outcome for the main thread. Plain functions, so they run in Node tests.
  */
+import { choiceAnchor } from '../core/forecast/auto';
 import { storedForecastBuffers, storedForecastOf } from '../core/forecast/distribution';
 import { evaluateSeries } from '../core/forecast/evaluate';
 import type {
@@ -170,13 +171,19 @@ function primaryForecast(
   if (settings.model === 'auto') {
     const auto = evaluation.auto;
     if (auto === null) return NO_FORECAST;
+    const anchor = choiceAnchor(auto.choice);
+    const formOf = (id: ModelId) => fromModel(id)?.description?.form;
     const forms = auto.choice.members.flatMap((id) => {
-      const form = fromModel(id)?.description?.form;
+      const form = id === anchor ? undefined : formOf(id);
       return form === undefined ? [] : [form];
     });
+    const anchorForm = anchor === undefined ? undefined : formOf(anchor);
     return {
-      future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed),
-      form: auto.choice.kind === 'blend' ? { code: 'blend', members: forms } : (forms[0] ?? null),
+      future: storedForecastOf(auto, [...auto.choice.members], evaluation.futureScale, closed, anchor),
+      form:
+        auto.choice.kind === 'blend'
+          ? { code: 'blend', members: forms, ...(anchorForm ? { anchor: anchorForm } : {}) }
+          : (forms[0] ?? null),
       backcast: backcastOf(auto),
       descriptions: described(auto.choice.members),
     };

@@ -5,6 +5,7 @@
  * forecast's bands need nothing here: they are read from the stored distribution on the main thread.
  * Plain functions, so they run in Node tests.
  */
+import { choiceAnchor } from '../core/forecast/auto';
 import type { EvaluatedForecast, SeriesEvaluation } from '../core/forecast/evaluate-types';
 import { intervalCoverage } from '../core/forecast/intervals';
 import { BAND_LEVELS, gridOffset } from '../core/forecast/quantile-grid';
@@ -22,6 +23,8 @@ interface ScoredSource {
   slot: ScoreSlot;
   /** Models whose pooled calibration the source takes (Auto: the ones it chose). */
   members: readonly string[];
+  /** The member Auto's combination averaged its median with, if any. */
+  anchor?: string;
   /** Test windows, window after window (horizon each). */
   testForecasts: Float32Array;
 }
@@ -65,7 +68,13 @@ export function collectSeries(
   );
   const auto = evaluation.auto;
   if (withAuto && auto !== null) {
-    sources.push({ slot: 'auto', members: auto.choice.members, testForecasts: windowsOf(auto, horizon) });
+    const anchor = choiceAnchor(auto.choice);
+    sources.push({
+      slot: 'auto',
+      members: auto.choice.members,
+      ...(anchor !== undefined ? { anchor } : {}),
+      testForecasts: windowsOf(auto, horizon),
+    });
   }
   collector.records.push({
     index,
@@ -82,7 +91,7 @@ function coverageOf(
   run: RunCalibration,
   horizon: number,
 ): Float64Array | null {
-  const calibration = sourceCalibration(run, source.members);
+  const calibration = sourceCalibration(run, source.members, source.anchor);
   const windows = source.testForecasts.length / horizon;
   if (calibration === null || windows === 0) return null;
   return Float64Array.from(BAND_LEVELS, (level) => {

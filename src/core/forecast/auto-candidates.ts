@@ -63,6 +63,8 @@ export interface AutoPool {
   excluded: Set<ModelId>;
   /** The default combination's members (empty: Auto chooses on validation alone). */
   combination: readonly ModelId[];
+  /** A model the combination's median may be averaged with (auto.ts: anchoredBlend). */
+  anchor?: ModelId;
 }
 
 /**
@@ -96,5 +98,7 @@ export function autoPool(history: Float64Array, seasonLength: number): AutoPool 
   const intermittent = demand === 'intermittent' || demand === 'lumpy';
   if (seasonal || intermittent) excluded.add('naive');
   if (seasonal) excluded.add('moving-average');
-  return { excluded, combination: intermittent ? INTERMITTENT_COMBINATION_MEMBERS : COMBINATION_MEMBERS };
+  return intermittent
+    ? { excluded, combination: INTERMITTENT_COMBINATION_MEMBERS }
+    : { excluded, combination: COMBINATION_MEMBERS, anchor: 'arx' };
 }

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { chooseAuto, COMBINATION_MARGIN, CONSISTENCY_SHARE, medianBlend, type AutoCandidate } from './auto';
+import {
+  anchoredBlend,
+  chooseAuto,
+  choiceWindows,
+  COMBINATION_MARGIN,
+  CONSISTENCY_SHARE,
+  medianBlend,
+  type AutoCandidate,
+} from './auto';
 
 const scale = { value: 2, basis: 'seasonal' as const };
 const actual = [Float64Array.from([10, 10, 10, 10])];
@@ -192,6 +200,88 @@ describe('chooseAuto with a default combination', () => {
 
   it('ignores a combination with fewer than two scored members', () => {
     expect(choose(10.24, ['theta', 'stl'])).toMatchObject({ kind: 'single', model: 'auto(naive)' });
+  });
+});
+
+describe('chooseAuto with an anchor for the combination', () => {
+  const combination = ['ets', 'theta', 'arima', 'stl'] as const;
+  // Actuals of 10 at scale 2. Theta (MASE 1) and ARIMA (0.5) err in opposite directions: their
+  // median (10.5, 9.5, …) scores 0.25, lower than either.
+  const members = [candidate('theta', [12, 8, 12, 8]), candidate('arima', [9, 11, 9, 11])];
+  const choose = (arxValues: number[]) =>
+    chooseAuto(
+      [candidate('arx', arxValues), ...members],
+      actual,
+      scale,
+      'mase',
+      'validation',
+      combination,
+      'arx',
+    );
+
+  it('averages the median with the anchor when that scores lower', () => {
+    // AR-X alone scores 0.25, as the median does; averaged with it, it errs the other way and the
+    // average hits the actuals.
+    const choice = choose([9.5, 10.5, 9.5, 10.5]);
+    expect(choice).toMatchObject({
+      kind: 'blend',
+      model: 'auto(blend)',
+      members: ['theta', 'arima', 'arx'],
+      score: 0,
+    });
+    expect(choice?.reason).toMatchObject({ code: 'combination', members: ['theta', 'arima'], anchor: 'arx' });
+  });
+
+  it('keeps the median alone when averaging with the anchor scores worse', () => {
+    const choice = choose([16, 16, 16, 16]);
+    expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'], score: 0.25 });
+    expect(choice?.reason).not.toHaveProperty('anchor');
+  });
+
+  it("forecasts the same average it was scored on, from the members' windows", () => {
+    const arx = candidate('arx', [9.5, 10.5, 9.5, 10.5]);
+    const choice = choose(Array.from(arx.windows[0]!));
+    const windows = new Map([arx, ...members].map((entry) => [entry.id, entry.windows]));
+    const combined = choiceWindows(choice!, (id) => windows.get(id) ?? []);
+    expect(Array.from(combined[0] ?? [])).toEqual([10, 10, 10, 10]);
+    // Without the anchor, the same members give their median.
+    const plain = choose([16, 16, 16, 16]);
+    expect(Array.from(choiceWindows(plain!, (id) => windows.get(id) ?? [])[0] ?? [])).toEqual([
+      10.5, 9.5, 10.5, 9.5,
+    ]);
+  });
+});
+
+describe('the anchored combination over several windows', () => {
+  it('is not chosen when it is lower overall only thanks to one window', () => {
+    // Five windows of two periods, actuals 10. Theta and ARIMA forecast 20 in the first window and
+    // 11 after it; AR-X 10, then 12. Averaged: 15, then 11.5 — lower in total (11 against 14), but
+    // only on the first window.
+    const windows = (first: number, rest: number) =>
+      [first, rest, rest, rest, rest].map((value) => Float64Array.from([value, value]));
+    const choice = chooseAuto(
+      [
+        { id: 'theta', windows: windows(20, 11) },
+        { id: 'arima', windows: windows(20, 11) },
+        { id: 'arx', windows: windows(10, 12) },
+      ],
+      windows(10, 10),
+      scale,
+      'mase',
+      'validation',
+      ['theta', 'arima'],
+      'arx',
+    );
+    expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
+    expect(choice?.reason).toMatchObject({ code: 'combination', windows: 5 });
+    expect(choice?.reason).not.toHaveProperty('anchor');
+  });
+});
+
+describe('anchoredBlend', () => {
+  it('is the mean of the median and the anchor, the median alone where the anchor has no forecast', () => {
+    const blend = anchoredBlend([Float64Array.from([10, 20, 30])], [Float64Array.from([14, NaN, 0])]);
+    expect(Array.from(blend[0] ?? [])).toEqual([12, 20, 15]);
   });
 });
 

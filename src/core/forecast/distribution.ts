@@ -20,6 +20,8 @@ export interface StoredForecast {
   scale: number;
   /** Models whose pooled calibration the forecast takes (Auto: the ones it chose). */
   members: string[];
+  /** The member Auto's combination averaged its median with (auto.ts: anchoredBlend), if any. */
+  anchor?: string;
   /** 1 for a future period that cannot sell: forecast and every quantile 0 (closed-periods.ts). */
   closed?: Uint8Array;
   /**
@@ -31,13 +33,15 @@ export interface StoredForecast {
 
 /**
  * What a run stores of a forecast source's future: null when it has none. `members` names the
- * models whose pooled calibration it takes; `closed` is the series' SeriesInput.futureClosed.
+ * models whose pooled calibration it takes (`anchor` the one a combination's median was averaged
+ * with); `closed` is the series' SeriesInput.futureClosed.
  */
 export function storedForecastOf(
   source: EvaluatedForecast,
   members: string[],
   scale: number,
   closed: Uint8Array | undefined,
+  anchor?: string,
 ): StoredForecast | null {
   const future = source.future;
   if (future === undefined) return null;
@@ -47,6 +51,7 @@ export function storedForecastOf(
     point: future.point,
     scale,
     members,
+    ...(anchor !== undefined ? { anchor } : {}),
     ...(closed !== undefined ? { closed } : {}),
     own: { p10, p50, p90 },
   };
@@ -95,7 +100,7 @@ export function forecastDistribution(
 ): ForecastDistribution {
   const { point, closed } = stored;
   const horizon = point.length;
-  const calibration = run === null ? null : sourceCalibration(run, stored.members);
+  const calibration = run === null ? null : sourceCalibration(run, stored.members, stored.anchor);
   const grid = calibration?.grid ?? ownGrid(stored);
   const scale = calibration !== null ? stored.scale : 1;
   const dependence = calibration?.dependence ?? null;

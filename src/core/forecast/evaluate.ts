@@ -6,7 +6,7 @@
  */
 import { computeMetrics, type ForecastMetrics } from '../metrics/forecast-metrics';
 import { maseScale, type MaseScale } from '../metrics/mase-scale';
-import { chooseAuto, medianBlend, type AutoCandidate, type AutoChoice } from './auto';
+import { chooseAuto, choiceWindows, type AutoCandidate, type AutoChoice } from './auto';
 import { autoPool, judgedOnEnoughWindows } from './auto-candidates';
 import { closeFuture, closeQuantiles } from './closed-periods';
 import { concatWindows } from './concat-windows';
@@ -31,7 +31,7 @@ import {
   type ScaledErrorWindows,
 } from './intervals';
 import { evaluationPlan, type SeriesSplit } from './split';
-import { SEASON_LENGTH, type Forecaster, type SeriesInput } from './types';
+import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from './types';
 
 /** Everything about one series that every model's scoring shares. */
 interface SeriesContext {
@@ -264,6 +264,7 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
     context.settings.metric ?? 'mase',
     basis,
     pool.combination,
+    pool.anchor,
   );
 }
 
@@ -272,13 +273,14 @@ function evaluateAuto(context: SeriesContext, choice: AutoChoice, states: ModelS
   const members = choice.members.map(
     (id) => states.find((state) => state.evaluation.id === id) as ModelState,
   );
+  const stateOf = (id: ModelId): ModelState => members[choice.members.indexOf(id)] as ModelState;
   const blendWindows = (pick: (state: ModelState) => OriginForecast[]): OriginForecast[] => {
     const first = members[0] ? pick(members[0]) : [];
-    const medians = medianBlend(members.map((state) => pick(state).map((f) => f.values)));
-    return first.map((forecast, i) => ({ origin: forecast.origin, values: medians[i] as Float64Array }));
+    const combined = choiceWindows(choice, (id) => pick(stateOf(id)).map((f) => f.values));
+    return first.map((forecast, i) => ({ origin: forecast.origin, values: combined[i] as Float64Array }));
   };
   const blendSeries = (pick: (state: ModelState) => Float64Array): Float64Array =>
-    medianBlend(members.map((state) => [pick(state)]))[0] as Float64Array;
+    choiceWindows(choice, (id) => [pick(stateOf(id))])[0] as Float64Array;
   const scored = scoreForecast(context, {
     calibration: blendWindows((state) => state.calibrationForecasts),
     validation: blendWindows((state) => state.evaluation.validationForecasts),

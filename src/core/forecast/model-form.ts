@@ -100,5 +100,8 @@ export interface Parameter {
   value: number;
 }
 
-/** The form behind a series' exported forecast: one model's, or Auto's median blend of several. */
-export type ForecastForm = ModelForm | { code: 'blend'; members: ModelForm[] };
+/**
+ * The form behind a series' exported forecast: one model's, or Auto's median blend of several
+ * (averaged with `anchor`'s forecast when Auto's combination was: auto.ts, anchoredBlend).
+ */
+export type ForecastForm = ModelForm | { code: 'blend'; members: ModelForm[]; anchor?: ModelForm };

@@ -139,6 +139,13 @@ export function isNetworkModelId(value: string): value is NetworkModelId {
   return (NETWORK_MODEL_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * The model whose forecast Auto may average a default combination's median with (auto.ts:
+ * anchoredBlend): on continuous demand AR-X, the one model outside that combination that reads the
+ * calendar, prices and promotions (on intermittent demand AR-X is a member of the median already).
+ */
+export const COMBINATION_ANCHORS: Readonly<Partial<Record<CombinationRole, ModelId>>> = { continuous: 'arx' };
+
 /** The members of one of Auto's default combinations, in registry order. */
 export function combinationMembers(role: CombinationRole): ModelId[] {
   return MODEL_REGISTRY.filter((descriptor) =>

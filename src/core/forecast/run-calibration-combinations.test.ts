@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
-import { medianBlend } from './auto';
+import { anchoredBlend, medianBlend } from './auto';
 import type { SeriesEvaluation } from './evaluate-types';
 import { scaledErrorWindows } from './intervals';
 import { gridOffset } from './quantile-grid';
 import { addSeriesErrors, calibrateRun, createCatalogueErrors, sourceCalibration } from './run-calibration';
-import { combinationErrors, combinationRoleOf } from './run-calibration-combinations';
+import {
+  COMBINATION_SOURCES,
+  combinationErrors,
+  combinationSourceOf,
+  type CombinationSource,
+} from './run-calibration-combinations';
 
 const HORIZON = 4;
 const CONTINUOUS = ['ets', 'theta', 'stl', 'arima'];
+const source = (key: string) => COMBINATION_SOURCES.find((entry) => entry.key === key) as CombinationSource;
 
 describe('combination errors', () => {
   it("are the errors of the members' median forecast, a member without a forecast left out", () => {
@@ -28,17 +34,44 @@ describe('combination errors', () => {
     } as unknown as Pick<SeriesEvaluation, 'models'>;
     const median = medianBlend(forecasts.map((forecast) => [forecast]))[0] as Float64Array;
     const expected = scaledErrorWindows([{ actual, forecast: median }], scale, HORIZON);
-    const errors = combinationErrors(evaluation, 'continuous');
+    const errors = combinationErrors(evaluation, source('continuous'));
     expect(Array.from(errors?.values ?? [])).toEqual(Array.from(expected.values));
-    expect(combinationErrors(evaluation, 'intermittent')).toBeNull();
+    expect(combinationErrors(evaluation, source('intermittent'))).toBeNull();
+    // The anchored source needs the anchor's errors.
+    expect(combinationErrors(evaluation, source('continuous+arx'))).toBeNull();
+  });
+
+  it('are, averaged with the anchor, the errors of the averaged forecast', () => {
+    const actual = Float64Array.from([10, 12, 0, 7]);
+    const forecasts = [Float64Array.from([9, 15, 1, 8]), Float64Array.from([11, 11, 2, 6])];
+    const arx = Float64Array.from([13, NaN, 0, 4]);
+    const scale = 2;
+    const errorsOf = (forecast: Float64Array) => scaledErrorWindows([{ actual, forecast }], scale, HORIZON);
+    const evaluation = {
+      models: [
+        { id: 'ets', calibrationErrors: errorsOf(forecasts[0]!) },
+        { id: 'theta', calibrationErrors: errorsOf(forecasts[1]!) },
+        { id: 'arx', calibrationErrors: errorsOf(arx) },
+      ],
+    } as unknown as Pick<SeriesEvaluation, 'models'>;
+    const median = medianBlend(forecasts.map((forecast) => [forecast]));
+    const averaged = anchoredBlend(median, [arx])[0] as Float64Array;
+    const expected = errorsOf(averaged);
+    const errors = combinationErrors(evaluation, source('continuous+arx'));
+    expect(Array.from(errors?.values ?? [])).toEqual(Array.from(expected.values));
   });
 
   it('belong to the default combination that holds every member, and to no other blend', () => {
-    expect(combinationRoleOf(CONTINUOUS)).toBe('continuous');
-    expect(combinationRoleOf(['arima', 'ets'])).toBe('continuous');
-    expect(combinationRoleOf(['snaive', 'arx', 'sba'])).toBe('intermittent');
-    expect(combinationRoleOf(['ets'])).toBeNull();
-    expect(combinationRoleOf(['arx', 'pooled', 'theta'])).toBeNull();
+    const keyOf = (members: string[], anchor?: string) => combinationSourceOf(members, anchor)?.key ?? null;
+    expect(keyOf(CONTINUOUS)).toBe('continuous');
+    expect(keyOf(['arima', 'ets'])).toBe('continuous');
+    expect(keyOf(['snaive', 'arx', 'sba'])).toBe('intermittent');
+    expect(keyOf(['ets'])).toBeNull();
+    expect(keyOf(['arx', 'pooled', 'theta'])).toBeNull();
+    expect(keyOf([...CONTINUOUS, 'arx'], 'arx')).toBe('continuous+arx');
+    // The best three (a median of AR-X and two others) is not the anchored combination.
+    expect(keyOf(['ets', 'theta', 'arx'])).toBeNull();
+    expect(keyOf(['ets', 'arx'], 'arx')).toBeNull();
   });
 });
 

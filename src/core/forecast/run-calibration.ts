@@ -15,7 +15,7 @@
  * combinations are pooled the same way, as sources of their own
  * (run-calibration-combinations.ts); another blend takes the median of its members' calibrations.
  */
-import { COMBINATION_ROLES, combinationErrors, combinationRoleOf } from './run-calibration-combinations';
+import { COMBINATION_SOURCES, combinationErrors, combinationSourceOf } from './run-calibration-combinations';
 import { addBankWindows, bankUniforms, createErrorBank, mergeErrorBank, type ErrorBank } from './error-bank';
 import {
   addErrorWindows,
@@ -56,7 +56,7 @@ export interface RunCalibration {
   horizon: number;
   /** Per model id; absent for a model no series had validation errors of. */
   models: Record<string, ModelCalibration>;
-  /** Per default combination of Auto's, by role (run-calibration-combinations.ts); absent: none formed. */
+  /** Per default combination of Auto's, by its key (run-calibration-combinations.ts); absent: none formed. */
   combinations: Record<string, ModelCalibration>;
   /** How the series' errors add up in the total over all series (total-errors.ts); null: not measured. */
   total: TotalCalibration | null;
@@ -102,9 +102,9 @@ export function addSeriesErrors(
     if (windows === undefined || model.error !== undefined) continue;
     addWindows(errors, model.id, series, windows);
   }
-  for (const role of COMBINATION_ROLES) {
-    const windows = combinationErrors(evaluation, role);
-    if (windows !== null) addWindows(errors, combinationKey(role), series, windows);
+  for (const source of COMBINATION_SOURCES) {
+    const windows = combinationErrors(evaluation, source);
+    if (windows !== null) addWindows(errors, combinationKey(source.key), series, windows);
   }
 }
 
@@ -142,8 +142,8 @@ export function calibrateRun(errors: CatalogueErrors, horizon: number): RunCalib
     if (sketch.horizon !== horizon) continue;
     const calibration = calibrateModel(sketch, errors.banks[key]);
     if (calibration.errorCount === 0) continue;
-    const role = COMBINATION_ROLES.find((candidate) => combinationKey(candidate) === key);
-    if (role !== undefined) combinations[role] = calibration;
+    const source = COMBINATION_SOURCES.find((candidate) => combinationKey(candidate.key) === key);
+    if (source !== undefined) combinations[source.key] = calibration;
     else models[key] = calibration;
   }
   const total =
@@ -160,16 +160,21 @@ export function pooledErrorCount(calibration: RunCalibration): number {
 const combined = new WeakMap<RunCalibration, Map<string, ModelCalibration | null>>();
 
 /**
- * The calibration of a forecast source: a model's own; for one of Auto's default combinations, the
- * combination's own (run-calibration-combinations.ts); for another blend, the per-step median of
+ * The calibration of a forecast source: a model's own; for one of Auto's default combinations (with
+ * `anchor` when its median was averaged with that member), the combination's own
+ * (run-calibration-combinations.ts); for another blend, the per-step median of
  * its members' grids with the first member's dependence (the members' errors move together over
  * the horizon much alike), which is wider than the blend's errors are. Null when none of them has
  * one.
  */
-export function sourceCalibration(run: RunCalibration, members: readonly string[]): ModelCalibration | null {
+export function sourceCalibration(
+  run: RunCalibration,
+  members: readonly string[],
+  anchor?: string,
+): ModelCalibration | null {
   if (members.length === 1) return run.models[members[0] as string] ?? null;
-  const role = combinationRoleOf(members);
-  const own = role === null ? undefined : run.combinations[role];
+  const source = combinationSourceOf(members, anchor);
+  const own = source === null ? undefined : run.combinations[source.key];
   if (own !== undefined) return own;
   let cache = combined.get(run);
   if (cache === undefined) combined.set(run, (cache = new Map()));

@@ -48,6 +48,21 @@ describe("Auto's reason in words", () => {
     );
   });
 
+  it('says when the combination was averaged with AR-X', () => {
+    const choice = chooseAuto(
+      [candidate('arx', [9.5, 9.5, 9.5, 9.5]), theta, arima],
+      actual,
+      scale,
+      'mase',
+      'validation',
+      ['theta', 'arima'],
+      'arx',
+    )!;
+    expect(autoReasonText(choice)).toBe(
+      'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the calendar, prices and promotions; lower than the median alone): validation MASE 0.06; no single model or blend was at least 10% lower',
+    );
+  });
+
   it('describes a blend of the best three against the best single model', () => {
     const choice = chooseAuto(
       [

@@ -57,13 +57,22 @@ export function autoReasonText(
       );
     case 'combination':
       return (
-        t('autoReason.combination', {
-          members: names(reason.members),
-          basis,
-          metric,
-          score: score(reason.score),
-          margin: percent(reason.margin),
-        }) +
+        (reason.anchor === undefined
+          ? t('autoReason.combination', {
+              members: names(reason.members),
+              basis,
+              metric,
+              score: score(reason.score),
+              margin: percent(reason.margin),
+            })
+          : t('autoReason.combinationAnchored', {
+              members: names(reason.members),
+              anchor: name(reason.anchor),
+              basis,
+              metric,
+              score: score(reason.score),
+              margin: percent(reason.margin),
+            })) +
         (reason.windows > 1
           ? t('autoReason.combinationWindows', {
               consistency: percent(reason.consistency),

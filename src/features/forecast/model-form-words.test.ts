@@ -80,6 +80,11 @@ describe('model form words', () => {
     expect(
       forecastFormText({ code: 'blend', members: [SAMPLES.ets, SAMPLES['seasonal-naive']] }, en, 'en'),
     ).toBe('Median of ETS(M,Ad,M); Seasonal naive: the last season of 12 periods, repeated');
+    const anchored = { code: 'blend' as const, members: [SAMPLES.ets, SAMPLES.theta], anchor: SAMPLES.arx };
+    expect(forecastFormText(anchored, en, 'en')).toMatch(
+      /^Median of ETS\(M,Ad,M\); Optimised Theta .+, averaged with AR-X \(log-linear/,
+    );
+    expect(forecastFormText(anchored, zh, 'zh-CN')).toMatch(/的中位数，再与 AR-X（对数线性形式/);
     expect(formFamily({ code: 'stl', periods: [12], inner: SAMPLES.ets })).toBe('ets');
   });
 

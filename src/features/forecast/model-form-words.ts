@@ -81,12 +81,13 @@ export function formText(form: ModelForm, t: ForecastT, locale: string): string 
   }
 }
 
-/** A series' forecast form: one model's, or Auto's median blend of several. */
+/** A series' forecast form: one model's, or Auto's median blend of several (averaged with an anchor's). */
 export function forecastFormText(form: ForecastForm, t: ForecastT, locale: string): string {
   if (form.code !== 'blend') return formText(form, t, locale);
-  return t('explanation.forms.blend', {
-    forms: form.members.map((member) => formText(member, t, locale)).join(t('listSeparator')),
-  });
+  const forms = form.members.map((member) => formText(member, t, locale)).join(t('listSeparator'));
+  return form.anchor === undefined
+    ? t('explanation.forms.blend', { forms })
+    : t('explanation.forms.anchoredBlend', { forms, anchor: formText(form.anchor, t, locale) });
 }
 
 /** Which notation a form is written in, for the line that explains it (STL's inner model counts). */

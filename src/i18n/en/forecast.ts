@@ -240,6 +240,8 @@ export const forecast = {
       'Blend (median of {{members}}): {{basis}} {{metric}} {{score}}, lower than the best single model, {{best}} ({{bestScore}})',
     combination:
       'Combination (median of {{members}}): {{basis}} {{metric}} {{score}}; no single model or blend was at least {{margin}} lower',
+    combinationAnchored:
+      'Combination (median of {{members}}, averaged with {{anchor}}, which reads the calendar, prices and promotions; lower than the median alone): {{basis}} {{metric}} {{score}}; no single model or blend was at least {{margin}} lower',
     combinationWindows: ' and lower on at least {{consistency}} of the {{windows}} windows',
     nothingToCompare: '{{model}}: no {{basis}} values to compare models on, so the first model that fitted',
     beating: ", beating the combination's {{score}} by at least {{margin}}",
@@ -285,6 +287,7 @@ export const forecast = {
       pooled: 'Pooled regression over {{series}} series and {{periods}} periods',
       network: '{{model}}, one network trained on all series',
       blend: 'Median of {{forms}}',
+      anchoredBlend: 'Median of {{forms}}, averaged with {{anchor}}',
       numberSeparator: ', ',
     },
     parameters: {

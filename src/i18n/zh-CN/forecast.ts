@@ -224,6 +224,8 @@ export const forecast: Catalogue<typeof english> = {
       '混合（{{members}} 的中位数）：{{basis}} {{metric}} 为 {{score}}，低于最好的单一模型 {{best}}（{{bestScore}}）',
     combination:
       '组合（{{members}} 的中位数）：{{basis}} {{metric}} 为 {{score}}；没有任何单一模型或混合能低至少 {{margin}}',
+    combinationAnchored:
+      '组合（{{members}} 的中位数，再与读取日历、价格和促销的 {{anchor}} 取平均；低于单用中位数）：{{basis}} {{metric}} 为 {{score}}；没有任何单一模型或混合能低至少 {{margin}}',
     combinationWindows: '，并在 {{windows}} 个窗口中至少 {{consistency}} 的窗口上更低',
     nothingToCompare: '{{model}}：没有可用于比较模型的{{basis}}数值，因此采用第一个拟合成功的模型',
     beating: '，比组合的 {{score}} 至少低 {{margin}}',
@@ -268,6 +270,7 @@ export const forecast: Catalogue<typeof english> = {
       pooled: '跨序列合并回归，基于 {{series}} 个序列和 {{periods}} 期',
       network: '{{model}}，在所有序列上训练的同一个网络',
       blend: '{{forms}} 的中位数',
+      anchoredBlend: '{{forms}} 的中位数，再与 {{anchor}} 取平均',
       numberSeparator: '、',
     },
     parameters: {
