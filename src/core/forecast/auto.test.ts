@@ -232,6 +232,19 @@ describe('chooseAuto with an anchor for the combination', () => {
     expect(choice?.reason).toMatchObject({ code: 'combination', members: ['theta', 'arima'], anchor: 'arx' });
   });
 
+  it('does not average on an in-sample fit, which favours the regression', () => {
+    const choice = chooseAuto(
+      [candidate('arx', [9.5, 10.5, 9.5, 10.5]), ...members],
+      actual,
+      scale,
+      'mase',
+      'in-sample',
+      combination,
+      'arx',
+    );
+    expect(choice?.reason).not.toHaveProperty('anchor');
+  });
+
   it('keeps the median alone when averaging with the anchor scores worse', () => {
     const choice = choose([16, 16, 16, 16]);
     expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'], score: 0.25 });
