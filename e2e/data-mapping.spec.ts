@@ -91,3 +91,19 @@ test('a column that restates the sales is left out of the covariates and says wh
   await expect(page.getByTestId('covariate-revenue')).toBeChecked();
   await expect(page.getByTestId('covariate-outcome-revenue')).toBeVisible();
 });
+
+test('dates split over a year and a month column are read together, and the page says so', async ({
+  page,
+}) => {
+  // Spare parts by Year and Month, as a sheet kept by hand has them: no column holds a whole date.
+  await loadFixture(page, 'year-month-parts.csv');
+  await expectSummary(page, { rows: 144, series: 4, observations: 144 });
+  await expect(page.getByTestId('dataset-summary')).toContainText('Monthly');
+  await expect(page.getByTestId('dataset-summary')).toContainText('Jan 1, 2022');
+  await expect(page.getByTestId('map-date')).toHaveValue('Year + Month');
+  await expect(page.locator('[data-code="date-parts-joined"]')).toContainText(
+    'the columns "Year", "Month" were read together as each row’s date',
+  );
+  // The parts are not series keys: one series per part.
+  await expect(page.getByTestId('map-series')).toHaveValues(['Part']);
+});

@@ -111,8 +111,10 @@ test('Inventory plans the forecast sample: KPIs that follow the inputs, a replay
   expect(curve.length).toBeGreaterThan(5);
   const last = curve.at(-1);
   expect(last?.fillRate).toBeGreaterThan(curve[0]?.fillRate ?? Infinity);
-  // Past the cheapest point, the last steps towards 100 % fill rate cost more than they save.
-  expect(last?.totalCost).toBeGreaterThan(Math.min(...curve.map((p) => p.totalCost)));
+  // Lost sales cost far more than a day's holding here, so the lowest level is not the cheapest: the
+  // curve shows a trade-off, not a flat line. (Whether the last step, 99 → 99.5 %, still pays for
+  // itself depends on the series' few validation periods, so that is not asserted.)
+  expect(curve[0]?.totalCost).toBeGreaterThan(Math.min(...curve.map((p) => p.totalCost)));
   await expect(tradeOff.locator('circle.trade-off__chosen')).toHaveAttribute('data-total-cost', /^\d/);
 
   // The outlook from today: expected fill rate and cost over the horizon with a 10th–90th percentile band.

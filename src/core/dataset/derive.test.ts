@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { deriveDataset } from './derive';
+import { readDelimitedText } from './delimited-reader';
+import { guessMapping } from './roles';
 import { DataError } from './errors';
 import { RowState } from './types';
 import { formatIsoDate } from './dates';
@@ -145,5 +147,19 @@ describe('deriveDataset', () => {
     const { dataset } = deriveDataset(table, longMapping({ series: [] }));
     expect(dataset.keyNames).toEqual(['series']);
     expect(dataset.seriesIds).toEqual(['sales']);
+  });
+});
+
+describe('what reading the file found', () => {
+  it('is reported with the derived data, where it happened', () => {
+    const table = readDelimitedText(
+      'date,item,sales\n2024-01-01,a,1\n\n2024-01-02,a,2,9\n2024-01-03,a\n',
+      'x.csv',
+    );
+    const { issues } = deriveDataset(table, guessMapping(table));
+    const found = (code: string) => issues.find((issue) => issue.code === code)?.where;
+    expect(found('blank-lines')).toEqual([{ line: 3 }]);
+    expect(found('extra-fields')).toEqual([{ line: 4 }]);
+    expect(found('missing-fields')).toEqual([{ line: 5 }]);
   });
 });

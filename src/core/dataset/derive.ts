@@ -43,7 +43,8 @@ export function deriveDataset(
   settings: CleaningSettings = DEFAULT_CLEANING,
 ): DerivedDataset {
   const read = readRows(table, withStockCovariates(mapping));
-  const issues: DataIssue[] = [...read.issues];
+  // What reading the file found (ragged rows, blank lines, its encoding, joined date columns) first.
+  const issues: DataIssue[] = [...table.issues, ...read.issues];
   const rows = dropUndatedRows(read, mapping.date ?? 'date', issues);
 
   const distinctDays = sortedDistinct(valuesThatOccur(rows.day, rows.length));

@@ -44,7 +44,9 @@ export type IssueDetail =
   | { code: 'rows-span-lines'; params: { rows: number; lines: number; line: number; spans: number } }
   | { code: 'extra-fields'; params: Record<string, never> }
   | { code: 'missing-fields'; params: Record<string, never> }
-  | { code: 'blank-lines'; params: Record<string, never> };
+  | { code: 'blank-lines'; params: Record<string, never> }
+  /** Dates split over `parts` (year and month, week, or month and day) read as one column, `column`. */
+  | { code: 'date-parts-joined'; params: { column: string; parts: readonly string[] } };
 
 export type IssueCode = IssueDetail['code'];
 

@@ -179,9 +179,13 @@ export function guessMapping(table: RawTable): ColumnMapping {
     });
   }
   const stock = guessStockColumns(table.header);
-  const stockColumns = new Set(Object.values(stock));
+  // Date parts the reader joined into one date column (period-columns.ts) have no role of their own.
+  const left = new Set([
+    ...Object.values(stock),
+    ...table.columns.flatMap((column) => (column.kind === 'dict' ? (column.joinedFrom ?? []) : [])),
+  ]);
   const profiles = table.columns
-    .filter((column) => !stockColumns.has(column.name))
+    .filter((column) => !left.has(column.name))
     .map((column) => profileColumn(column, table.format));
   const date = pickDateColumn(profiles);
   const others = profiles.filter((profile) => profile !== date);
@@ -260,7 +264,7 @@ export function guessMapping(table: RawTable): ColumnMapping {
     covariates: covariatesOf(candidates.filter((p) => !outcomes.has(p.name))),
     availability: availability?.name ?? null,
     price: price?.name ?? null,
-    ...(stockColumns.size > 0 ? { stock } : {}),
+    ...(Object.keys(stock).length > 0 ? { stock } : {}),
   };
 }
 
@@ -278,7 +282,7 @@ function covariatesOf(profiles: readonly ColumnProfile[]): CovariateMapping[] {
 }
 
 /** A date-named column whose values read as dates, else any column whose values do. */
-function pickDateColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
+export function pickDateColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
   const readable = profiles.filter((p) => {
     if (!p.dates) return false;
     // Plain numbers read as Excel serials or yyyymmdd only when the name says they are dates.

@@ -1,6 +1,7 @@
 import type { CodeArray, DataIssue, RawColumn, RawTable, TextFormat } from './types';
 import { makeNumberParser } from './numbers';
 import { uniqueHeaderNames } from './header-names';
+import { joinPeriodColumns } from './period-columns';
 import { NO_PARAMS } from './problem-codes';
 
 /** A column switches from dictionary to numbers once it has more distinct values than this… */
@@ -210,8 +211,9 @@ export class TableBuilder {
     this.rows = row + 1;
   }
 
+  /** The table read, with dates split over several columns joined into one (period-columns.ts). */
   finish(): RawTable {
-    return {
+    return joinPeriodColumns({
       fileName: this.fileName,
       format: this.format,
       header: this.header,
@@ -219,7 +221,7 @@ export class TableBuilder {
       rowCount: this.rows,
       lineOfRow: this.lineOfRow.slice(0, this.rows),
       issues: this.issues(),
-    };
+    });
   }
 
   private issues(): DataIssue[] {

@@ -59,7 +59,14 @@ export type CodeArray = Int8Array | Int16Array | Int32Array;
  *   NaN marks an empty cell, or (when `text` has an entry for that row) a value that did not parse.
  */
 export type RawColumn =
-  | { kind: 'dict'; name: string; codes: CodeArray; dict: string[] }
+  | {
+      kind: 'dict';
+      name: string;
+      codes: CodeArray;
+      dict: string[];
+      /** For a column of dates the reader joined from several (period-columns.ts): their names. */
+      joinedFrom?: readonly string[];
+    }
   | { kind: 'numeric'; name: string; values: Float64Array; text: Map<number, string> };
 
 /** The whole file as read, kept in the parse worker so a new mapping re-derives without re-reading. */

@@ -70,6 +70,19 @@ describe('issueText', () => {
     );
   });
 
+  it('says which columns were read together as the dates', () => {
+    const issue: DataIssue = {
+      code: 'date-parts-joined',
+      params: { column: 'Year + Week', parts: ['Year', 'Week'] },
+      severity: 'status',
+      count: 520,
+    };
+    expect(en(issue)).toBe(
+      'No column holds whole dates, so the columns "Year", "Week" were read together as each row’s date (column “Year + Week”; a week number is the ISO week of its year).',
+    );
+    expect(zh(issue)).toContain('ISO 周');
+  });
+
   it('lists a few short series by name and how many more', () => {
     const issue: DataIssue = {
       code: 'short-series',

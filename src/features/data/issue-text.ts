@@ -104,5 +104,7 @@ export function issueText(t: TFunction<'data'>, locale: string, issue: DataIssue
       return t('issues.missingFields', { count, lines });
     case 'blank-lines':
       return t('issues.blankLines', { count, lines });
+    case 'date-parts-joined':
+      return t('issues.dateParts', { parts: quotedList(t, issue.params.parts), column: issue.params.column });
   }
 }

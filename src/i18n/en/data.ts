@@ -286,6 +286,8 @@ export const data = {
       '{{count, number}} rows have fewer fields than the header ({{lines}}); their missing cells were left empty.',
     blankLines_one: '{{count, number}} blank line was skipped ({{lines}}).',
     blankLines_other: '{{count, number}} blank lines were skipped ({{lines}}).',
+    dateParts:
+      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”; a week number is the ISO week of its year).',
   },
   errors: {
     'empty-file': 'The file is empty.',
