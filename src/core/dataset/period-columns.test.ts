@@ -32,7 +32,7 @@ describe('dates split over columns', () => {
     expect(table.issues).toContainEqual({
       severity: 'status',
       code: 'date-parts-joined',
-      params: { column: 'Year + Month', parts: ['Year', 'Month'] },
+      params: { column: 'Year + Month', parts: ['Year', 'Month'], weeks: false },
       count: 6,
     });
     expect(deriveDataset(table, mapping).issues.map((issue) => issue.code)).toContain('date-parts-joined');

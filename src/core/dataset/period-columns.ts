@@ -157,7 +157,7 @@ export function joinPeriodColumns(table: RawTable): RawTable {
   const issue: DataIssue = {
     severity: 'status',
     code: 'date-parts-joined',
-    params: { column: name, parts: sourceNames },
+    params: { column: name, parts: sourceNames, weeks: parts.week !== undefined },
     count: table.rowCount,
   };
   return {

@@ -45,8 +45,11 @@ export type IssueDetail =
   | { code: 'extra-fields'; params: Record<string, never> }
   | { code: 'missing-fields'; params: Record<string, never> }
   | { code: 'blank-lines'; params: Record<string, never> }
-  /** Dates split over `parts` (year and month, week, or month and day) read as one column, `column`. */
-  | { code: 'date-parts-joined'; params: { column: string; parts: readonly string[] } };
+  /**
+   * Dates split over `parts` (year and month, week, or month and day) read as one column, `column`;
+   * `weeks` when a week number was read (as the ISO week of its year).
+   */
+  | { code: 'date-parts-joined'; params: { column: string; parts: readonly string[]; weeks: boolean } };
 
 export type IssueCode = IssueDetail['code'];
 

@@ -73,14 +73,17 @@ describe('issueText', () => {
   it('says which columns were read together as the dates', () => {
     const issue: DataIssue = {
       code: 'date-parts-joined',
-      params: { column: 'Year + Week', parts: ['Year', 'Week'] },
+      params: { column: 'Year + Week', parts: ['Year', 'Week'], weeks: true },
       severity: 'status',
       count: 520,
     };
     expect(en(issue)).toBe(
-      'No column holds whole dates, so the columns "Year", "Week" were read together as each row’s date (column “Year + Week”; a week number is the ISO week of its year).',
+      'No column holds whole dates, so the columns "Year", "Week" were read together as each row’s date (column “Year + Week”; a week number is read as the ISO week of its year, starting on Monday).',
     );
     expect(zh(issue)).toContain('ISO 周');
+    const months = { ...issue, params: { column: 'Year + Month', parts: ['Year', 'Month'], weeks: false } };
+    expect(en(months)).not.toContain('week');
+    expect(zh(months)).not.toContain('周');
   });
 
   it('lists a few short series by name and how many more', () => {

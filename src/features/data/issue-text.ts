@@ -105,6 +105,9 @@ export function issueText(t: TFunction<'data'>, locale: string, issue: DataIssue
     case 'blank-lines':
       return t('issues.blankLines', { count, lines });
     case 'date-parts-joined':
-      return t('issues.dateParts', { parts: quotedList(t, issue.params.parts), column: issue.params.column });
+      return t(issue.params.weeks ? 'issues.datePartsWeeks' : 'issues.dateParts', {
+        parts: quotedList(t, issue.params.parts),
+        column: issue.params.column,
+      });
   }
 }

@@ -287,7 +287,9 @@ export const data = {
     blankLines_one: '{{count, number}} blank line was skipped ({{lines}}).',
     blankLines_other: '{{count, number}} blank lines were skipped ({{lines}}).',
     dateParts:
-      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”; a week number is the ISO week of its year).',
+      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”).',
+    datePartsWeeks:
+      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”; a week number is read as the ISO week of its year, starting on Monday).',
   },
   errors: {
     'empty-file': 'The file is empty.',

@@ -234,8 +234,9 @@ export const data: Catalogue<typeof en> = {
     extraFields_other: '{{count, number}} 行的字段比表头多（{{lines}}）；多出的值已忽略。',
     missingFields_other: '{{count, number}} 行的字段比表头少（{{lines}}）；缺少的单元格留空。',
     blankLines_other: '已跳过 {{count, number}} 个空行（{{lines}}）。',
-    dateParts:
-      '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”；周数按该年的 ISO 周计算）。',
+    dateParts: '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”）。',
+    datePartsWeeks:
+      '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”；周数按该年的 ISO 周读取，每周从星期一开始）。',
   },
   errors: {
     'empty-file': '文件是空的。',
