@@ -35,3 +35,26 @@ test('an empty file is refused before it is read', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('"empty.csv" was not loaded');
   await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
 });
+
+test('rows that do not fit the header and blank lines are reported with their lines, and the rest loads', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const csv = [
+    'date,item,sales',
+    '2024-01-01,a,1',
+    '',
+    '2024-01-02,a,2,9',
+    '2024-01-03,a',
+    ...Array.from({ length: 12 }, (_, i) => `2024-01-${String(i + 4).padStart(2, '0')},a,${i % 4}`),
+  ].join('\n');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expectSummary(page, { rows: 15, series: 1 });
+  await expect(page.locator('[data-code="extra-fields"]')).toHaveText(
+    '1 row has more fields than the header (line 4); the extra values were ignored.',
+  );
+  await expect(page.locator('[data-code="missing-fields"]')).toContainText('line 5');
+  await expect(page.locator('[data-code="blank-lines"]')).toHaveText('1 blank line was skipped (line 3).');
+});
