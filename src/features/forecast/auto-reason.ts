@@ -55,24 +55,18 @@ export function autoReasonText(
         beating(reason.overCombination) +
         short
       );
-    case 'combination':
+    case 'combination': {
+      const words = {
+        members: names(reason.members),
+        basis,
+        metric,
+        score: score(reason.score),
+        margin: percent(reason.margin),
+      };
       return (
         (reason.anchor === undefined
-          ? t('autoReason.combination', {
-              members: names(reason.members),
-              basis,
-              metric,
-              score: score(reason.score),
-              margin: percent(reason.margin),
-            })
-          : t('autoReason.combinationAnchored', {
-              members: names(reason.members),
-              anchor: name(reason.anchor),
-              basis,
-              metric,
-              score: score(reason.score),
-              margin: percent(reason.margin),
-            })) +
+          ? t('autoReason.combination', words)
+          : t('autoReason.combinationAnchored', { ...words, anchor: name(reason.anchor) })) +
         (reason.windows > 1
           ? t('autoReason.combinationWindows', {
               consistency: percent(reason.consistency),
@@ -81,6 +75,7 @@ export function autoReasonText(
           : '') +
         short
       );
+    }
     case 'nothing-to-compare':
       return t('autoReason.nothingToCompare', { model: name(reason.model), basis });
     default: {
