@@ -45,10 +45,21 @@ describe('dates split over columns', () => {
     ).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
   });
 
-  it('reads a week number as the ISO week of its year (Monday first)', () => {
+  it('reads week numbers as ISO weeks where the file numbers them so (Monday first)', () => {
     // ISO week 1 of 2021 starts on Monday 4 January; 2020 has 53 weeks.
     const dates = firstSeriesDates('Jahr,KW,Artikel,Menge\n2020,53,a,5\n2021,1,a,6\n2021,2,a,7\n');
     expect(dates).toEqual(['2020-12-28', '2021-01-04', '2021-01-11']);
+  });
+
+  it("follows the file's own week count: 52 numbered weeks in 2020 leave no empty week before 2021", () => {
+    // ISO gives 2020 a week 53; this calendar numbers 52, so its week 1 of 2021 follows week 52 of
+    // 2020 (read as ISO weeks, the week between would be a gap filled with zero sales).
+    const weeks = Array.from({ length: 52 }, (_, i) => `2020,${i + 1},a,${i % 5}`);
+    const text = ['year,week,item,units', ...weeks, '2021,1,a,3', '2021,2,a,4'].join('\n');
+    const dates = firstSeriesDates(text);
+    expect(dates.slice(0, 2)).toEqual(['2019-12-30', '2020-01-06']);
+    expect(dates.slice(-3)).toEqual(['2020-12-21', '2020-12-28', '2021-01-04']);
+    expect(dates).toHaveLength(54);
   });
 
   it('leaves a table with a date column of its own as it is', () => {

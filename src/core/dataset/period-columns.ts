@@ -2,13 +2,18 @@
  * Dates split over several columns: a sheet kept by hand or an ERP export often has "Year" and
  * "Month" (or "Year" and "Week", or "Year", "Month" and "Day") instead of one date. No single column
  * reads as dates then, so the file could not be loaded. When the table has no date column of its
- * own, the parts are joined into one column of dates the date reader knows — `1998-03`, ISO week
- * `2024-W05`, `2024-03-17` — added after the file's columns; the mapping guesses it as the date and
- * leaves its parts out of the keys and covariates (roles.ts), and the Data step says what was joined.
+ * own, the parts are joined into one column of dates the date reader knows — `1998-03`,
+ * `2024-03-17`, a week's Monday — added after the file's columns; the mapping guesses it as the date
+ * and leaves its parts out of the keys and covariates (roles.ts), and the Data step says what was
+ * joined.
  *
- * A week number is read as the ISO week of that year (weeks start on Monday; week 1 holds the
- * year's first Thursday), the standard numbering of most retail and ERP calendars.
+ * Week numbers count weeks of seven days from Monday, week 1 of the first year being its ISO week 1
+ * (the week holding 4 January), and the weeks follow on: a year has the 52 or 53 weeks the file
+ * numbers in it. ISO numbering gives its own dates that way; a retail calendar that numbers 52 weeks
+ * in a year ISO gives 53 (2020, 2026) gets no empty week between its week 52 and the next year's
+ * week 1, which reading ISO weeks would have filled with zero sales.
  */
+import { formatIsoDate, isoWeekMonday } from './calendar';
 import { compactName, nameWords, profileColumn } from './column-profile';
 import { monthFromName } from './month-names';
 import { pickDateColumn } from './roles';
@@ -95,11 +100,38 @@ function findParts(table: RawTable): Parts | null {
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+type WeekMonday = (year: number, week: number) => number;
+
+/**
+ * The Monday of each (year, week) the file numbers: weeks follow on from week 1 of the first year,
+ * each year holding the most weeks the file numbers in it, and at least 52 (see the file comment).
+ */
+function weekMondays(year: DictColumn, week: DictColumn): WeekMonday {
+  const years = year.dict.map(readYear);
+  const weeks = week.dict.map(readWeek);
+  const lastWeek = new Map<number, number>();
+  for (let row = 0; row < year.codes.length; row++) {
+    const y = years[year.codes[row] as number];
+    const w = weeks[week.codes[row] as number];
+    if (y === undefined || w === undefined) continue;
+    lastWeek.set(y, Math.max(lastWeek.get(y) ?? 52, w));
+  }
+  const first = Math.min(...lastWeek.keys());
+  const last = Math.max(...lastWeek.keys());
+  const mondayOfWeekOne = new Map<number, number>([[first, isoWeekMonday(first, 1)]]);
+  for (let y = first; y < last; y++) {
+    // A year the file skips has the weeks ISO gives it.
+    const weeksInYear = lastWeek.get(y) ?? (Number.isNaN(isoWeekMonday(y, 53)) ? 52 : 53);
+    mondayOfWeekOne.set(y + 1, (mondayOfWeekOne.get(y) as number) + 7 * weeksInYear);
+  }
+  return (y, w) => (mondayOfWeekOne.get(y) as number) + 7 * (w - 1);
+}
+
 /** One row's date text from its parts' texts, as the date reader reads it. */
-function dateText(parts: Parts, texts: readonly string[]): string {
+function dateText(parts: Parts, texts: readonly string[], monday: WeekMonday | null): string {
   const [yearText = '', periodText = '', dayText = ''] = texts;
   const year = readYear(yearText);
-  if (parts.week !== undefined) return `${year}-W${pad(readWeek(periodText))}`;
+  if (monday !== null) return formatIsoDate(monday(year, readWeek(periodText)));
   const month = readMonth(periodText);
   return parts.day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(readDay(dayText))}`;
 }
@@ -124,6 +156,7 @@ export function joinPeriodColumns(table: RawTable): RawTable {
   const sources = [parts.year, parts.month ?? parts.week, parts.day].filter(
     (column): column is DictColumn => column !== undefined,
   );
+  const monday = parts.week === undefined ? null : weekMondays(parts.year, parts.week);
   // Rows with the same parts share a code: the joined column is as compact as its parts.
   const codeOf = new Map<string, number>();
   const dict: string[] = [];
@@ -138,12 +171,8 @@ export function joinPeriodColumns(table: RawTable): RawTable {
     let code = codeOf.get(key);
     if (code === undefined) {
       code = dict.length;
-      dict.push(
-        dateText(
-          parts,
-          sources.map((column, i) => column.dict[partCodes[i] as number] as string),
-        ),
-      );
+      const texts = sources.map((column, i) => column.dict[partCodes[i] as number] as string);
+      dict.push(dateText(parts, texts, monday));
       codeOf.set(key, code);
     }
     codes[row] = code;

@@ -78,9 +78,9 @@ describe('issueText', () => {
       count: 520,
     };
     expect(en(issue)).toBe(
-      'No column holds whole dates, so the columns "Year", "Week" were read together as each row’s date (column “Year + Week”; a week number is read as the ISO week of its year, starting on Monday).',
+      'No column holds whole dates, so the columns "Year", "Week" were read together as each row’s date (column “Year + Week”; weeks run from Monday, week 1 of the first year being its ISO week 1, and a year has the 52 or 53 weeks the file numbers in it).',
     );
-    expect(zh(issue)).toContain('ISO 周');
+    expect(zh(issue)).toContain('ISO 第 1 周');
     const months = { ...issue, params: { column: 'Year + Month', parts: ['Year', 'Month'], weeks: false } };
     expect(en(months)).not.toContain('week');
     expect(zh(months)).not.toContain('周');

@@ -289,7 +289,7 @@ export const data = {
     dateParts:
       'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”).',
     datePartsWeeks:
-      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”; a week number is read as the ISO week of its year, starting on Monday).',
+      'No column holds whole dates, so the columns {{parts}} were read together as each row’s date (column “{{column}}”; weeks run from Monday, week 1 of the first year being its ISO week 1, and a year has the 52 or 53 weeks the file numbers in it).',
   },
   errors: {
     'empty-file': 'The file is empty.',

@@ -236,7 +236,7 @@ export const data: Catalogue<typeof en> = {
     blankLines_other: '已跳过 {{count, number}} 个空行（{{lines}}）。',
     dateParts: '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”）。',
     datePartsWeeks:
-      '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”；周数按该年的 ISO 周读取，每周从星期一开始）。',
+      '没有任何一列包含完整日期，因此将 {{parts}} 合起来读作每一行的日期（列“{{column}}”；每周从星期一开始，第一年的第 1 周即其 ISO 第 1 周，每年按文件中编号的 52 或 53 周计算）。',
   },
   errors: {
     'empty-file': '文件是空的。',
