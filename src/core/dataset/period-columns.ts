@@ -157,31 +157,32 @@ export function joinPeriodColumns(table: RawTable): RawTable {
     (column): column is DictColumn => column !== undefined,
   );
   const monday = parts.week === undefined ? null : weekMondays(parts.year, parts.week);
-  // Rows with the same parts share a code: the joined column is as compact as its parts.
-  const codeOf = new Map<string, number>();
+  // Rows with the same parts share a code: the joined column is as compact as its parts. A row's
+  // parts' codes make one number (each part's dictionary is small), not a string per row.
+  const codeOf = new Map<number, number>();
   const dict: string[] = [];
   const codes: CodeArray = new Int32Array(table.rowCount);
   for (let row = 0; row < table.rowCount; row++) {
-    const partCodes = sources.map((column) => column.codes[row] as number);
-    if (partCodes.some((code) => code < 0)) {
+    let key = 0;
+    for (const column of sources) {
+      const part = column.codes[row] as number;
+      key = part < 0 || key < 0 ? -1 : key * column.dict.length + part;
+    }
+    if (key < 0) {
       codes[row] = -1;
       continue;
     }
-    const key = partCodes.join(',');
     let code = codeOf.get(key);
     if (code === undefined) {
       code = dict.length;
-      const texts = sources.map((column, i) => column.dict[partCodes[i] as number] as string);
+      const texts = sources.map((column) => column.dict[column.codes[row] as number] as string);
       dict.push(dateText(parts, texts, monday));
       codeOf.set(key, code);
     }
     codes[row] = code;
   }
-  const name = joinedName(
-    table,
-    sources.map((column) => column.name),
-  );
   const sourceNames = sources.map((column) => column.name);
+  const name = joinedName(table, sourceNames);
   const joined: RawColumn = { kind: 'dict', name, codes, dict, joinedFrom: sourceNames };
   const issue: DataIssue = {
     severity: 'status',
