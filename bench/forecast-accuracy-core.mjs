@@ -43,9 +43,9 @@ for (const spec of sets.flatMap((name) => specs.filter((candidate) => candidate.
   const inputs = data.inputs.map((input) => ({
     ...input,
     y: input.y.slice(0, input.y.length - shift * spec.horizon),
-    covariates: input.covariates.map(({ carriedForward, ...covariate }) =>
-      planGiven ? covariate : { ...covariate, ...(carriedForward ? { carriedForward } : {}) },
-    ),
+    covariates: planGiven
+      ? input.covariates.map(({ carriedForward: _assumed, ...covariate }) => covariate)
+      : input.covariates,
   }));
   const run = runCore(core, { frequency: data.frequency, inputs }, spec.horizon, () => {});
   const autos = run.results.flatMap((result) => (result.auto === null ? [] : [result.auto]));
