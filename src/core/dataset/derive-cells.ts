@@ -61,7 +61,12 @@ export function readMappedCells(table: RawTable, mapping: ColumnMapping): Mapped
     const what = kind === 'binary' ? 'flag' : 'numbers';
     const issue = unreadableIssue(table, column, reading, what, 'unknown');
     if (issue) issues.push(issue);
-    return { name: column, kind, values: reading.values };
+    return {
+      name: column,
+      kind,
+      values: reading.values,
+      ...(column === mapping.price ? { price: true } : {}),
+    };
   });
   let availability: Float64Array | null = null;
   if (mapping.availability !== null) {

@@ -127,9 +127,13 @@ describe('deriveDataset', () => {
         { column: 'snap', kind: 'binary' },
         { column: 'event', kind: 'categorical' },
       ],
+      price: 'price',
     });
     const [price, snap, event] = deriveDataset(table, mapping).dataset.covariates;
     expect(Array.from(price!.values).map(String)).toEqual(['1.25', '1.5', 'NaN', '1.5']);
+    // The mapped price column is marked as the shelf price (Auto reads a planned one: auto-candidates.ts).
+    expect(price!.price).toBe(true);
+    expect(snap).not.toHaveProperty('price');
     expect(Array.from(snap!.values).map(String)).toEqual(['0', '1', 'NaN', '0']);
     expect(event!.categories).toEqual(['SuperBowl']);
     expect(Array.from(event!.values).map(String)).toEqual(['0', 'NaN', 'NaN', '0']);

@@ -163,6 +163,8 @@ export interface Covariate {
   /** Aligned with Dataset rows. Categorical values are codes into `categories`; NaN = empty. */
   values: Float64Array;
   categories?: string[];
+  /** Set on the mapped price column (`ColumnMapping.price`): the retailer's own shelf price. */
+  price?: true;
 }
 
 /**

@@ -4,8 +4,10 @@ import {
   autoPool,
   COMBINATION_MEMBERS,
   INTERMITTENT_COMBINATION_MEMBERS,
+  plannedPrice,
   POOLED_MAX_HISTORY,
 } from './auto-candidates';
+import type { SeriesCovariate } from './types';
 
 const normal = normalSampler(mulberry32(3));
 /** A weekly pattern (high at the weekend) with a little seeded noise. */
@@ -49,5 +51,38 @@ describe('autoPool', () => {
     expect(autoPool(weeks(105), 52).excluded.has('pooled')).toBe(false);
     expect(autoPool(weeks(106), 52).excluded.has('pooled')).toBe(true);
     expect(autoPool(weekly, 7).excluded.has('pooled')).toBe(false);
+  });
+});
+
+describe('plannedPrice: AR-X averaged into the combination by default', () => {
+  // 120 periods of history, then 7 of plan.
+  const covariate = (
+    values: (t: number) => number,
+    extra: Partial<SeriesCovariate> = {},
+  ): SeriesCovariate => ({
+    name: 'price',
+    kind: 'numeric',
+    values: Float64Array.from({ length: 127 }, (_, t) => values(t)),
+    price: true,
+    ...extra,
+  });
+  const discounted = (t: number) => (t % 30 < 5 ? 4.5 : 5);
+
+  it('holds where the price column has plan rows and has changed in the history', () => {
+    expect(plannedPrice([covariate(discounted)], 120)).toBe(true);
+    expect(autoPool(weekly, 7, [covariate(discounted)]).anchorPlanned).toBe(true);
+  });
+
+  it('does not hold for a carried-forward price, a price that never changed, or another planned column', () => {
+    expect(plannedPrice([covariate(discounted, { carriedForward: true })], 120)).toBe(false);
+    // Changed only in the plan rows: AR-X has learned no price response.
+    expect(plannedPrice([covariate((t) => (t < 120 ? 5 : 4))], 120)).toBe(false);
+    const { price: _price, ...temperature } = covariate((t) => 10 + (t % 9));
+    expect(plannedPrice([{ ...temperature, name: 'temperature' }], 120)).toBe(false);
+    expect(autoPool(weekly, 7).anchorPlanned).toBe(false);
+  });
+
+  it('reads past empty prices (not yet listed) as no change', () => {
+    expect(plannedPrice([covariate((t) => (t < 30 ? NaN : 5))], 120)).toBe(false);
   });
 });

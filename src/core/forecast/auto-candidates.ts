@@ -6,9 +6,10 @@
  */
 import { isSeasonal } from './models/classical-decomposition';
 import { classifyDemand } from './models/intermittent';
-import { combinationMembers, modelDescriptor, type ModelId } from './model-registry';
+import { COMBINATION_ANCHORS, combinationMembers, modelDescriptor, type ModelId } from './model-registry';
 import { interpolateMissing } from './series-prep';
 import { periodsPerYear } from './split';
+import type { SeriesCovariate } from './types';
 
 /**
  * The combination Auto starts from on continuous demand: the per-period median of these models
@@ -65,6 +66,36 @@ export interface AutoPool {
   combination: readonly ModelId[];
   /** A model the combination's median may be averaged with (auto.ts: anchoredBlend). */
   anchor?: ModelId;
+  /**
+   * The anchor reads a real plan of the series' price (plannedPrice): the median averaged with it is
+   * then the combination, unless the median alone scores lower overall and on most windows.
+   */
+  anchorPlanned?: boolean;
+}
+
+/**
+ * Whether the series' price comes from a plan and has varied over `historyLength` periods: then AR-X,
+ * the one model in Auto's pool that reads covariates, has learned how this series answers its price
+ * and knows the price of every forecast period, where the other models see only past sales. The
+ * price is the one covariate whose future a retailer sets itself and whose effect on units sold is
+ * well established (a mean price elasticity of about −2.6 over 1,851 estimates: Bijmolt, van
+ * Heerde & Pieters, J. Marketing Research 2005). Other planned columns are not taken as such proof:
+ * a store's temperature or a region's CPI in plan rows is someone's forecast, and a holiday flag is
+ * calendar the models partly see already. A carried-forward price (no plan rows) or one that never
+ * changed gives AR-X nothing the others lack.
+ */
+export function plannedPrice(covariates: readonly SeriesCovariate[], historyLength: number): boolean {
+  return covariates.some((covariate) => {
+    if (covariate.price !== true || covariate.carriedForward === true) return false;
+    let first = NaN;
+    for (let t = 0; t < historyLength; t++) {
+      const value = covariate.values[t] as number;
+      if (Number.isNaN(value)) continue;
+      if (Number.isNaN(first)) first = value;
+      else if (value !== first) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -75,6 +106,8 @@ export interface AutoPool {
  * - AR-X is no member of the continuous combination: where covariates matter it is often far better
  *   than the rest, and it is then chosen on its own (a median with it would mostly follow the
  *   others); on intermittent demand it is the combination's one view of calendar and covariates;
+ * - on continuous demand the median may be averaged with AR-X (auto.ts: anchoredBlend), by default
+ *   where the series' price is planned (plannedPrice), else only where the windows ask for it;
  * - intermittent or lumpy demand starts from the intermittent combination, not the continuous one:
  *   on mostly-zero demand the continuous models' median is a small positive level every day, a
  *   forecast the intermittent methods exist to replace;
@@ -90,7 +123,11 @@ export interface AutoPool {
  *   → 1.848 on 7 departments), and moved it by under 1 % either way on the three daily sets, whose
  *   series are younger, where it stays a candidate (BENCHMARKS.md).
  */
-export function autoPool(history: Float64Array, seasonLength: number): AutoPool {
+export function autoPool(
+  history: Float64Array,
+  seasonLength: number,
+  covariates: readonly SeriesCovariate[] = [],
+): AutoPool {
   const excluded = new Set<ModelId>();
   if (history.length >= POOLED_MAX_HISTORY(seasonLength)) excluded.add('pooled');
   const seasonal = seasonLength > 1 && isSeasonal(differences(interpolateMissing(history)), seasonLength);
@@ -98,7 +135,13 @@ export function autoPool(history: Float64Array, seasonLength: number): AutoPool 
   const intermittent = demand === 'intermittent' || demand === 'lumpy';
   if (seasonal || intermittent) excluded.add('naive');
   if (seasonal) excluded.add('moving-average');
+  const anchor = COMBINATION_ANCHORS.continuous;
   return intermittent
     ? { excluded, combination: INTERMITTENT_COMBINATION_MEMBERS }
-    : { excluded, combination: COMBINATION_MEMBERS, anchor: 'arx' };
+    : {
+        excluded,
+        combination: COMBINATION_MEMBERS,
+        ...(anchor === undefined ? {} : { anchor }),
+        anchorPlanned: plannedPrice(covariates, history.length),
+      };
 }

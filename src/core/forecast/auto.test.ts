@@ -74,7 +74,7 @@ describe('chooseAuto', () => {
       [candidate('naive', [14, 10, 10, 10]), candidate('ets', [11, 11, 11, 11])],
       actual,
       scale,
-      'rmse',
+      { metric: 'rmse' },
     );
     expect(byRmse?.model).toBe('auto(ets)');
     expect(byRmse).toMatchObject({ metric: 'rmse', reason: { code: 'lowest', model: 'ets', score: 1 } });
@@ -92,7 +92,7 @@ describe('chooseAuto', () => {
   });
 
   it('says when it chose on the in-sample fit', () => {
-    const choice = chooseAuto([candidate('naive', [10, 11, 10, 11])], actual, scale, 'mase', 'in-sample');
+    const choice = chooseAuto([candidate('naive', [10, 11, 10, 11])], actual, scale, { basis: 'in-sample' });
     expect(choice).toMatchObject({
       basis: 'in-sample',
       reason: { code: 'lowest', model: 'naive', score: 0.25 },
@@ -106,14 +106,9 @@ describe('chooseAuto with a default combination', () => {
   const theta = candidate('theta', [11, 11, 11, 11]);
   const arima = candidate('arima', [9.5, 9.5, 9.5, 9.5]);
   const choose = (naiveValue: number, ids: readonly AutoCandidate['id'][] = combination) =>
-    chooseAuto(
-      [candidate('naive', Array(4).fill(naiveValue)), theta, arima],
-      actual,
-      scale,
-      'mase',
-      'validation',
-      ids,
-    );
+    chooseAuto([candidate('naive', Array(4).fill(naiveValue)), theta, arima], actual, scale, {
+      pool: { combination: ids },
+    });
 
   it('keeps the combination when no single model is at least the margin better', () => {
     // Naive scores 0.12: better than the combination's 0.125, but by less than 10 %
@@ -158,9 +153,7 @@ describe('chooseAuto with a default combination', () => {
         ],
         actuals,
         scale,
-        'mase',
-        'validation',
-        combination,
+        { pool: { combination } },
       );
 
     it('keeps the combination when a model is far lower overall only thanks to one window', () => {
@@ -184,14 +177,10 @@ describe('chooseAuto with a default combination', () => {
   });
 
   it('keeps the in-sample note last when a model beats the combination on the in-sample fit', () => {
-    const choice = chooseAuto(
-      [candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
-      actual,
-      scale,
-      'mase',
-      'in-sample',
-      combination,
-    );
+    const choice = chooseAuto([candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima], actual, scale, {
+      basis: 'in-sample',
+      pool: { combination },
+    });
     expect(choice).toMatchObject({
       basis: 'in-sample',
       reason: { code: 'lowest', model: 'naive', overCombination: { won: 1, scored: 1 } },
@@ -209,15 +198,9 @@ describe('chooseAuto with an anchor for the combination', () => {
   // median (10.5, 9.5, …) scores 0.25, lower than either.
   const members = [candidate('theta', [12, 8, 12, 8]), candidate('arima', [9, 11, 9, 11])];
   const choose = (arxValues: number[]) =>
-    chooseAuto(
-      [candidate('arx', arxValues), ...members],
-      actual,
-      scale,
-      'mase',
-      'validation',
-      combination,
-      'arx',
-    );
+    chooseAuto([candidate('arx', arxValues), ...members], actual, scale, {
+      pool: { combination, anchor: 'arx' },
+    });
 
   it('averages the median with the anchor when that scores lower', () => {
     // AR-X alone scores 0.25, as the median does; averaged with it, it errs the other way and the
@@ -233,15 +216,10 @@ describe('chooseAuto with an anchor for the combination', () => {
   });
 
   it('does not average on an in-sample fit, which favours the regression', () => {
-    const choice = chooseAuto(
-      [candidate('arx', [9.5, 10.5, 9.5, 10.5]), ...members],
-      actual,
-      scale,
-      'mase',
-      'in-sample',
-      combination,
-      'arx',
-    );
+    const choice = chooseAuto([candidate('arx', [9.5, 10.5, 9.5, 10.5]), ...members], actual, scale, {
+      basis: 'in-sample',
+      pool: { combination, anchor: 'arx' },
+    });
     expect(choice?.reason).not.toHaveProperty('anchor');
   });
 
@@ -266,28 +244,44 @@ describe('chooseAuto with an anchor for the combination', () => {
 });
 
 describe('the anchored combination over several windows', () => {
-  it('is not chosen when it is lower overall only thanks to one window', () => {
-    // Five windows of two periods, actuals 10. Theta and ARIMA forecast 20 in the first window and
-    // 11 after it; AR-X 10, then 12. Averaged: 15, then 11.5 — lower in total (11 against 14), but
-    // only on the first window.
-    const windows = (first: number, rest: number) =>
-      [first, rest, rest, rest, rest].map((value) => Float64Array.from([value, value]));
-    const choice = chooseAuto(
+  // Five windows of two periods, actuals 10.
+  const windows = (first: number, rest: number) =>
+    [first, rest, rest, rest, rest].map((value) => Float64Array.from([value, value]));
+  const choose = (median: [number, number], arx: [number, number], anchorPlanned?: boolean) =>
+    chooseAuto(
       [
-        { id: 'theta', windows: windows(20, 11) },
-        { id: 'arima', windows: windows(20, 11) },
-        { id: 'arx', windows: windows(10, 12) },
+        { id: 'theta', windows: windows(...median) },
+        { id: 'arima', windows: windows(...median) },
+        { id: 'arx', windows: windows(...arx) },
       ],
       windows(10, 10),
       scale,
-      'mase',
-      'validation',
-      ['theta', 'arima'],
-      'arx',
+      { pool: { combination: ['theta', 'arima'], anchor: 'arx', anchorPlanned } },
     );
+
+  it('is not chosen when it is lower overall only thanks to one window', () => {
+    // Theta and ARIMA forecast 20 in the first window and 11 after it; AR-X 10, then 12. Averaged:
+    // 15, then 11.5 — lower in total (11 against 14), but only on the first window.
+    const choice = choose([20, 11], [10, 12]);
     expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
     expect(choice?.reason).toMatchObject({ code: 'combination', windows: 5 });
     expect(choice?.reason).not.toHaveProperty('anchor');
+  });
+
+  it('is the default where the anchor reads a planned price, and says so', () => {
+    // The same windows: the median alone is lower on four of five, but higher in total, so it has
+    // not earned its place.
+    const choice = choose([20, 11], [10, 12], true);
+    expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima', 'arx'] });
+    expect(choice?.reason).toMatchObject({ code: 'combination', anchor: 'arx', anchorPlanned: true });
+  });
+
+  it('with a planned price, gives way to the median alone when that is lower consistently', () => {
+    // Median 11 throughout; AR-X 9 in the first window, 14 after it. Averaged: 10, then 12.5.
+    const choice = choose([11, 11], [9, 14], true);
+    expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
+    expect(choice?.reason).not.toHaveProperty('anchor');
+    expect(choice?.reason).not.toHaveProperty('anchorPlanned');
   });
 });
 

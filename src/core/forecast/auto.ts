@@ -9,6 +9,7 @@
  */
 import { computeMetrics, type RankingMetric } from '../metrics/forecast-metrics';
 import type { MaseScale } from '../metrics/mase-scale';
+import type { AutoPool } from './auto-candidates';
 import { concatWindows } from './concat-windows';
 import type { ModelId } from './types';
 
@@ -60,12 +61,14 @@ export type AutoReason =
     }
   /**
    * The default combination; nothing beat it by `margin` (and on `consistency` of `windows` windows,
-   * when > 1). With `anchor`, the median of `members` averaged with that model (see anchoredBlend).
+   * when > 1). With `anchor`, the median of `members` averaged with that model (see anchoredBlend);
+   * `anchorPlanned` when that average was the default because the anchor reads a planned price.
    */
   | {
       code: 'combination';
       members: ModelId[];
       anchor?: ModelId;
+      anchorPlanned?: true;
       score: number;
       margin: number;
       consistency: number;
@@ -198,58 +201,95 @@ function windowsWon(
   return { won, scored };
 }
 
+/** What Auto's default combination is made of (autoPool in auto-candidates.ts). */
+export type CombinationPool = Pick<AutoPool, 'combination' | 'anchor' | 'anchorPlanned'>;
+
+export interface AutoOptions {
+  /** Ranking metric (default MASE). */
+  metric?: RankingMetric;
+  /** What the windows are (default validation windows). */
+  basis?: AutoBasis;
+  /** The default combination; without one Auto chooses on the windows alone. */
+  pool?: CombinationPool;
+}
+
 interface CombinationContext {
   actual: Float64Array;
   actualWindows: Float64Array[];
   scale: MaseScale;
   metric: RankingMetric;
   basis: AutoBasis;
-  anchor: ModelId | undefined;
 }
 
-/** The median averaged with the anchor, when that beats the median alone as combinationChoice asks. */
-function anchoredOver(
-  median: Float64Array[],
-  medianScore: number,
-  anchor: Ranked | undefined,
+interface ScoredWindows {
+  windows: Float64Array[];
+  value: number;
+}
+
+/** Whether `challenger` scores lower than `incumbent` over all windows and on CONSISTENCY_SHARE of them. */
+function lowerConsistently(
+  challenger: ScoredWindows,
+  incumbent: ScoredWindows,
   context: CombinationContext,
-): { windows: Float64Array[]; value: number } | null {
-  // An in-sample fit rewards the regression's many parameters: only forecast windows may decide.
-  if (anchor === undefined || context.basis !== 'validation') return null;
-  const windows = anchoredBlend(median, anchor.candidate.windows);
-  const value = score(context.actual, windows, context.scale, context.metric);
-  if (!(value < medianScore)) return null;
-  const { won, scored } = windowsWon(windows, median, context.actualWindows, context.scale, context.metric);
-  return scored > 0 && won >= CONSISTENCY_SHARE * scored ? { windows, value } : null;
+): boolean {
+  if (!(challenger.value < incumbent.value)) return false;
+  const { actualWindows, scale, metric } = context;
+  const { won, scored } = windowsWon(challenger.windows, incumbent.windows, actualWindows, scale, metric);
+  return scored > 0 && won >= CONSISTENCY_SHARE * scored;
 }
 
 /**
- * The combination of the `combination` models that were scored, when at least two were: their
- * median, or that median averaged with the `anchor` model (anchoredBlend) when the anchor was scored
- * and the average scores lower over the comparison windows and on CONSISTENCY_SHARE of them. Both
- * are combinations, so the choice asks no margin, but it asks the consistency that keeps one window
- * from deciding: judged on each series' windows before validation (BENCHMARKS.md), choosing the
- * lower of the two overall made Auto 10 % worse on the 45 Walmart stores, whose AR-X did well on
- * the holiday weeks of the selection windows and badly on the calm weeks after them; with the
- * consistency asked, Auto moved by −7.5 % to +2.4 % on the sets and windows tried.
+ * The median averaged with the anchor, when combinationChoice takes it: where the anchor reads a
+ * planned price, unless the median alone is lower consistently; elsewhere only when the average is.
+ */
+function anchoredOver(
+  median: ScoredWindows,
+  anchor: Ranked | undefined,
+  planned: boolean,
+  context: CombinationContext,
+): ScoredWindows | null {
+  // An in-sample fit rewards the regression's many parameters: only forecast windows may decide.
+  if (anchor === undefined || context.basis !== 'validation') return null;
+  const windows = anchoredBlend(median.windows, anchor.candidate.windows);
+  const anchored = { windows, value: score(context.actual, windows, context.scale, context.metric) };
+  const chosen = planned
+    ? !lowerConsistently(median, anchored, context)
+    : lowerConsistently(anchored, median, context);
+  return chosen ? anchored : null;
+}
+
+/**
+ * The combination of the pool's `combination` models that were scored, when at least two were:
+ * their median, or that median averaged with the pool's `anchor` (anchoredBlend) when the anchor was
+ * scored and anchoredOver takes the average. Both are combinations, so the choice asks no margin,
+ * but it asks the consistency that keeps one window from deciding: judged on each series' windows
+ * before validation (BENCHMARKS.md), choosing the lower of the two overall made Auto 10 % worse on
+ * the 45 Walmart stores, whose AR-X did well on the holiday weeks of the selection windows and badly
+ * on the calm weeks after them; with the consistency asked, Auto moved by −7.5 % to +2.4 % on the
+ * sets and windows tried. Where the series' price is planned the average is the default instead and
+ * the median alone must earn its place the same way: on the two windows before the test part of the
+ * sets with a price (M5 daily and weekly, the bundled sample, prices given as plan rows) that made
+ * Auto 0.6–3.4 % better on each (BENCHMARKS.md); taking any planned column as the trigger, a plan of
+ * store temperatures, fuel prices and holiday flags made the Walmart stores 10.7 % worse on one.
  */
 function combinationChoice(
   ranked: Ranked[],
-  combination: readonly ModelId[],
+  pool: CombinationPool,
   context: CombinationContext,
 ): Scored | null {
-  const members = combination.flatMap((id) => ranked.filter((entry) => entry.candidate.id === id));
+  const members = pool.combination.flatMap((id) => ranked.filter((entry) => entry.candidate.id === id));
   if (members.length < 2) return null;
-  const median = blendWindows(members);
-  const medianScore = score(context.actual, median, context.scale, context.metric);
-  if (!Number.isFinite(medianScore)) return null;
-  const anchor = combination.includes(context.anchor as ModelId)
+  const windows = blendWindows(members);
+  const median = { windows, value: score(context.actual, windows, context.scale, context.metric) };
+  if (!Number.isFinite(median.value)) return null;
+  const anchor = pool.combination.includes(pool.anchor as ModelId)
     ? undefined
-    : ranked.find((entry) => entry.candidate.id === context.anchor);
-  const anchored = anchoredOver(median, medianScore, anchor, context);
+    : ranked.find((entry) => entry.candidate.id === pool.anchor);
+  const planned = pool.anchorPlanned === true;
+  const anchored = anchoredOver(median, anchor, planned, context);
   const ids = members.map((entry) => entry.candidate.id);
   const anchorId = anchored === null ? undefined : anchor?.candidate.id;
-  const value = anchored?.value ?? medianScore;
+  const value = (anchored ?? median).value;
   const choice: AutoChoice = {
     kind: 'blend',
     members: anchorId === undefined ? ids : [...ids, anchorId],
@@ -258,6 +298,7 @@ function combinationChoice(
       code: 'combination',
       members: ids,
       ...(anchorId === undefined ? {} : { anchor: anchorId }),
+      ...(anchorId !== undefined && planned ? { anchorPlanned: true } : {}),
       score: value,
       margin: COMBINATION_MARGIN,
       consistency: CONSISTENCY_SHARE,
@@ -267,7 +308,7 @@ function combinationChoice(
     score: value,
     basis: context.basis,
   };
-  return { choice, windows: anchored?.windows ?? median };
+  return { choice, windows: (anchored ?? median).windows };
 }
 
 /**
@@ -297,20 +338,19 @@ function overCombination(
 }
 
 /**
- * Chooses among `candidates` (in preference order: ties keep the earlier one) by `metric` on
- * `actualWindows`. With `combination` model ids, the median of those of them that could be scored
- * is the default, replaced only by a choice that beats it clearly and consistently (see
- * overCombination). Returns null when there is no candidate.
+ * Chooses among `candidates` (in preference order: ties keep the earlier one) by the metric on
+ * `actualWindows`. With a pool's combination, the median of those of its models that could be
+ * scored (or that median averaged with the anchor, see combinationChoice) is the default, replaced
+ * only by a choice that beats it clearly and consistently (see overCombination). Returns null when
+ * there is no candidate.
  */
 export function chooseAuto(
   candidates: AutoCandidate[],
   actualWindows: Float64Array[],
   scale: MaseScale,
-  metric: RankingMetric = 'mase',
-  basis: AutoBasis = 'validation',
-  combination: readonly ModelId[] = [],
-  anchor?: ModelId,
+  options: AutoOptions = {},
 ): AutoChoice | null {
+  const { metric = 'mase', basis = 'validation', pool = { combination: [] } } = options;
   const first = candidates[0];
   if (first === undefined) return null;
   const actual = concatWindows(actualWindows);
@@ -358,14 +398,7 @@ export function chooseAuto(
       challenger = { choice, windows };
     }
   }
-  const combined = combinationChoice(ranked, combination, {
-    actual,
-    actualWindows,
-    scale,
-    metric,
-    basis,
-    anchor,
-  });
+  const combined = combinationChoice(ranked, pool, { actual, actualWindows, scale, metric, basis });
   if (combined === null) return challenger.choice;
   return overCombination(challenger, combined, actualWindows, scale, metric) ?? combined.choice;
 }

@@ -31,7 +31,13 @@ import {
   type ScaledErrorWindows,
 } from './intervals';
 import { evaluationPlan, type SeriesSplit } from './split';
-import { SEASON_LENGTH, type Forecaster, type ModelId, type SeriesInput } from './types';
+import {
+  SEASON_LENGTH,
+  type Forecaster,
+  type ModelId,
+  type SeriesCovariate,
+  type SeriesInput,
+} from './types';
 
 /** Everything about one series that every model's scoring shares. */
 interface SeriesContext {
@@ -50,6 +56,8 @@ interface SeriesContext {
   settings: EvaluationSettings;
   /** Future periods the plan marks as unable to sell (see closed-periods.ts). */
   futureClosed?: Uint8Array;
+  /** The series' covariates (Auto's pool asks whether its price is planned). */
+  covariates: SeriesCovariate[];
 }
 
 interface ModelState {
@@ -237,7 +245,11 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
   const fitted = states.filter(
     (state) => state.evaluation.error === undefined && state.trainFitted !== undefined,
   );
-  const pool = autoPool(context.y.subarray(0, context.split.validationEnd), context.seasonLength);
+  const pool = autoPool(
+    context.y.subarray(0, context.split.validationEnd),
+    context.seasonLength,
+    context.covariates,
+  );
   const validate = context.split.validationOrigins.length > 0;
   const windowsOf = (state: ModelState): Float64Array[] =>
     validate
@@ -257,15 +269,11 @@ function chooseFrom(context: SeriesContext, states: ModelState[]): AutoChoice | 
     ? actualsAt(context, [...context.earlierOrigins, ...context.split.validationOrigins])
     : [context.train];
   const basis = validate ? 'validation' : 'in-sample';
-  return chooseAuto(
-    candidates,
-    actual,
-    context.scale,
-    context.settings.metric ?? 'mase',
+  return chooseAuto(candidates, actual, context.scale, {
+    metric: context.settings.metric ?? 'mase',
     basis,
-    pool.combination,
-    pool.anchor,
-  );
+    pool,
+  });
 }
 
 /** Auto's own forecast: its model's windows, or the per-period median of the blended models. */
@@ -323,6 +331,7 @@ export function evaluateSeries(
     seasonLength,
     train,
     settings,
+    covariates: input.covariates,
     ...(input.futureClosed ? { futureClosed: input.futureClosed } : {}),
   };
   // Estimated once per part: at the first earlier selection origin (when there is one), on train

@@ -22,7 +22,12 @@ function weeklyDataset(): Dataset {
     outlier: new Uint8Array(8),
     covariates: [
       { name: 'promo', kind: 'binary', values: Float64Array.from([0, 1, 0, 0, 1, 0, 1, 1]) },
-      { name: 'price', kind: 'numeric', values: Float64Array.from([2, 2, 2.5, NaN, 3, 9, 9, NaN]) },
+      {
+        name: 'price',
+        kind: 'numeric',
+        values: Float64Array.from([2, 2, 2.5, NaN, 3, 9, 9, NaN]),
+        price: true,
+      },
     ],
   };
 }
@@ -41,6 +46,8 @@ describe('buildSeriesInput', () => {
     expect(promo?.carriedForward).toBe(true);
     // last known history price is 2.5 (week 3 is empty); the plan says 3
     expect(Array.from(price?.values ?? [])).toEqual([2, 2, 2.5, NaN, 3, 3, 3]);
+    expect(price?.price).toBe(true);
+    expect(promo).not.toHaveProperty('price');
   });
 
   it('marks nothing as carried forward when the plan covers the horizon', () => {

@@ -79,6 +79,7 @@ export function buildSeriesInput(dataset: Dataset, s: number, horizon: number): 
       kind: covariate.kind,
       values,
       ...(covariate.categories ? { categories: covariate.categories } : {}),
+      ...(covariate.price ? { price: covariate.price } : {}),
       ...(carriedForward ? { carriedForward } : {}),
     };
   });

@@ -18,6 +18,8 @@ export interface SeriesCovariate {
   categories?: string[];
   /** True when the future part was carried forward because the file had no plan for it. */
   carriedForward?: boolean;
+  /** Set on the mapped price column (the retailer's own shelf price). */
+  price?: true;
 }
 
 /** One series on its regular grid, as a model sees it. */

@@ -19,47 +19,36 @@ describe("Auto's reason in words", () => {
   it('names the model, the basis, the metric and its score', () => {
     const choice = chooseAuto([candidate('ets', [10, 10, 11, 9])], actual, scale)!;
     expect(autoReasonText(choice)).toBe('ETS: lowest validation MASE (0.25)');
-    const rmse = chooseAuto([candidate('ets', [10, 10, 11, 9])], actual, scale, 'rmse')!;
+    const rmse = chooseAuto([candidate('ets', [10, 10, 11, 9])], actual, scale, { metric: 'rmse' })!;
     expect(autoReasonText(rmse)).toBe('ETS: lowest validation RMSE (0.71)');
   });
 
   it('says why the combination stayed, and how a model beat it, with the in-sample note last', () => {
-    const kept = chooseAuto(
-      [candidate('naive', [10.5, 10.5, 10.5, 10.5]), theta, arima],
-      actual,
-      scale,
-      'mase',
-      'validation',
-      ['theta', 'arima'],
-    )!;
+    const kept = chooseAuto([candidate('naive', [10.5, 10.5, 10.5, 10.5]), theta, arima], actual, scale, {
+      pool: { combination: ['theta', 'arima'] },
+    })!;
     expect(autoReasonText(kept)).toBe(
       'Combination (median of Theta, ARIMA): validation MASE 0.13; no single model or blend was at least 10% lower',
     );
-    const beaten = chooseAuto(
-      [candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima],
-      actual,
-      scale,
-      'mase',
-      'in-sample',
-      ['theta', 'arima'],
-    )!;
+    const beaten = chooseAuto([candidate('naive', [10.2, 10.2, 10.2, 10.2]), theta, arima], actual, scale, {
+      basis: 'in-sample',
+      pool: { combination: ['theta', 'arima'] },
+    })!;
     expect(autoReasonText(beaten)).toBe(
       "Naive: lowest in-sample MASE (0.10), beating the combination's 0.13 by at least 10%; the series is too short to hold out a validation part",
     );
   });
 
-  it('says when the combination was averaged with AR-X', () => {
-    const choice = chooseAuto(
-      [candidate('arx', [9.5, 9.5, 9.5, 9.5]), theta, arima],
-      actual,
-      scale,
-      'mase',
-      'validation',
-      ['theta', 'arima'],
-      'arx',
-    )!;
-    expect(autoReasonText(choice)).toBe(
+  it('says when the combination was averaged with AR-X, and why', () => {
+    const choose = (anchorPlanned: boolean) =>
+      chooseAuto([candidate('arx', [9.5, 9.5, 9.5, 9.5]), theta, arima], actual, scale, {
+        pool: { combination: ['theta', 'arima'], anchor: 'arx', anchorPlanned },
+      })!;
+    expect(autoReasonText(choose(false))).toBe(
       'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the calendar, prices and promotions; lower than the median alone): validation MASE 0.06; no single model or blend was at least 10% lower',
+    );
+    expect(autoReasonText(choose(true))).toBe(
+      'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the planned prices; the median alone was not lower consistently): validation MASE 0.06; no single model or blend was at least 10% lower',
     );
   });
 

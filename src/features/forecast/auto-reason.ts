@@ -66,7 +66,10 @@ export function autoReasonText(
       return (
         (reason.anchor === undefined
           ? t('autoReason.combination', words)
-          : t('autoReason.combinationAnchored', { ...words, anchor: name(reason.anchor) })) +
+          : t(reason.anchorPlanned ? 'autoReason.combinationPlanned' : 'autoReason.combinationAnchored', {
+              ...words,
+              anchor: name(reason.anchor),
+            })) +
         (reason.windows > 1
           ? t('autoReason.combinationWindows', {
               consistency: percent(reason.consistency),
