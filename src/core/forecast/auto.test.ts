@@ -163,6 +163,22 @@ describe('chooseAuto with a default combination', () => {
       expect(choice?.reason).toMatchObject({ code: 'combination', consistency: 0.8, windows: 5 });
     });
 
+    it('compares a model that has no forecast for a window with the combination on the windows it has', () => {
+      // Naive could not forecast the first window, the one the combination missed by 5: on the other
+      // four it is 5 % lower (0.95 against 1 per period). Against the combination's score over all
+      // five windows (0.9) its 0.475 looked 47 % lower; on the same periods it is within the margin.
+      const choice = chooseOver([NaN, 0.95, 0.95, 0.95, 0.95]);
+      expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });
+      // Lower by more than the margin on the same periods, it is chosen, and its reason quotes the
+      // combination's score on those periods (0.5), not on all five windows.
+      const better = chooseOver([NaN, 0.8, 0.8, 0.8, 0.8]);
+      expect(better?.reason).toMatchObject({
+        code: 'lowest',
+        model: 'naive',
+        overCombination: { combinationScore: 0.5, won: 4, scored: 4 },
+      });
+    });
+
     it('leaves the combination for a model that is lower on four windows of five and says so', () => {
       expect(CONSISTENCY_SHARE).toBe(0.8);
       const choice = chooseOver([0, 0.9, 0.9, 0.9, 1.5]);

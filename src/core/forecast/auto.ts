@@ -312,22 +312,33 @@ function combinationChoice(
 }
 
 /**
+ * `incumbent`'s forecasts left out (NaN) for the periods `challenger` has none for (a model that
+ * could not fit at an early origin, a network that has forecasts only from the end of train on), so
+ * that both are scored on the same periods: a model is not better for having skipped a hard window.
+ */
+const onPeriodsOf = (incumbent: Float64Array[], challenger: Float64Array[]): Float64Array[] =>
+  incumbent.map((window, w) =>
+    window.map((value, step) => (Number.isNaN(challenger[w]?.[step] ?? NaN) ? NaN : value)),
+  );
+
+/**
  * `challenger`'s choice, its reason extended, when it should replace the combination: lower by
- * COMBINATION_MARGIN over all windows and lower on at least CONSISTENCY_SHARE of them; else null.
+ * COMBINATION_MARGIN than the combination on the same periods, and lower on at least
+ * CONSISTENCY_SHARE of the windows both were scored on; else null.
  */
 function overCombination(
   challenger: Scored,
   combined: Scored,
-  actualWindows: Float64Array[],
-  scale: MaseScale,
-  metric: RankingMetric,
+  context: CombinationContext,
 ): AutoChoice | null {
   const { choice } = challenger;
-  if (!(choice.score < combined.choice.score * (1 - COMBINATION_MARGIN))) return null;
+  const { actual, actualWindows, scale, metric } = context;
+  const combinationScore = score(actual, onPeriodsOf(combined.windows, challenger.windows), scale, metric);
+  if (!(choice.score < combinationScore * (1 - COMBINATION_MARGIN))) return null;
   const { won, scored } = windowsWon(challenger.windows, combined.windows, actualWindows, scale, metric);
   if (scored === 0 || won < CONSISTENCY_SHARE * scored) return null;
   const beaten: OverCombination = {
-    combinationScore: combined.choice.score,
+    combinationScore,
     margin: COMBINATION_MARGIN,
     won,
     scored,
@@ -398,7 +409,8 @@ export function chooseAuto(
       challenger = { choice, windows };
     }
   }
-  const combined = combinationChoice(ranked, pool, { actual, actualWindows, scale, metric, basis });
+  const context: CombinationContext = { actual, actualWindows, scale, metric, basis };
+  const combined = combinationChoice(ranked, pool, context);
   if (combined === null) return challenger.choice;
-  return overCombination(challenger, combined, actualWindows, scale, metric) ?? combined.choice;
+  return overCombination(challenger, combined, context) ?? combined.choice;
 }
