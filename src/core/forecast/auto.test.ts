@@ -100,6 +100,29 @@ describe('chooseAuto', () => {
   });
 });
 
+describe('chooseAuto with a candidate that lacks windows', () => {
+  // Five windows of two periods, actuals 10; the first window is hard: Theta and ARIMA miss by 5
+  // there and by 1 after it (MASE 0.9). The MLP has no forecast for the first window.
+  const windows = (errors: number[]) => errors.map((error) => Float64Array.from([10 + error, 10 + error]));
+  const actuals = windows([0, 0, 0, 0, 0]);
+  const full = [
+    { id: 'theta', windows: windows([5, 1, 1, 1, 1]) },
+    { id: 'arima', windows: windows([5, 1, 1, 1, 1]) },
+  ] satisfies AutoCandidate[];
+  const choose = (mlpError: number) =>
+    chooseAuto([...full, { id: 'mlp', windows: windows([NaN, ...Array(4).fill(mlpError)]) }], actuals, scale);
+
+  it('ranks it by its score scaled to the periods it lacks, not as if it had skipped them for nothing', () => {
+    // Off by 1.1 on its four windows: MASE 0.55 there, lower than the others' 0.9 over five, but 10 %
+    // worse than them on the same four windows.
+    expect(choose(1.1)?.members).toEqual(['theta']);
+    // Off by 0.9: 10 % better than them on the same windows, so it ranks first (its own score reported).
+    const better = choose(0.9);
+    expect(better?.members).toEqual(['mlp']);
+    expect(better?.score).toBeCloseTo(0.45, 10);
+  });
+});
+
 describe('chooseAuto with a default combination', () => {
   const combination = ['ets', 'theta', 'arima', 'stl'] as const;
   // Against actuals of 10 at scale 2: Theta (11) and ARIMA (9.5) combine to 10.25, MASE 0.125.

@@ -156,7 +156,10 @@ function score(
 
 interface Ranked {
   candidate: AutoCandidate;
+  /** Its score on the periods it has forecasts for. */
   value: number;
+  /** What it is ranked by: `value`, made comparable where it lacks periods others have (rankedCandidates). */
+  rank: number;
 }
 
 /** A choice with the forecast windows it was scored on. */
@@ -321,6 +324,41 @@ const onPeriodsOf = (incumbent: Float64Array[], challenger: Float64Array[]): Flo
     window.map((value, step) => (Number.isNaN(challenger[w]?.[step] ?? NaN) ? NaN : value)),
   );
 
+/** Whether `windows` has a forecast for every period that has an actual. */
+const forecastsEveryPeriod = (windows: Float64Array[], actualWindows: Float64Array[]): boolean =>
+  actualWindows.every((actual, w) =>
+    actual.every((value, step) => Number.isNaN(value) || !Number.isNaN(windows[w]?.[step] ?? NaN)),
+  );
+
+/**
+ * The candidates that could be scored, best first. Most are scored on every period; one with no
+ * forecast for some (a network before the end of train, a model at an origin too early for it)
+ * would rank by its score on the others, which may be the easier ones. It is ranked instead by its
+ * score times how much harder all periods were than its own for a reference forecast (the median of
+ * the fully scored candidates): as good relative to that reference on the periods it lacks as on
+ * those it has. The fully scored keep their scores, so among them nothing changes.
+ */
+function rankedCandidates(
+  candidates: AutoCandidate[],
+  actualWindows: Float64Array[],
+  context: Pick<CombinationContext, 'actual' | 'scale' | 'metric'>,
+): Ranked[] {
+  const { actual, scale, metric } = context;
+  const scored = candidates
+    .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
+    .filter((entry) => Number.isFinite(entry.value));
+  const complete = scored.filter((entry) => forecastsEveryPeriod(entry.candidate.windows, actualWindows));
+  const reference = medianBlend(complete.map((entry) => entry.candidate.windows));
+  const referenceScore = score(actual, reference, scale, metric);
+  const rankOf = (entry: { candidate: AutoCandidate; value: number }): number => {
+    if (complete.includes(entry) || complete.length === 0) return entry.value;
+    const own = score(actual, onPeriodsOf(reference, entry.candidate.windows), scale, metric);
+    const factor = referenceScore / own;
+    return Number.isFinite(factor) && factor > 0 ? entry.value * factor : entry.value;
+  };
+  return scored.map((entry) => ({ ...entry, rank: rankOf(entry) })).sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
+}
+
 /**
  * `challenger`'s choice, its reason extended, when it should replace the combination: lower by
  * COMBINATION_MARGIN than the combination on the same periods, and lower on at least
@@ -365,10 +403,7 @@ export function chooseAuto(
   const first = candidates[0];
   if (first === undefined) return null;
   const actual = concatWindows(actualWindows);
-  const ranked: Ranked[] = candidates
-    .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
-    .filter((entry) => Number.isFinite(entry.value))
-    .sort((a, b) => a.value - b.value); // stable: ties keep preference order
+  const ranked = rankedCandidates(candidates, actualWindows, { actual, scale, metric });
   const best = ranked[0];
   if (best === undefined) {
     return {
@@ -389,7 +424,7 @@ export function chooseAuto(
     const top = ranked.slice(0, BLEND_SIZE);
     const windows = blendWindows(top);
     const blendScore = score(actual, windows, scale, metric);
-    if (blendScore < best.value) {
+    if (blendScore < best.rank) {
       const members = top.map((entry) => entry.candidate.id);
       const choice: AutoChoice = {
         kind: 'blend',
