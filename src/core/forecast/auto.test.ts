@@ -123,6 +123,29 @@ describe('chooseAuto with a candidate that lacks windows', () => {
   });
 });
 
+describe('a best-three blend with a member that lacks windows', () => {
+  it('is judged only where all three forecast, not as a blend of two elsewhere', () => {
+    // Actuals 10. Theta errs +4 in the first window and +1 after it, ARIMA +4 then −0.8; the MLP has
+    // no first window and errs +0.2 after it. With the MLP ranked as the periods it lacks suggest
+    // (8.8 times its own 0.1), ARIMA is the best single model (0.72). The blend of the three errs
+    // +0.2 on the last four windows: scored there and ranked the same way it is worse than ARIMA;
+    // with Theta's and ARIMA's +4 counted as the blend's first window it would have looked better
+    // (0.48).
+    const windows = (errors: number[]) => errors.map((error) => Float64Array.from([10 + error, 10 + error]));
+    const choice = chooseAuto(
+      [
+        { id: 'theta', windows: windows([4, 1, 1, 1, 1]) },
+        { id: 'arima', windows: windows([4, -0.8, -0.8, -0.8, -0.8]) },
+        { id: 'mlp', windows: windows([NaN, 0.2, 0.2, 0.2, 0.2]) },
+      ],
+      windows([0, 0, 0, 0, 0]),
+      scale,
+    );
+    expect(choice).toMatchObject({ kind: 'single', members: ['arima'] });
+    expect(choice?.score).toBeCloseTo(0.72, 10);
+  });
+});
+
 describe('chooseAuto with a default combination', () => {
   const combination = ['ets', 'theta', 'arima', 'stl'] as const;
   // Against actuals of 10 at scale 2: Theta (11) and ARIMA (9.5) combine to 10.25, MASE 0.125.

@@ -342,7 +342,7 @@ function rankedCandidates(
   candidates: AutoCandidate[],
   actualWindows: Float64Array[],
   context: Pick<CombinationContext, 'actual' | 'scale' | 'metric'>,
-): Ranked[] {
+): { ranked: Ranked[]; rankOf: (windows: Float64Array[], value: number) => number } {
   const { actual, scale, metric } = context;
   const scored = candidates
     .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
@@ -350,13 +350,16 @@ function rankedCandidates(
   const complete = scored.filter((entry) => forecastsEveryPeriod(entry.candidate.windows, actualWindows));
   const reference = medianBlend(complete.map((entry) => entry.candidate.windows));
   const referenceScore = score(actual, reference, scale, metric);
-  const rankOf = (entry: { candidate: AutoCandidate; value: number }): number => {
-    if (complete.includes(entry) || complete.length === 0) return entry.value;
-    const own = score(actual, onPeriodsOf(reference, entry.candidate.windows), scale, metric);
+  const rankOf = (windows: Float64Array[], value: number): number => {
+    if (complete.length === 0 || forecastsEveryPeriod(windows, actualWindows)) return value;
+    const own = score(actual, onPeriodsOf(reference, windows), scale, metric);
     const factor = referenceScore / own;
-    return Number.isFinite(factor) && factor > 0 ? entry.value * factor : entry.value;
+    return Number.isFinite(factor) && factor > 0 ? value * factor : value;
   };
-  return scored.map((entry) => ({ ...entry, rank: rankOf(entry) })).sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
+  const ranked = scored
+    .map((entry) => ({ ...entry, rank: rankOf(entry.candidate.windows, entry.value) }))
+    .sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
+  return { ranked, rankOf };
 }
 
 /**
@@ -403,7 +406,7 @@ export function chooseAuto(
   const first = candidates[0];
   if (first === undefined) return null;
   const actual = concatWindows(actualWindows);
-  const ranked = rankedCandidates(candidates, actualWindows, { actual, scale, metric });
+  const { ranked, rankOf } = rankedCandidates(candidates, actualWindows, { actual, scale, metric });
   const best = ranked[0];
   if (best === undefined) {
     return {
@@ -422,9 +425,13 @@ export function chooseAuto(
   };
   if (ranked.length >= BLEND_SIZE) {
     const top = ranked.slice(0, BLEND_SIZE);
-    const windows = blendWindows(top);
+    // The blend of these three exists only where all three forecast; elsewhere it would be another one.
+    const windows = top.reduce(
+      (blend, entry) => onPeriodsOf(blend, entry.candidate.windows),
+      blendWindows(top),
+    );
     const blendScore = score(actual, windows, scale, metric);
-    if (blendScore < best.rank) {
+    if (rankOf(windows, blendScore) < best.rank) {
       const members = top.map((entry) => entry.candidate.id);
       const choice: AutoChoice = {
         kind: 'blend',
