@@ -121,6 +121,16 @@ describe('chooseAuto with a candidate that lacks windows', () => {
     expect(better?.members).toEqual(['mlp']);
     expect(better?.score).toBeCloseTo(0.45, 10);
   });
+
+  it('on an in-sample fit, ranks it by its own score: a fit that starts later skipped no window', () => {
+    const choice = chooseAuto(
+      [...full, { id: 'mlp', windows: windows([NaN, 1.1, 1.1, 1.1, 1.1]) }],
+      actuals,
+      scale,
+      { basis: 'in-sample' },
+    );
+    expect(choice?.members).toEqual(['mlp']);
+  });
 });
 
 describe('a best-three blend with a member that lacks windows', () => {

@@ -324,6 +324,14 @@ const onPeriodsOf = (incumbent: Float64Array[], challenger: Float64Array[]): Flo
     window.map((value, step) => (Number.isNaN(challenger[w]?.[step] ?? NaN) ? NaN : value)),
   );
 
+/**
+ * Whether Auto compares candidates on the same periods (onPeriodsOf, rankedCandidates): on forecast
+ * windows, where a missing one is an origin the model could not forecast from. An in-sample fit's
+ * first values are missing where a model has no fit yet (seasonal naive's first season), a
+ * different matter, left as it was.
+ */
+const samePeriods = (basis: AutoBasis): boolean => basis === 'validation';
+
 /** Whether `windows` has a forecast for every period that has an actual. */
 const forecastsEveryPeriod = (windows: Float64Array[], actualWindows: Float64Array[]): boolean =>
   actualWindows.every((actual, w) =>
@@ -341,9 +349,9 @@ const forecastsEveryPeriod = (windows: Float64Array[], actualWindows: Float64Arr
 function rankedCandidates(
   candidates: AutoCandidate[],
   actualWindows: Float64Array[],
-  context: Pick<CombinationContext, 'actual' | 'scale' | 'metric'>,
+  context: Pick<CombinationContext, 'actual' | 'scale' | 'metric' | 'basis'>,
 ): { ranked: Ranked[]; rankOf: (windows: Float64Array[], value: number) => number } {
-  const { actual, scale, metric } = context;
+  const { actual, scale, metric, basis } = context;
   const scored = candidates
     .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
     .filter((entry) => Number.isFinite(entry.value));
@@ -351,7 +359,8 @@ function rankedCandidates(
   const reference = medianBlend(complete.map((entry) => entry.candidate.windows));
   const referenceScore = score(actual, reference, scale, metric);
   const rankOf = (windows: Float64Array[], value: number): number => {
-    if (complete.length === 0 || forecastsEveryPeriod(windows, actualWindows)) return value;
+    if (!samePeriods(basis) || complete.length === 0 || forecastsEveryPeriod(windows, actualWindows))
+      return value;
     const own = score(actual, onPeriodsOf(reference, windows), scale, metric);
     const factor = referenceScore / own;
     return Number.isFinite(factor) && factor > 0 ? value * factor : value;
@@ -374,7 +383,9 @@ function overCombination(
 ): AutoChoice | null {
   const { choice } = challenger;
   const { actual, actualWindows, scale, metric } = context;
-  const combinationScore = score(actual, onPeriodsOf(combined.windows, challenger.windows), scale, metric);
+  const combinationScore = samePeriods(context.basis)
+    ? score(actual, onPeriodsOf(combined.windows, challenger.windows), scale, metric)
+    : combined.choice.score;
   if (!(choice.score < combinationScore * (1 - COMBINATION_MARGIN))) return null;
   const { won, scored } = windowsWon(challenger.windows, combined.windows, actualWindows, scale, metric);
   if (scored === 0 || won < CONSISTENCY_SHARE * scored) return null;
@@ -406,7 +417,7 @@ export function chooseAuto(
   const first = candidates[0];
   if (first === undefined) return null;
   const actual = concatWindows(actualWindows);
-  const { ranked, rankOf } = rankedCandidates(candidates, actualWindows, { actual, scale, metric });
+  const { ranked, rankOf } = rankedCandidates(candidates, actualWindows, { actual, scale, metric, basis });
   const best = ranked[0];
   if (best === undefined) {
     return {
@@ -426,10 +437,9 @@ export function chooseAuto(
   if (ranked.length >= BLEND_SIZE) {
     const top = ranked.slice(0, BLEND_SIZE);
     // The blend of these three exists only where all three forecast; elsewhere it would be another one.
-    const windows = top.reduce(
-      (blend, entry) => onPeriodsOf(blend, entry.candidate.windows),
-      blendWindows(top),
-    );
+    const windows = samePeriods(basis)
+      ? top.reduce((blend, entry) => onPeriodsOf(blend, entry.candidate.windows), blendWindows(top))
+      : blendWindows(top);
     const blendScore = score(actual, windows, scale, metric);
     if (rankOf(windows, blendScore) < best.rank) {
       const members = top.map((entry) => entry.candidate.id);
