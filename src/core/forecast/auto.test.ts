@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  anchoredBlend,
-  chooseAuto,
-  choiceWindows,
-  COMBINATION_MARGIN,
-  CONSISTENCY_SHARE,
-  medianBlend,
-  type AutoCandidate,
-} from './auto';
+import { chooseAuto, choiceWindows, COMBINATION_MARGIN, CONSISTENCY_SHARE, type AutoCandidate } from './auto';
+import { anchoredBlend, medianBlend } from './auto-windows';
 
 const scale = { value: 2, basis: 'seasonal' as const };
 const actual = [Float64Array.from([10, 10, 10, 10])];

@@ -7,9 +7,11 @@
  * among close ones. It sees only validation windows (or, for a series too short to validate, the
  * in-sample fit) — never the test part — so the test score stays an honest check.
  */
-import { computeMetrics, type RankingMetric } from '../metrics/forecast-metrics';
+import type { RankingMetric } from '../metrics/forecast-metrics';
 import type { MaseScale } from '../metrics/mase-scale';
 import type { AutoPool } from './auto-candidates';
+import { rankedCandidates, samePeriods, type Ranked } from './auto-ranking';
+import { anchoredBlend, medianBlend, onPeriodsOf, windowsScore, windowsWon } from './auto-windows';
 import { concatWindows } from './concat-windows';
 import type { ModelId } from './types';
 
@@ -94,39 +96,6 @@ export const COMBINATION_MARGIN = 0.1;
  */
 export const CONSISTENCY_SHARE = 0.8;
 
-/**
- * Per period, the mean of the combination's median and the anchor model's forecast (the median
- * alone where the anchor has no forecast). Auto's continuous combination is formed by models that
- * see only the series' own past; the anchor (AR-X) is the one that reads the calendar, prices and
- * promotions. As one more member of a median it would rarely move the forecast, since the median
- * follows the models that agree; averaged with the median at equal weight, what only it sees
- * reaches the forecast at half strength, while its misses are halved too.
- */
-export function anchoredBlend(median: Float64Array[], anchor: Float64Array[]): Float64Array[] {
-  return median.map((window, w) =>
-    window.map((value, step) => {
-      const other = anchor[w]?.[step] ?? NaN;
-      return Number.isNaN(other) ? value : (value + other) / 2;
-    }),
-  );
-}
-
-/** Per-period median of several forecast windows (the blend Auto may choose); a member's NaN is left out. */
-export function medianBlend(members: Float64Array[][]): Float64Array[] {
-  const first = members[0] ?? [];
-  return first.map((firstWindow, w) =>
-    firstWindow.map((_, step) => {
-      const values = members
-        .map((member) => member[w]?.[step] ?? NaN)
-        .filter((value) => !Number.isNaN(value));
-      if (values.length === 0) return NaN;
-      values.sort((a, b) => a - b);
-      const middle = (values.length - 1) / 2;
-      return ((values[Math.floor(middle)] as number) + (values[Math.ceil(middle)] as number)) / 2;
-    }),
-  );
-}
-
 /** The member a combination's median was averaged with (anchoredBlend), if any. */
 export const choiceAnchor = (choice: Pick<AutoChoice, 'reason'>): ModelId | undefined =>
   choice.reason.code === 'combination' ? choice.reason.anchor : undefined;
@@ -143,23 +112,6 @@ export function choiceWindows(
   if (anchor === undefined) return medianBlend(choice.members.map(windowsOf));
   const median = medianBlend(choice.members.filter((id) => id !== anchor).map(windowsOf));
   return anchoredBlend(median, windowsOf(anchor));
-}
-
-function score(
-  actual: Float64Array,
-  windows: Float64Array[],
-  scale: MaseScale,
-  metric: RankingMetric,
-): number {
-  return computeMetrics(actual, concatWindows(windows), [], 1, scale)[metric];
-}
-
-interface Ranked {
-  candidate: AutoCandidate;
-  /** Its score on the periods it has forecasts for. */
-  value: number;
-  /** What it is ranked by: `value`, made comparable where it lacks periods others have (rankedCandidates). */
-  rank: number;
 }
 
 /** A choice with the forecast windows it was scored on. */
@@ -183,26 +135,6 @@ function singleChoice(best: Ranked, metric: RankingMetric, basis: AutoBasis): Au
 
 const blendWindows = (members: Ranked[]): Float64Array[] =>
   medianBlend(members.map((entry) => entry.candidate.windows));
-
-/** On how many windows `challenger` scores lower than `incumbent`, of those both could be scored on. */
-function windowsWon(
-  challenger: Float64Array[],
-  incumbent: Float64Array[],
-  actualWindows: Float64Array[],
-  scale: MaseScale,
-  metric: RankingMetric,
-): { won: number; scored: number } {
-  let won = 0;
-  let scored = 0;
-  actualWindows.forEach((actual, w) => {
-    const mine = score(actual, [challenger[w] ?? new Float64Array(0)], scale, metric);
-    const theirs = score(actual, [incumbent[w] ?? new Float64Array(0)], scale, metric);
-    if (!Number.isFinite(mine) || !Number.isFinite(theirs)) return;
-    scored++;
-    if (mine < theirs) won++;
-  });
-  return { won, scored };
-}
 
 /** What Auto's default combination is made of (autoPool in auto-candidates.ts). */
 export type CombinationPool = Pick<AutoPool, 'combination' | 'anchor' | 'anchorPlanned'>;
@@ -254,7 +186,7 @@ function anchoredOver(
   // An in-sample fit rewards the regression's many parameters: only forecast windows may decide.
   if (anchor === undefined || context.basis !== 'validation') return null;
   const windows = anchoredBlend(median.windows, anchor.candidate.windows);
-  const anchored = { windows, value: score(context.actual, windows, context.scale, context.metric) };
+  const anchored = { windows, value: windowsScore(context.actual, windows, context.scale, context.metric) };
   const chosen = planned
     ? !lowerConsistently(median, anchored, context)
     : lowerConsistently(anchored, median, context);
@@ -283,7 +215,7 @@ function combinationChoice(
   const members = pool.combination.flatMap((id) => ranked.filter((entry) => entry.candidate.id === id));
   if (members.length < 2) return null;
   const windows = blendWindows(members);
-  const median = { windows, value: score(context.actual, windows, context.scale, context.metric) };
+  const median = { windows, value: windowsScore(context.actual, windows, context.scale, context.metric) };
   if (!Number.isFinite(median.value)) return null;
   const anchor = pool.combination.includes(pool.anchor as ModelId)
     ? undefined
@@ -315,63 +247,6 @@ function combinationChoice(
 }
 
 /**
- * `incumbent`'s forecasts left out (NaN) for the periods `challenger` has none for (a model that
- * could not fit at an early origin, a network that has forecasts only from the end of train on), so
- * that both are scored on the same periods: a model is not better for having skipped a hard window.
- */
-const onPeriodsOf = (incumbent: Float64Array[], challenger: Float64Array[]): Float64Array[] =>
-  incumbent.map((window, w) =>
-    window.map((value, step) => (Number.isNaN(challenger[w]?.[step] ?? NaN) ? NaN : value)),
-  );
-
-/**
- * Whether Auto compares candidates on the same periods (onPeriodsOf, rankedCandidates): on forecast
- * windows, where a missing one is an origin the model could not forecast from. An in-sample fit's
- * first values are missing where a model has no fit yet (seasonal naive's first season), a
- * different matter, left as it was.
- */
-const samePeriods = (basis: AutoBasis): boolean => basis === 'validation';
-
-/** Whether `windows` has a forecast for every period that has an actual. */
-const forecastsEveryPeriod = (windows: Float64Array[], actualWindows: Float64Array[]): boolean =>
-  actualWindows.every((actual, w) =>
-    actual.every((value, step) => Number.isNaN(value) || !Number.isNaN(windows[w]?.[step] ?? NaN)),
-  );
-
-/**
- * The candidates that could be scored, best first. Most are scored on every period; one with no
- * forecast for some (a network before the end of train, a model at an origin too early for it)
- * would rank by its score on the others, which may be the easier ones. It is ranked instead by its
- * score times how much harder all periods were than its own for a reference forecast (the median of
- * the fully scored candidates): as good relative to that reference on the periods it lacks as on
- * those it has. The fully scored keep their scores, so among them nothing changes.
- */
-function rankedCandidates(
-  candidates: AutoCandidate[],
-  actualWindows: Float64Array[],
-  context: Pick<CombinationContext, 'actual' | 'scale' | 'metric' | 'basis'>,
-): { ranked: Ranked[]; rankOf: (windows: Float64Array[], value: number) => number } {
-  const { actual, scale, metric, basis } = context;
-  const scored = candidates
-    .map((candidate) => ({ candidate, value: score(actual, candidate.windows, scale, metric) }))
-    .filter((entry) => Number.isFinite(entry.value));
-  const complete = scored.filter((entry) => forecastsEveryPeriod(entry.candidate.windows, actualWindows));
-  const reference = medianBlend(complete.map((entry) => entry.candidate.windows));
-  const referenceScore = score(actual, reference, scale, metric);
-  const rankOf = (windows: Float64Array[], value: number): number => {
-    if (!samePeriods(basis) || complete.length === 0 || forecastsEveryPeriod(windows, actualWindows))
-      return value;
-    const own = score(actual, onPeriodsOf(reference, windows), scale, metric);
-    const factor = referenceScore / own;
-    return Number.isFinite(factor) && factor > 0 ? value * factor : value;
-  };
-  const ranked = scored
-    .map((entry) => ({ ...entry, rank: rankOf(entry.candidate.windows, entry.value) }))
-    .sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
-  return { ranked, rankOf };
-}
-
-/**
  * `challenger`'s choice, its reason extended, when it should replace the combination: lower by
  * COMBINATION_MARGIN than the combination on the same periods, and lower on at least
  * CONSISTENCY_SHARE of the windows both were scored on; else null.
@@ -384,7 +259,7 @@ function overCombination(
   const { choice } = challenger;
   const { actual, actualWindows, scale, metric } = context;
   const combinationScore = samePeriods(context.basis)
-    ? score(actual, onPeriodsOf(combined.windows, challenger.windows), scale, metric)
+    ? windowsScore(actual, onPeriodsOf(combined.windows, challenger.windows), scale, metric)
     : combined.choice.score;
   if (!(choice.score < combinationScore * (1 - COMBINATION_MARGIN))) return null;
   const { won, scored } = windowsWon(challenger.windows, combined.windows, actualWindows, scale, metric);
@@ -440,7 +315,7 @@ export function chooseAuto(
     const windows = samePeriods(basis)
       ? top.reduce((blend, entry) => onPeriodsOf(blend, entry.candidate.windows), blendWindows(top))
       : blendWindows(top);
-    const blendScore = score(actual, windows, scale, metric);
+    const blendScore = windowsScore(actual, windows, scale, metric);
     if (rankOf(windows, blendScore) < best.rank) {
       const members = top.map((entry) => entry.candidate.id);
       const choice: AutoChoice = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, normalSampler } from '../metrics/seeded-random';
-import { anchoredBlend, medianBlend } from './auto';
+import { anchoredBlend, medianBlend } from './auto-windows';
 import type { SeriesEvaluation } from './evaluate-types';
 import { scaledErrorWindows } from './intervals';
 import { gridOffset } from './quantile-grid';

@@ -1,0 +1,57 @@
+/**
+ * The order in which Auto considers its candidates (auto.ts), made fair between candidates scored on
+ * every period and those that lack some.
+ */
+import type { RankingMetric } from '../metrics/forecast-metrics';
+import type { MaseScale } from '../metrics/mase-scale';
+import type { AutoBasis, AutoCandidate } from './auto';
+import { forecastsEveryPeriod, medianBlend, onPeriodsOf, windowsScore } from './auto-windows';
+
+export interface Ranked {
+  candidate: AutoCandidate;
+  /** Its score on the periods it has forecasts for. */
+  value: number;
+  /** What it is ranked by: `value`, made comparable where it lacks periods others have (rankedCandidates). */
+  rank: number;
+}
+
+/**
+ * Whether Auto compares candidates on the same periods (onPeriodsOf, rankedCandidates): on forecast
+ * windows, where a missing one is an origin the model could not forecast from. An in-sample fit's
+ * first values are missing where a model has no fit yet (seasonal naive's first season), a
+ * different matter, left as it was.
+ */
+export const samePeriods = (basis: AutoBasis): boolean => basis === 'validation';
+
+/**
+ * The candidates that could be scored, best first. Most are scored on every period; one with no
+ * forecast for some (a network before the end of train, a model at an origin too early for it)
+ * would rank by its score on the others, which may be the easier ones. It is ranked instead by its
+ * score times how much harder all periods were than its own for a reference forecast (the median of
+ * the fully scored candidates): as good relative to that reference on the periods it lacks as on
+ * those it has. The fully scored keep their scores, so among them nothing changes.
+ */
+export function rankedCandidates(
+  candidates: AutoCandidate[],
+  actualWindows: Float64Array[],
+  context: { actual: Float64Array; scale: MaseScale; metric: RankingMetric; basis: AutoBasis },
+): { ranked: Ranked[]; rankOf: (windows: Float64Array[], value: number) => number } {
+  const { actual, scale, metric, basis } = context;
+  const scored = candidates
+    .map((candidate) => ({ candidate, value: windowsScore(actual, candidate.windows, scale, metric) }))
+    .filter((entry) => Number.isFinite(entry.value));
+  const complete = scored.filter((entry) => forecastsEveryPeriod(entry.candidate.windows, actualWindows));
+  const reference = medianBlend(complete.map((entry) => entry.candidate.windows));
+  const referenceScore = windowsScore(actual, reference, scale, metric);
+  const rankOf = (windows: Float64Array[], value: number): number => {
+    if (!samePeriods(basis) || complete.length === 0 || forecastsEveryPeriod(windows, actualWindows))
+      return value;
+    const own = windowsScore(actual, onPeriodsOf(reference, windows), scale, metric);
+    const factor = referenceScore / own;
+    return Number.isFinite(factor) && factor > 0 ? value * factor : value;
+  };
+  const ranked = scored
+    .map((entry) => ({ ...entry, rank: rankOf(entry.candidate.windows, entry.value) }))
+    .sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
+  return { ranked, rankOf };
+}
