@@ -1,4 +1,4 @@
-// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--plan=given|none] [--validation-horizons=1] [--reuse]`: does letting Auto use a network
+// `node bench/neural-auto.mjs [--sets=a,b] [--network=mlp] [--backend=cpu|wasm] [--plan=given|none] [--validation-horizons=1] [--seed=1] [--reuse] [--trace] [--per-series]`: does letting Auto use a network
 // help or hurt? (issue "Neural forecasters", Benchmarks: "Auto with neural models is no worse than Auto
 // without them on any set"). For each of the accuracy suite's data sets (SHELFCAST_DATA, default
 // ../shared/data), on every series and the suite's horizon holdout:
@@ -41,6 +41,17 @@ const validationHorizons = Number(option('validation-horizons') ?? 1);
 /** Only one of the two plan variants of a set with covariates (both by default). */
 const planOnly = option('plan');
 const reuse = process.argv.includes('--reuse');
+/** --per-series: each series whose Auto changed with the network, on stderr. */
+const perSeries = process.argv.includes('--per-series');
+/** --trace: each validation check's losses on stderr (what early stopping saw). */
+const trace = process.argv.includes('--trace');
+/** @param {string} phase @param {{ step: number, trainLoss: number, validationLoss?: number }} progress */
+const traceValidation = (phase, progress) => {
+  if (progress.validationLoss === undefined) return;
+  console.error(
+    `${phase} step ${progress.step}: train ${progress.trainLoss.toFixed(4)}, validation ${progress.validationLoss.toFixed(4)}`,
+  );
+};
 const dataDir = process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 const outDir = join(repoRoot, 'bench', '.out');
 const workDir = join(outDir, 'neural-auto');
@@ -90,7 +101,8 @@ const mean = (values) => {
  * @returns {Promise<{ forecasts: StoredForecasts[], seconds: number, stepsRun: number, bestStep: number, stoppedBy: string }>}
  */
 async function trainedForecasts(spec, variant, frequency, inputs, horizon, split) {
-  const settings = core.defaultNeuralSettings(frequency, architecture);
+  const defaults = core.defaultNeuralSettings(frequency, architecture);
+  const settings = { ...defaults, seed: Number(option('seed') ?? defaults.seed) };
   const key = createHash('sha256')
     .update(JSON.stringify([settings, split, horizon, inputs.length, variant, backend]))
     .digest('hex')
@@ -103,7 +115,10 @@ async function trainedForecasts(spec, variant, frequency, inputs, horizon, split
   const started = performance.now();
   const outcome = await core.trainGlobalModel(
     { series: inputs, horizon, split, settings },
-    { yieldControl: () => Promise.resolve() },
+    {
+      yieldControl: () => Promise.resolve(),
+      ...(trace ? { onProgress: traceValidation } : {}),
+    },
   );
   const seconds = (performance.now() - started) / 1000;
   if (outcome.model) core.disposeNeuralModel(outcome.model);
@@ -192,6 +207,7 @@ for (const spec of ACCURACY_DATASETS.filter((s) => sets.includes(s.name))) {
     const alone = summary(withNet.results, (r) => r.models.get(network));
     const classical = bestSingle(without.results);
     const chosen = withNet.results.filter((r) => r.choice === `auto(${network})`).length;
+    if (perSeries) printChangedSeries(data.seriesIds, without.results, withNet.results);
     const row = {
       set: spec.name,
       variant,
@@ -209,6 +225,23 @@ for (const spec of ACCURACY_DATASETS.filter((s) => sets.includes(s.name))) {
       `${spec.name} (${variant}): Auto ${auto.mase.toFixed(3)} → with ${network} ${autoNet.mase.toFixed(3)}; ${network} alone ${alone.mase.toFixed(3)}; chosen on ${chosen} series; trained ${trained.seconds.toFixed(0)} s (${trained.stepsRun} steps, ${trained.stoppedBy}); load ${load()}`,
     );
   }
+}
+
+/**
+ * @param {string[]} ids
+ * @param {import('./lib/forecast-core-run.mjs').CoreSeriesResult[]} without
+ * @param {import('./lib/forecast-core-run.mjs').CoreSeriesResult[]} withNet
+ */
+function printChangedSeries(ids, without, withNet) {
+  without.forEach((before, i) => {
+    const after = withNet[i];
+    const [a, b] = [before.auto?.test?.mase, after?.auto?.test?.mase];
+    if (a === undefined || b === undefined || a === b) return;
+    const alone = after?.models.get(network)?.test?.mase;
+    console.error(
+      `  ${ids[before.index] ?? before.index}: ${before.choice} ${a.toFixed(3)} → ${after?.choice} ${b.toFixed(3)} (${network} alone ${alone?.toFixed(3) ?? 'n/a'})`,
+    );
+  });
 }
 
 const label = network.toUpperCase();

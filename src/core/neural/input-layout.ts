@@ -24,7 +24,19 @@ export interface CovariateEncoding {
   /** Numeric covariates are standardised with the mean and deviation of their train parts. */
   mean: number;
   sd: number;
+  /**
+   * 'lookback': the retailer's own price (`SeriesCovariate.price`) gets a second column, the log of
+   * the price over the window's usual price (the median of its lookback's prices). One network
+   * serves products priced 1 and 100: the standardised level says which tier a product is in, but
+   * demand answers a product's price against its own usual price, so only a relative column lets a
+   * global network learn one response to a price cut for all of them. Absent: one column (and
+   * every model saved before it).
+   */
+  relative?: 'lookback';
 }
+
+/** A relative price beyond e² (or below e⁻²) is a data error more likely than a price; it is clipped. */
+const MAX_LOG_PRICE_RATIO = 2;
 
 export interface InputLayout {
   frequency: Frequency;
@@ -45,6 +57,11 @@ export interface InputLayout {
    * sales before the window (window-scale.ts). Absent: by 1, as every model saved before it was.
    */
   dormantScale?: 'history';
+  /**
+   * true: the network's head also reads each horizon step's inputs through one layer shared by the
+   * steps (horizon-step-head.ts). Absent: the global head only, as every model saved before it.
+   */
+  horizonStepHead?: true;
   /** Columns of a lookback step: sales, observed flag, covariates, calendar. */
   stepColumns: number;
   /** Columns of a horizon step: covariates (planned values), calendar, then the last season and its flag. */
@@ -116,8 +133,12 @@ export function buildInputLayout(
     }
   }
   const covariates = first.covariates.map((c, index): CovariateEncoding => {
-    if (c.kind === 'numeric')
-      return { name: c.name, kind: c.kind, columns: 1, ...trainMoments(series, parts, index) };
+    if (c.kind === 'numeric') {
+      const moments = trainMoments(series, parts, index);
+      return c.price
+        ? { name: c.name, kind: c.kind, columns: 2, ...moments, relative: 'lookback' }
+        : { name: c.name, kind: c.kind, columns: 1, ...moments };
+    }
     const columns = c.kind === 'categorical' ? categoryColumns(series, index) : 1;
     return { name: c.name, kind: c.kind, columns, mean: 0, sd: 1 };
   });
@@ -134,20 +155,30 @@ export function buildInputLayout(
     calendarColumns,
     ...(seasonalLag === null ? {} : { seasonalLag }),
     dormantScale: 'history',
+    horizonStepHead: true,
     stepColumns: SALES_COLUMNS + covariateColumns + calendarColumns,
     futureStepColumns: covariateColumns + calendarColumns + (seasonalLag === null ? 0 : SEASONAL_LAG_COLUMNS),
   };
 }
 
-/** Writes one covariate value's columns (missing values are all zeros). */
+/**
+ * Writes one covariate value's columns (missing values are all zeros). `reference` is the window's
+ * usual value of a relative covariate (NaN: none, and the relative column stays 0).
+ */
 export function writeCovariateColumns(
   encoding: CovariateEncoding,
   value: number,
   out: Float32Array,
   offset: number,
+  reference = NaN,
 ): void {
   if (Number.isNaN(value)) return; // columns start at zero
-  if (encoding.kind === 'numeric') out[offset] = (value - encoding.mean) / encoding.sd;
-  else if (encoding.kind === 'binary') out[offset] = value;
+  if (encoding.kind === 'numeric') {
+    out[offset] = (value - encoding.mean) / encoding.sd;
+    if (encoding.relative && value > 0 && reference > 0) {
+      const ratio = Math.log(value / reference);
+      out[offset + 1] = Math.max(-MAX_LOG_PRICE_RATIO, Math.min(MAX_LOG_PRICE_RATIO, ratio));
+    }
+  } else if (encoding.kind === 'binary') out[offset] = value;
   else out[offset + Math.max(0, Math.min(encoding.columns - 1, Math.round(value)))] = 1;
 }

@@ -1,12 +1,14 @@
 /**
  * A global forecasting network: an architecture-specific encoder reads the lookback; a dense head
  * reads its context together with the horizon's planned covariates and calendar and the series'
- * identity, and outputs the whole horizon at once (direct multi-horizon), in the window's scale.
+ * identity, and outputs the whole horizon at once (direct multi-horizon), in the window's scale;
+ * a local part adds to each horizon step what that step's own inputs say (horizon-step-head.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { applyDense, createDense } from './dense';
 import { noDropout, type Dropout } from './dropout';
 import { createGruEncoder } from './gru';
+import { applyHorizonStepHead, createHorizonStepHead } from './horizon-step-head';
 import type { InputLayout } from './input-layout';
 import { createLstmEncoder } from './lstm';
 import { createMlpEncoder } from './mlp';
@@ -86,6 +88,10 @@ export function createNetwork(layout: InputLayout, settings: NeuralSettings): Ne
     ? factory.glorot('head.identity.kernel', [layout.seriesCount, settings.units])
     : null;
   const output = createDense(factory, 'head.output', settings.units, layout.horizon);
+  const stepHead =
+    layout.horizonStepHead === true
+      ? createHorizonStepHead(factory, layout.futureStepColumns, settings.units, settings.units)
+      : null;
   return {
     parameters: factory.parameters,
     forward(inputs, mode) {
@@ -97,7 +103,13 @@ export function createNetwork(layout: InputLayout, settings: NeuralSettings): Ne
         );
         if (identity)
           hidden = tf.add(hidden, identityTerm(identity, inputs.seriesIndex, layout.seriesCount, mode));
-        return applyDense(output, dropout(tf.relu(hidden)));
+        const shared = tf.relu(hidden);
+        const forecast = applyDense(output, dropout(shared));
+        if (!stepHead) return forecast;
+        return tf.add(
+          forecast,
+          applyHorizonStepHead(stepHead, inputs.future, shared, layout.horizon, dropout),
+        );
       });
     },
   };

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forecastAtOrigins } from './forecast';
 import { disposeNeuralModel } from './model';
+import { createNetwork } from './network';
 import {
   loadNeuralModel,
   neuralModelArtifacts,
@@ -56,12 +57,11 @@ describe('save and load', () => {
 
   it('loads a model saved before the last-season inputs (format 1) with identical forecasts', async () => {
     const { model, series } = await trainTinyModel(tinySettings('mlp', { steps: 5 }));
-    const artifacts = await neuralModelArtifacts(model);
-    const topology = artifacts.modelTopology as { format: string; layout: object };
-    // Lookback 14 covers the season: without the scale rule of format 3, the layout has exactly the
-    // keys a format-1 model saved (the tiny series sell every day, so the rule changes nothing here).
-    const { dormantScale, ...formatOneLayout } = topology.layout as { dormantScale?: string };
-    expect(dormantScale).toBe('history');
+    // Lookback 14 covers the season; without the scale rule of format 3 and the horizon-step head
+    // of format 4 the layout has exactly the keys a format-1 model saved (no price column is mapped
+    // here, so no covariate reads a relative price).
+    const { dormantScale, horizonStepHead, ...formatOneLayout } = model.layout;
+    expect([dormantScale, horizonStepHead]).toEqual(['history', true]);
     expect(Object.keys(formatOneLayout).sort()).toEqual(
       [
         'calendarColumns',
@@ -75,20 +75,30 @@ describe('save and load', () => {
         'stepColumns',
       ].sort(),
     );
+    // The network such a layout gives, with the trained weights it shares with the new one.
+    const formatOne = {
+      ...model,
+      layout: formatOneLayout,
+      network: createNetwork(formatOneLayout, model.settings),
+    };
+    for (const [name, variable] of formatOne.network.parameters)
+      variable.assign(model.network.parameters.get(name) as tf.Variable);
+    const artifacts = await neuralModelArtifacts(formatOne);
+    const topology = artifacts.modelTopology as { format: string };
     const old = {
       ...artifacts,
       format: 'shelfcast-neural/1',
-      modelTopology: { ...topology, layout: formatOneLayout, format: 'shelfcast-neural/1' },
+      modelTopology: { ...topology, format: 'shelfcast-neural/1' },
     };
     const loaded = neuralModelFromArtifacts(old);
     expect(loaded.layout.seasonalLag).toBeUndefined();
     expect(loaded.layout.dormantScale).toBeUndefined();
+    expect(loaded.network.parameters.has('head.step.kernel')).toBe(false);
     const requests = series.map((s, index) => ({ series: index, origin: s.y.length }));
     expect(await forecastAtOrigins(loaded, series, requests)).toEqual(
-      await forecastAtOrigins(model, series, requests),
+      await forecastAtOrigins(formatOne, series, requests),
     );
-    disposeNeuralModel(model);
-    disposeNeuralModel(loaded);
+    for (const each of [model, formatOne, loaded]) disposeNeuralModel(each);
   });
 
   it('refuses artifacts that are not a Shelfcast neural model', async () => {

@@ -17,13 +17,17 @@ import type { NeuralSettings } from './settings';
  * models have no such inputs and load unchanged. Version 3 scales a window whose lookback sold
  * nothing by the series' earlier sales (`InputLayout.dormantScale`): a version-2 reader would scale
  * it by 1 and misread the network's output there. Older models keep scale 1 and load unchanged.
+ * Version 4 reads the mapped price also against the window's usual price (a second column,
+ * `CovariateEncoding.relative`) and adds the head's horizon-step part (`InputLayout.horizonStepHead`):
+ * a version-3 reader would leave that column at zero and drop that part.
  */
-export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/3';
+export const NEURAL_MODEL_FORMAT = 'shelfcast-neural/4';
 
 /** Every format this version reads. */
 export const READABLE_NEURAL_MODEL_FORMATS: readonly string[] = [
   'shelfcast-neural/1',
   'shelfcast-neural/2',
+  'shelfcast-neural/3',
   NEURAL_MODEL_FORMAT,
 ];
 

@@ -2,7 +2,8 @@
  * Turns windows into the flat arrays the network reads: each window scaled by its own lookback,
  * covariates with their past values along the lookback and their planned values over the horizon,
  * calendar features on both, the last season's sales on the horizon when the layout has them, and
- * the scaled targets with a mask where sales are missing.
+ * the scaled targets with a mask where sales are missing (or, in a validation window that starts in
+ * the train part, before the validation part).
  *
  * A covariate the file has no plan for (`carriedForward`) reads, over every window's horizon, its
  * typical value before the window's origin, as AR-X assumes it (arx-typical-future.ts): the real
@@ -11,7 +12,7 @@
  * (a promotion in the last week carried over the whole horizon).
  */
 import { addPeriods } from '../dataset/frequency';
-import { typicalValueBefore } from '../forecast/models/arx-typical-future';
+import { typicalValue, typicalValueBefore } from '../forecast/models/arx-typical-future';
 import type { SeriesInput } from '../forecast/types';
 import { writeCalendarFeatures } from './calendar-features';
 import { SALES_COLUMNS, writeCovariateColumns, type InputLayout } from './input-layout';
@@ -50,7 +51,7 @@ function dayAt(series: SeriesInput, t: number): number {
 /**
  * Writes every covariate's columns at period t (zeros where the covariate has no value there);
  * `assumed[c]`, where not null, replaces covariate c's value (an unplanned horizon's typical value;
- * NaN for a category: no category).
+ * NaN for a category: no category); `references[c]` is a relative covariate's usual value in the window.
  */
 function writeCovariatesAt(
   series: SeriesInput,
@@ -58,16 +59,36 @@ function writeCovariatesAt(
   t: number,
   out: Float32Array,
   offset: number,
+  references: readonly number[],
   assumed?: readonly (number | null)[],
 ): number {
   let column = offset;
   layout.covariates.forEach((encoding, c) => {
     const given = assumed?.[c] ?? null;
     const value = given !== null ? given : t >= 0 ? (series.covariates[c]?.values[t] ?? NaN) : NaN;
-    writeCovariateColumns(encoding, value, out, column);
+    writeCovariateColumns(encoding, value, out, column, references[c]);
     column += encoding.columns;
   });
   return column;
+}
+
+/**
+ * Per covariate, the window's usual value that a relative covariate is read against: the median of
+ * its positive values over the lookback [origin − lookback, origin); NaN for the others and where
+ * the lookback has none (an item not yet listed).
+ */
+function lookbackReferences(series: SeriesInput, layout: InputLayout, origin: number): number[] {
+  return layout.covariates.map((encoding, c) => {
+    if (!encoding.relative) return NaN;
+    const values = series.covariates[c]?.values;
+    if (!values) return NaN;
+    const positive: number[] = [];
+    for (let t = Math.max(0, origin - layout.lookback); t < origin; t++) {
+      const v = values[t] as number;
+      if (v > 0) positive.push(v);
+    }
+    return typicalValue(positive);
+  });
 }
 
 /**
@@ -135,6 +156,7 @@ export function fillWindowBatch(
         ? robustWindowScale(history, () => meanAbsoluteBefore(y, origin - lookback))
         : robustWindowScale(history);
     const { center, scale } = windowScale;
+    const references = lookbackReferences(s, layout, origin);
     batch.center[i] = center;
     batch.scale[i] = scale;
     for (let j = 0; j < lookback; j++) {
@@ -145,18 +167,19 @@ export function fillWindowBatch(
         batch.sequence[base] = (v - center) / scale;
         batch.sequence[base + 1] = 1;
       }
-      const calendarAt = writeCovariatesAt(s, layout, t, batch.sequence, base + SALES_COLUMNS);
+      const calendarAt = writeCovariatesAt(s, layout, t, batch.sequence, base + SALES_COLUMNS, references);
       writeCalendarFeatures(dayAt(s, t), frequency, batch.sequence, calendarAt);
     }
     const assumed = assumedFuture(s, layout, origin);
+    const scoredFrom = windows.scoredFrom?.[i] ?? 0;
     for (let h = 0; h < horizon; h++) {
       const t = origin + h;
       const base = (i * horizon + h) * futureStepColumns;
-      const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base, assumed);
+      const calendarAt = writeCovariatesAt(s, layout, t, batch.future, base, references, assumed);
       writeCalendarFeatures(dayAt(s, t), frequency, batch.future, calendarAt);
       if (seasonalLag !== undefined)
         writeSeasonalLag(y, origin, h, seasonalLag, windowScale, batch.future, calendarAt + calendarColumns);
-      const v = t < y.length ? (y[t] as number) : NaN;
+      const v = t < y.length && t >= scoredFrom ? (y[t] as number) : NaN;
       if (!Number.isNaN(v)) {
         batch.target[i * horizon + h] = (v - center) / scale;
         batch.mask[i * horizon + h] = 1;

@@ -84,11 +84,19 @@ describe('input layout', () => {
 });
 
 describe('windows', () => {
-  it('trains on windows whose whole horizon ends by trainEnd and validates on those inside validation', () => {
+  it('trains on windows whose whole horizon ends by trainEnd and validates on every horizon reaching validation', () => {
     const series = [tinySeries()];
     const set = buildWindowSet(series, parts, layoutOf(series));
     expect(trainingWindowCount(set)).toBe(5); // origins 1..5
-    expect([...set.validation.origins]).toEqual([8, 9]);
+    // Horizon 3 from origins 6..9 reaches periods 8..11; each is scored only from period 8 on.
+    expect([...set.validation.origins]).toEqual([6, 7, 8, 9]);
+    expect([...(set.validation.scoredFrom ?? [])]).toEqual([8, 8, 8, 8]);
+    const batch = fillWindowBatch(series, set.layout, set.validation);
+    expect([...batch.mask]).toEqual([0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1]);
+    // Origin 6 scores period 8 alone, two steps ahead, against its own scale.
+    expect(batch.target[2]).toBe(
+      Math.fround((10 - (batch.center[0] as number)) / (batch.scale[0] as number)),
+    );
     const sampled = sampleTrainingWindows(set, 500, mulberry32(1));
     for (const origin of sampled.origins) {
       expect(origin).toBeGreaterThanOrEqual(1);
@@ -148,6 +156,36 @@ describe('windows', () => {
     expect(b.scale[0]).toBeCloseTo(3600, 9);
     expect([...b.target]).toEqual([...a.target]);
     expect([...b.sequence]).toEqual([...a.sequence]);
+  });
+
+  it('reads the mapped price also against the window’s usual price, so one network learns price cuts of every product', () => {
+    const base = tinySeries();
+    const priced = (factor: number): SeriesInput => ({
+      ...base,
+      covariates: base.covariates.map((c) =>
+        c.name === 'price' ? { ...c, price: true, values: c.values.map((v) => v * factor) } : c,
+      ),
+    });
+    const layout = layoutOf([priced(1)]);
+    expect(layout.covariates[0]).toMatchObject({ name: 'price', columns: 2, relative: 'lookback' });
+    expect(layout.stepColumns).toBe(2 + 4 + 4);
+    const windows = { series: Int32Array.of(0), origins: Int32Array.of(9) };
+    const relative = (series: SeriesInput) => {
+      const batch = fillWindowBatch([series], layoutOf([series]), windows);
+      const past = Array.from({ length: LOOKBACK }, (_, j) => batch.sequence[j * 10 + 3] as number);
+      const future = Array.from({ length: HORIZON }, (_, h) => batch.future[h * 10 + 1] as number);
+      return { past, future };
+    };
+    // Lookback 5..8 priced 2, 4, 4, 9: usual price 4. The horizon's 9, 9, 9 is log(9 / 4) above it.
+    const f = Math.fround;
+    expect(relative(priced(1))).toEqual({
+      past: [Math.log(2 / 4), 0, 0, Math.log(9 / 4)].map(f),
+      future: [Math.log(9 / 4), Math.log(9 / 4), Math.log(9 / 4)].map(f),
+    });
+    // A product priced ten times higher reads the same relative prices.
+    const tenfold = relative(priced(10));
+    expect(tenfold.future).toEqual(relative(priced(1)).future);
+    expect(tenfold.past.map((v) => v.toFixed(6))).toEqual(relative(priced(1)).past.map((v) => v.toFixed(6)));
   });
 
   it('gives an unplanned covariate its typical value before the origin over the horizon, at every origin', () => {
@@ -278,7 +316,7 @@ describe('windows', () => {
     const validation = [original, changed].map((s) =>
       fillWindowBatch(s, layout, buildWindowSet(s, early, layout).validation),
     );
-    expect([...buildWindowSet(original, early, layout).validation.origins]).toEqual([6, 7]);
+    expect([...buildWindowSet(original, early, layout).validation.origins]).toEqual([4, 5, 6, 7]);
     expect(validation[1]).toEqual(validation[0]);
   });
 

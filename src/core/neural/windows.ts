@@ -12,6 +12,11 @@ import type { SeriesParts } from './series-parts';
 export interface WindowList {
   series: Int32Array;
   origins: Int32Array;
+  /**
+   * Validation windows: the first period whose target counts (the series' trainEnd). A window whose
+   * origin lies before it reads only the train part and is scored only on validation periods.
+   */
+  scoredFrom?: Int32Array;
 }
 
 /** Validation loss is measured on at most this many windows, evenly spread, to keep checks quick. */
@@ -28,6 +33,16 @@ export interface WindowSet {
 /** A lookback may start before the series (those steps count as missing), but needs one period. */
 const FIRST_ORIGIN = 1;
 
+/**
+ * The first validation origin: the earliest whose horizon reaches into the validation part, so a
+ * validation part of one horizon is judged from `horizon` origins at every lead, not from one
+ * (which made early stopping follow the luck of a single window per series). Its lookback and
+ * the targets before trainEnd are train data; only validation periods are scored.
+ */
+function firstValidationOrigin(part: SeriesParts, horizon: number): number {
+  return Math.max(part.trainEnd - horizon + 1, FIRST_ORIGIN);
+}
+
 export function buildWindowSet(series: SeriesInput[], parts: SeriesParts[], layout: InputLayout): WindowSet {
   if (parts.length !== series.length) throw new RangeError('One train/validation split per series is needed');
   const { horizon } = layout;
@@ -38,12 +53,13 @@ export function buildWindowSet(series: SeriesInput[], parts: SeriesParts[], layo
     const trainWindows = Math.max(0, part.trainEnd - horizon - FIRST_ORIGIN + 1);
     trainCumulative[s + 1] = (trainCumulative[s] as number) + trainWindows;
     validationCounts.push(
-      Math.max(0, part.validationEnd - horizon - Math.max(part.trainEnd, FIRST_ORIGIN) + 1),
+      Math.max(0, part.validationEnd - horizon - firstValidationOrigin(part, horizon) + 1),
     );
   });
   const totalValidation = validationCounts.reduce((a, b) => a + b, 0);
   const kept = Math.min(totalValidation, MAX_VALIDATION_WINDOWS);
-  const validation: WindowList = { series: new Int32Array(kept), origins: new Int32Array(kept) };
+  const scoredFrom = new Int32Array(kept);
+  const validation: WindowList = { series: new Int32Array(kept), origins: new Int32Array(kept), scoredFrom };
   // Keep every (total / kept)-th validation window in series-then-origin order.
   let s = 0;
   let before = 0;
@@ -52,7 +68,8 @@ export function buildWindowSet(series: SeriesInput[], parts: SeriesParts[], layo
     while (global >= before + (validationCounts[s] as number)) before += validationCounts[s++] as number;
     const part = parts[s] as SeriesParts;
     validation.series[i] = s;
-    validation.origins[i] = Math.max(part.trainEnd, FIRST_ORIGIN) + (global - before);
+    validation.origins[i] = firstValidationOrigin(part, horizon) + (global - before);
+    scoredFrom[i] = part.trainEnd;
   }
   return { series, layout, trainCumulative, validation };
 }
@@ -89,5 +106,10 @@ export function windowCount(windows: WindowList): number {
 }
 
 export function sliceWindows(windows: WindowList, start: number, end: number): WindowList {
-  return { series: windows.series.subarray(start, end), origins: windows.origins.subarray(start, end) };
+  const slice: WindowList = {
+    series: windows.series.subarray(start, end),
+    origins: windows.origins.subarray(start, end),
+  };
+  if (windows.scoredFrom) slice.scoredFrom = windows.scoredFrom.subarray(start, end);
+  return slice;
 }
