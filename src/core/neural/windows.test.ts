@@ -188,6 +188,26 @@ describe('windows', () => {
     expect(tenfold.past.map((v) => v.toFixed(6))).toEqual(relative(priced(1)).past.map((v) => v.toFixed(6)));
   });
 
+  it('clips a relative price that is more likely a typing error, and reads none where the lookback had no price', () => {
+    const base = tinySeries();
+    const withPrices = (values: number[]): SeriesInput => ({
+      ...base,
+      covariates: [{ name: 'price', kind: 'numeric', price: true, values: Float64Array.from(values) }],
+    });
+    const windows = { series: Int32Array.of(0), origins: Int32Array.of(9) };
+    const horizonRelative = (series: SeriesInput) => {
+      const layout = layoutOf([series]);
+      const batch = fillWindowBatch([series], layout, windows);
+      return Array.from({ length: HORIZON }, (_, h) => batch.future[h * layout.futureStepColumns + 1]);
+    };
+    // Usual price 4 over the lookback; the plan says 400 (a slipped decimal), 4 and 0.04.
+    const typo = withPrices([2, 2, 4, 4, 2, 2, 4, 4, 4, 400, 4, 0.04, 4, 4, 4]);
+    expect(horizonRelative(typo)).toEqual([2, 0, -2]);
+    // An item not yet listed over the lookback (no price): nothing to read a price against.
+    const unlisted = withPrices([NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 5, 5, 5, 5, 5, 5]);
+    expect(horizonRelative(unlisted)).toEqual([0, 0, 0]);
+  });
+
   it('gives an unplanned covariate its typical value before the origin over the horizon, at every origin', () => {
     const planned = tinySeries();
     const unplanned: SeriesInput = {
