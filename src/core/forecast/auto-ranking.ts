@@ -47,6 +47,11 @@ export function rankedCandidates(
     if (!samePeriods(basis) || complete.length === 0 || forecastsEveryPeriod(windows, actualWindows))
       return value;
     const own = windowsScore(actual, onPeriodsOf(reference, windows), scale, metric);
+    // The reference was perfect on the candidate's periods (an item that sold nothing there, which
+    // the reference forecast as 0): the ratio says nothing. A candidate as perfect there has shown
+    // only that it is as good as the reference, so it ranks as the reference does over all
+    // periods; one that missed where the reference did not ranks after every candidate scored.
+    if (own === 0) return value === 0 ? referenceScore : Infinity;
     const factor = referenceScore / own;
     return Number.isFinite(factor) && factor > 0 ? value * factor : value;
   };

@@ -115,6 +115,24 @@ describe('chooseAuto with a candidate that lacks windows', () => {
     expect(better?.score).toBeCloseTo(0.45, 10);
   });
 
+  it('does not rank it first for matching a perfect reference on periods where nothing sold', () => {
+    // The item sold 10 in the first window, then nothing: every model forecast 0 after it.
+    const sold = [Float64Array.from([10, 10]), ...Array.from({ length: 4 }, () => Float64Array.from([0, 0]))];
+    const quiet = (first: number) => [Float64Array.from([first, first]), ...windows([-10, -10, -10, -10])];
+    const choice = chooseAuto(
+      [
+        { id: 'theta', windows: quiet(6) },
+        { id: 'arima', windows: quiet(4) },
+        { id: 'mlp', windows: [Float64Array.from([NaN, NaN]), ...windows([-10, -10, -10, -10])] },
+      ],
+      sold,
+      scale,
+    );
+    // On its four windows the MLP scores 0, as does the reference (the others' median): it is as
+    // good as the reference, not better than Theta's 0.4 and ARIMA's 0.6 over all five.
+    expect(choice?.members).toEqual(['theta']);
+  });
+
   it('on an in-sample fit, ranks it by its own score: a fit that starts later skipped no window', () => {
     const choice = chooseAuto(
       [...full, { id: 'mlp', windows: windows([NaN, 1.1, 1.1, 1.1, 1.1]) }],
