@@ -29,7 +29,8 @@ export const samePeriods = (basis: AutoBasis): boolean => basis === 'validation'
  * would rank by its score on the others, which may be the easier ones. It is ranked instead by its
  * score times how much harder all periods were than its own for a reference forecast (the median of
  * the fully scored candidates): as good relative to that reference on the periods it lacks as on
- * those it has. The fully scored keep their scores, so among them nothing changes.
+ * those it has, and never ahead of a fully scored one that did as well there (notAheadOfEqualOrBetter).
+ * The fully scored keep their scores, so among them nothing changes.
  */
 export function rankedCandidates(
   candidates: AutoCandidate[],
@@ -57,6 +58,37 @@ export function rankedCandidates(
   };
   const ranked = scored
     .map((entry) => ({ ...entry, rank: rankOf(entry.candidate.windows, entry.value) }))
+    .map((entry) => ({ ...entry, rank: notAheadOfEqualOrBetter(entry, complete, context) }))
     .sort((a, b) => a.rank - b.rank); // stable: ties keep preference order
   return { ranked, rankOf };
+}
+
+/** A rank just after `rank`, so a candidate placed there sorts after it whatever the preference order. */
+const justAfter = (rank: number): number => rank + Math.max(Math.abs(rank), 1) * 1e-12;
+
+/**
+ * The direct evidence the scaled rank can miss: a candidate that lacks periods never ranks ahead of
+ * a fully scored one that did as well or better on the periods it has. Scaling cannot tell a tie
+ * there (0 stays 0 however hard the other periods were: a network and seasonal naive both
+ * forecasting 0 for an item that sold nothing after its first window), and a tie on the easy
+ * periods is no evidence that it would have done better on the hard ones.
+ */
+function notAheadOfEqualOrBetter(
+  entry: Ranked,
+  complete: { candidate: AutoCandidate; value: number }[],
+  context: { actual: Float64Array; scale: MaseScale; metric: RankingMetric; basis: AutoBasis },
+): number {
+  const { windows } = entry.candidate;
+  if (!samePeriods(context.basis) || complete.some((c) => c.candidate === entry.candidate)) return entry.rank;
+  let rank = entry.rank;
+  for (const other of complete) {
+    const there = windowsScore(
+      context.actual,
+      onPeriodsOf(other.candidate.windows, windows),
+      context.scale,
+      context.metric,
+    );
+    if (there <= entry.value) rank = Math.max(rank, justAfter(other.value));
+  }
+  return rank;
 }

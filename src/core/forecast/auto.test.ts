@@ -133,6 +133,27 @@ describe('chooseAuto with a candidate that lacks windows', () => {
     expect(choice?.members).toEqual(['theta']);
   });
 
+  it('never ranks it ahead of a model that did as well on its periods: a tie there is no evidence', () => {
+    // The item sold 10 in the first window, then nothing. Seasonal naive missed the first window by
+    // 6, then forecast 0; Theta and ARIMA missed it by 4, then forecast 1. The MLP, with no forecast
+    // for the first window, forecast 0 after it: as good as seasonal naive where it forecast.
+    const sold = [Float64Array.from([10, 10]), ...windows([-10, -10, -10, -10])];
+    const after = (first: number, rest: number) => [
+      Float64Array.from([first, first]),
+      ...windows(Array(4).fill(rest - 10)),
+    ];
+    const candidates: AutoCandidate[] = [
+      { id: 'snaive', windows: after(4, 0) },
+      { id: 'theta', windows: after(6, 1) },
+      { id: 'arima', windows: after(6, 1) },
+      { id: 'mlp', windows: [Float64Array.from([NaN, NaN]), ...windows([-10, -10, -10, -10])] },
+    ];
+    // Not the MLP alone: seasonal naive ranks first, the MLP after it (here in the best-three blend).
+    const choice = chooseAuto(candidates, sold, scale);
+    expect(choice?.members[0]).toBe('snaive');
+    expect(choice?.members).not.toEqual(['mlp']);
+  });
+
   it('on an in-sample fit, ranks it by its own score: a fit that starts later skipped no window', () => {
     const choice = chooseAuto(
       [...full, { id: 'mlp', windows: windows([NaN, 1.1, 1.1, 1.1, 1.1]) }],
