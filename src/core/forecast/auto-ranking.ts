@@ -7,6 +7,14 @@ import type { MaseScale } from '../metrics/mase-scale';
 import type { AutoBasis, AutoCandidate } from './auto';
 import { forecastsEveryPeriod, medianBlend, onPeriodsOf, windowsScore } from './auto-windows';
 
+/** What Auto scores candidates against: the actuals, the MASE scale, the metric, and on what basis. */
+interface RankingContext {
+  actual: Float64Array;
+  scale: MaseScale;
+  metric: RankingMetric;
+  basis: AutoBasis;
+}
+
 export interface Ranked {
   candidate: AutoCandidate;
   /** Its score on the periods it has forecasts for. */
@@ -35,7 +43,7 @@ export const samePeriods = (basis: AutoBasis): boolean => basis === 'validation'
 export function rankedCandidates(
   candidates: AutoCandidate[],
   actualWindows: Float64Array[],
-  context: { actual: Float64Array; scale: MaseScale; metric: RankingMetric; basis: AutoBasis },
+  context: RankingContext,
 ): { ranked: Ranked[]; rankOf: (windows: Float64Array[], value: number) => number } {
   const { actual, scale, metric, basis } = context;
   const scored = candidates
@@ -76,7 +84,7 @@ const justAfter = (rank: number): number => rank + Math.max(Math.abs(rank), 1) *
 function notAheadOfEqualOrBetter(
   entry: Ranked,
   complete: { candidate: AutoCandidate; value: number }[],
-  context: { actual: Float64Array; scale: MaseScale; metric: RankingMetric; basis: AutoBasis },
+  context: RankingContext,
 ): number {
   const { windows } = entry.candidate;
   if (!samePeriods(context.basis) || complete.some((c) => c.candidate === entry.candidate)) return entry.rank;
