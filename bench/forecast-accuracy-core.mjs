@@ -1,4 +1,4 @@
-// `node bench/forecast-accuracy-core.mjs [--core=file.mjs] [--sets=a,b] [--shift=N] [--plan=given] [--no-pooled]`:
+// `node bench/forecast-accuracy-core.mjs [--core=file.mjs] [--sets=a,b] [--shift=N] [--plan=given] [--no-pooled] [--no-price]`:
 // the accuracy suite's own side without R (bench/lib/forecast-core-run.mjs: the app's models, Auto,
 // the horizon holdout and the catalogue calibration), one JSON line per data set: Auto's mean test
 // MASE, its mean 80% band coverage, each model's coverage and Auto's choices.
@@ -8,7 +8,8 @@
 // judged on windows before the real test part, never on it. --no-pooled leaves the pooled
 // regression out of the run (Auto's pool without it). --plan=given reads the covariates' values after
 // each origin as the file's plan rows (the data files end with their history, so by default every
-// covariate is unplanned). --core names a bundle of another build
+// covariate is unplanned). --no-price leaves the mapped price column out, as a file without one
+// (one that plans only its promotions, say). --core names a bundle of another build
 // (default: this tree's, bundled as the suite does). The bundled sample is the set
 // `retail-synthetic-daily` (horizon 28).
 import { join, resolve, dirname } from 'node:path';
@@ -26,6 +27,7 @@ const sets = option('sets')?.split(',') ?? specs.map((spec) => spec.name);
 const shift = Number(option('shift') ?? 0);
 const withPooled = !process.argv.includes('--no-pooled');
 const planGiven = option('plan') === 'given';
+const withPrice = !process.argv.includes('--no-price');
 const dataDir = process.env.SHELFCAST_DATA ?? join(repoRoot, '..', 'shared', 'data');
 
 const corePath = option('core') ?? (await bundleForecastCore(repoRoot, join(repoRoot, 'bench', '.out')));
@@ -43,9 +45,13 @@ for (const spec of sets.flatMap((name) => specs.filter((candidate) => candidate.
   const inputs = data.inputs.map((input) => ({
     ...input,
     y: input.y.slice(0, input.y.length - shift * spec.horizon),
-    covariates: planGiven
-      ? input.covariates.map(({ carriedForward: _assumed, ...covariate }) => covariate)
-      : input.covariates,
+    covariates: input.covariates
+      .filter((covariate) => withPrice || covariate.price !== true)
+      .map((covariate) => {
+        if (!planGiven) return covariate;
+        const { carriedForward: _assumed, ...planned } = covariate;
+        return planned;
+      }),
   }));
   const run = runCore(core, { frequency: data.frequency, inputs }, spec.horizon, () => {});
   const autos = run.results.flatMap((result) => (result.auto === null ? [] : [result.auto]));

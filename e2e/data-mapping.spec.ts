@@ -86,6 +86,9 @@ test('a column that restates the sales is left out of the covariates and says wh
     'Moves with the sales (correlation',
   );
   await expect(page.getByTestId('covariate-outcome-StateHoliday')).toHaveCount(0);
+  // A holiday is a covariate but not the retailer's promotion; an unticked column cannot be one.
+  await expect(page.getByTestId('covariate-promotion-StateHoliday')).not.toBeChecked();
+  await expect(page.getByTestId('covariate-promotion-revenue')).toBeDisabled();
 
   await page.getByTestId('covariate-revenue').check();
   await expect(page.getByTestId('covariate-revenue')).toBeChecked();
@@ -106,4 +109,17 @@ test('dates split over a year and a month column are read together, and the page
   );
   // The parts are not series keys: one series per part.
   await expect(page.getByTestId('map-series')).toHaveValues(['Part']);
+});
+
+test('a promotion column is marked as your promotion, and the mark can be taken away', async ({ page }) => {
+  await page.getByTestId('load-sample').click();
+  await expectSummary(page, { series: 40 });
+  await expect(page.getByTestId('covariate-promotion-promo')).toBeChecked();
+  await expect(page.getByText('Tick “promotion” for your own promotions')).toBeVisible();
+
+  await page.getByTestId('covariate-promotion-promo').uncheck();
+  await expect(page.getByTestId('covariate-promotion-promo')).not.toBeChecked();
+  // Still an input of the forecast: only its role changed.
+  await expect(page.getByTestId('covariate-promo')).toBeChecked();
+  await expectSummary(page, { series: 40 });
 });

@@ -37,7 +37,7 @@ test('Auto forecasts the bundled sample: progress, leaderboard, chart and explan
   await seriesTable.getByRole('searchbox').fill('STORE_1/ITEM_01');
   await expect(seriesTable.locator('tbody tr')).toHaveCount(1);
   await expect(seriesTable.locator('.series-table__why')).toContainText(
-    /^Combination \(median of .+, averaged with AR-X, which reads the planned prices; the median alone was not lower consistently\)/,
+    /^Combination \(median of .+, averaged with AR-X, which reads the planned prices and promotions; the median alone was not lower consistently\)/,
   );
   await expect(seriesTable.locator('.series-table__form')).toContainText(
     /^Median of .+, averaged with AR-X \(/,

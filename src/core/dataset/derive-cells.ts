@@ -50,11 +50,12 @@ export interface MappedCells {
 /** Reads covariates, availability and price: one value per table row. */
 export function readMappedCells(table: RawTable, mapping: ColumnMapping): MappedCells {
   const issues: DataIssue[] = [];
-  const covariates: RowCovariate[] = mapping.covariates.map(({ column, kind }) => {
+  const covariates: RowCovariate[] = mapping.covariates.map(({ column, kind, promotion }) => {
     const raw = findColumn(table, column);
+    const marks = promotion ? { promotion } : {};
     if (kind === 'categorical') {
       const { values, categories } = readCategories(raw);
-      return { name: column, kind, values, categories };
+      return { name: column, kind, values, categories, ...marks };
     }
     const reading =
       kind === 'binary' ? readCodedFlags(raw, table.format) : readCodedNumbers(raw, table.format);
@@ -66,6 +67,7 @@ export function readMappedCells(table: RawTable, mapping: ColumnMapping): Mapped
       kind,
       values: reading.values,
       ...(column === mapping.price ? { price: true } : {}),
+      ...marks,
     };
   });
   let availability: Float64Array | null = null;

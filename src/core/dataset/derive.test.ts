@@ -124,7 +124,7 @@ describe('deriveDataset', () => {
     const mapping = longMapping({
       covariates: [
         { column: 'price', kind: 'numeric' },
-        { column: 'snap', kind: 'binary' },
+        { column: 'snap', kind: 'binary', promotion: true },
         { column: 'event', kind: 'categorical' },
       ],
       price: 'price',
@@ -134,6 +134,10 @@ describe('deriveDataset', () => {
     // The mapped price column is marked as the shelf price (Auto reads a planned one: auto-candidates.ts).
     expect(price!.price).toBe(true);
     expect(snap).not.toHaveProperty('price');
+    // A column mapped as a promotion says so too; the others do not.
+    expect(snap!.promotion).toBe(true);
+    expect(price).not.toHaveProperty('promotion');
+    expect(event).not.toHaveProperty('promotion');
     expect(Array.from(snap!.values).map(String)).toEqual(['0', '1', 'NaN', '0']);
     expect(event!.categories).toEqual(['SuperBowl']);
     expect(Array.from(event!.values).map(String)).toEqual(['0', 'NaN', 'NaN', '0']);

@@ -47,11 +47,13 @@ describe('guessMapping on slices of the real sample files', () => {
     ]);
   });
 
-  it('Walmart departments: store + dept keys, markdowns (partly empty) as covariates', () => {
+  it('Walmart departments: store + dept keys, markdowns (partly empty) as promotions, holiday not', () => {
     const mapping = guessMapping(tableFromCsv(walmartDepts));
     expect(mapping).toMatchObject({ series: ['store', 'dept'], target: 'sales' });
-    expect(mapping.covariates.map((c) => c.column)).toContain('holiday');
-    expect(mapping.covariates.map((c) => c.column)).toContain('markdown1');
+    expect(mapping.covariates).toContainEqual({ column: 'holiday', kind: 'binary' });
+    // The slice's markdown cells are empty, so its kind is a guess; the role is not.
+    expect(mapping.covariates.find((c) => c.column === 'markdown1')?.promotion).toBe(true);
+    expect(mapping.covariates).toContainEqual({ column: 'fuel_price', kind: 'numeric' });
   });
 
   it('Australian retail (monthly): keys that make (date, key) unique', () => {
@@ -130,7 +132,7 @@ S1,B,4,5,6`),
     expect(mapping).toMatchObject({ series: ['store', 'brand'], target: 'sales', price: 'price' });
     expect(mapping.covariates).toEqual([
       { column: 'price', kind: 'numeric' },
-      { column: 'deal', kind: 'binary' },
+      { column: 'deal', kind: 'binary', promotion: true },
     ]);
   });
 
@@ -149,10 +151,10 @@ S1,B,4,5,6`),
     );
     expect(mapping).toMatchObject({ date: 'Date', series: ['Store'], target: 'Sales' });
     expect(mapping.covariates).toEqual([
-      { column: 'Promo', kind: 'binary' },
+      { column: 'Promo', kind: 'binary', promotion: true },
       { column: 'StateHoliday', kind: 'categorical' },
       { column: 'SchoolHoliday', kind: 'binary' },
-      { column: 'promo_week', kind: 'binary' },
+      { column: 'promo_week', kind: 'binary', promotion: true },
     ]);
   });
 

@@ -83,22 +83,22 @@ const TARGET_WORDS = [
 /** Sales words that name an amount of money rather than of goods. */
 const MONEY_WORDS = ['revenue', 'turnover', 'umsatz'];
 const PRICE_WORDS = ['price', 'preis', 'prix', 'precio', 'sellprice', 'unitprice'];
-const EVENT_WORDS = [
+/** The retailer's own promotions (a feature ad and an in-store display are promotions too). */
+const PROMOTION_WORDS = [
   'promo',
   'promotion',
   'onpromotion',
   'discount',
   'onsale',
-  'snap',
-  'holiday',
-  'event',
   'markdown',
-  'feiertag',
   'aktion',
   'campaign',
   'feature',
   'display',
+  'deal',
 ];
+/** Days that move sales: promotions, and the calendar's own events. */
+const EVENT_WORDS = [...PROMOTION_WORDS, 'snap', 'holiday', 'event', 'feiertag'];
 const OPEN_WORDS = [
   'open',
   'isopen',
@@ -278,6 +278,8 @@ function covariatesOf(profiles: readonly ColumnProfile[]): CovariateMapping[] {
   return profiles.map((p) => ({
     column: p.name,
     kind: p.binary ? 'binary' : isText(p) ? 'categorical' : 'numeric',
+    // "discount_price" is the price (its own role), not a promotion beside it.
+    ...(named(p, PROMOTION_WORDS) && !named(p, PRICE_WORDS) ? { promotion: true as const } : {}),
   }));
 }
 

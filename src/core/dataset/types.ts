@@ -96,6 +96,11 @@ export type CovariateKind = 'numeric' | 'binary' | 'categorical';
 export interface CovariateMapping {
   column: string;
   kind: CovariateKind;
+  /**
+   * The retailer's own promotion (a promotion flag, a discount, a markdown, a display): like the
+   * price, a decision whose plan rows are real, unlike a holiday flag or a temperature.
+   */
+  promotion?: true;
 }
 
 /** What each column means. Changing it re-derives the Dataset from the RawTable. */
@@ -165,6 +170,8 @@ export interface Covariate {
   categories?: string[];
   /** Set on the mapped price column (`ColumnMapping.price`): the retailer's own shelf price. */
   price?: true;
+  /** Set on a covariate mapped as a promotion (`CovariateMapping.promotion`). */
+  promotion?: true;
 }
 
 /**

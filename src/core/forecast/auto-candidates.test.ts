@@ -4,7 +4,7 @@ import {
   autoPool,
   COMBINATION_MEMBERS,
   INTERMITTENT_COMBINATION_MEMBERS,
-  plannedPrice,
+  plannedDecision,
   POOLED_MAX_HISTORY,
 } from './auto-candidates';
 import type { SeriesCovariate } from './types';
@@ -54,7 +54,7 @@ describe('autoPool', () => {
   });
 });
 
-describe('plannedPrice: AR-X averaged into the combination by default', () => {
+describe('plannedDecision: AR-X averaged into the combination by default', () => {
   // 120 periods of history, then 7 of plan.
   const covariate = (
     values: (t: number) => number,
@@ -69,20 +69,38 @@ describe('plannedPrice: AR-X averaged into the combination by default', () => {
   const discounted = (t: number) => (t % 30 < 5 ? 4.5 : 5);
 
   it('holds where the price column has plan rows and has changed in the history', () => {
-    expect(plannedPrice([covariate(discounted)], 120)).toBe(true);
+    expect(plannedDecision([covariate(discounted)], 120)).toBe(true);
     expect(autoPool(weekly, 7, [covariate(discounted)]).anchorPlanned).toBe(true);
   });
 
   it('does not hold for a carried-forward price, a price that never changed, or another planned column', () => {
-    expect(plannedPrice([covariate(discounted, { carriedForward: true })], 120)).toBe(false);
+    expect(plannedDecision([covariate(discounted, { carriedForward: true })], 120)).toBe(false);
     // Changed only in the plan rows: AR-X has learned no price response.
-    expect(plannedPrice([covariate((t) => (t < 120 ? 5 : 4))], 120)).toBe(false);
+    expect(plannedDecision([covariate((t) => (t < 120 ? 5 : 4))], 120)).toBe(false);
     const { price: _price, ...temperature } = covariate((t) => 10 + (t % 9));
-    expect(plannedPrice([{ ...temperature, name: 'temperature' }], 120)).toBe(false);
+    expect(plannedDecision([{ ...temperature, name: 'temperature' }], 120)).toBe(false);
     expect(autoPool(weekly, 7).anchorPlanned).toBe(false);
   });
 
+  it('holds for a planned promotion column that ran in the history, with no price column at all', () => {
+    const promo = (values: (t: number) => number): SeriesCovariate => ({
+      name: 'promo',
+      kind: 'binary',
+      values: Float64Array.from({ length: 127 }, (_, t) => values(t)),
+      promotion: true,
+    });
+    const promotion = promo((t) => (t % 30 < 5 ? 1 : 0));
+    expect(plannedDecision([promotion], 120)).toBe(true);
+    expect(autoPool(weekly, 7, [promotion]).anchorPlanned).toBe(true);
+    // The same flag not mapped as a promotion (a holiday, an event) is calendar, not a decision.
+    const { promotion: _role, ...holiday } = promotion;
+    expect(plannedDecision([{ ...holiday, name: 'holiday' }], 120)).toBe(false);
+    // A promotion without plan rows, or one that never ran before the plan, is no plan AR-X can read.
+    expect(plannedDecision([{ ...promotion, carriedForward: true }], 120)).toBe(false);
+    expect(plannedDecision([promo((t) => (t >= 122 ? 1 : 0))], 120)).toBe(false);
+  });
+
   it('reads past empty prices (not yet listed) as no change', () => {
-    expect(plannedPrice([covariate((t) => (t < 30 ? NaN : 5))], 120)).toBe(false);
+    expect(plannedDecision([covariate((t) => (t < 30 ? NaN : 5))], 120)).toBe(false);
   });
 });

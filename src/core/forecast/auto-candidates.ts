@@ -67,26 +67,30 @@ export interface AutoPool {
   /** A model the combination's median may be averaged with (auto.ts: anchoredBlend). */
   anchor?: ModelId;
   /**
-   * The anchor reads a real plan of the series' price (plannedPrice): the median averaged with it is
-   * then the combination, unless the median alone scores lower overall and on most windows.
+   * The anchor reads a real plan of the series' price or promotions (plannedDecision): the median
+   * averaged with it is then the combination, unless the median alone scores lower overall and on
+   * most windows.
    */
   anchorPlanned?: boolean;
 }
 
 /**
- * Whether the series' price comes from a plan and has varied over `historyLength` periods: then AR-X,
- * the one model in Auto's pool that reads covariates, has learned how this series answers its price
- * and knows the price of every forecast period, where the other models see only past sales. The
- * price is the one covariate whose future a retailer sets itself and whose effect on units sold is
- * well established (a mean price elasticity of about −2.6 over 1,851 estimates: Bijmolt, van
- * Heerde & Pieters, J. Marketing Research 2005). Other planned columns are not taken as such proof:
- * a store's temperature or a region's CPI in plan rows is someone's forecast, and a holiday flag is
- * calendar the models partly see already. A carried-forward price (no plan rows) or one that never
- * changed gives AR-X nothing the others lack.
+ * Whether the series' price or one of its promotion columns comes from a plan and has varied over
+ * `historyLength` periods: then AR-X, the one model in Auto's pool that reads covariates, has learned
+ * how this series answers it and knows its value in every forecast period, where the other models
+ * see only past sales. Price and promotions are the covariates whose future a retailer sets itself
+ * and whose effect on units sold is well established (a mean price elasticity of about −2.6 over
+ * 1,851 estimates: Bijmolt, van Heerde & Pieters, J. Marketing Research 2005; promotions lift sales
+ * by a multiple in the weeks they run, which is why they are planned). Other planned columns are not
+ * taken as such proof: a store's temperature or a region's CPI in plan rows is someone's forecast,
+ * and a holiday flag is calendar the models partly see already. The column's role comes from the
+ * mapping (the price column, a covariate mapped as a promotion), which the user sees and corrects.
+ * A carried-forward value (no plan rows) or one that never changed gives AR-X nothing the others lack.
  */
-export function plannedPrice(covariates: readonly SeriesCovariate[], historyLength: number): boolean {
+export function plannedDecision(covariates: readonly SeriesCovariate[], historyLength: number): boolean {
   return covariates.some((covariate) => {
-    if (covariate.price !== true || covariate.carriedForward === true) return false;
+    const decision = covariate.price === true || covariate.promotion === true;
+    if (!decision || covariate.carriedForward === true) return false;
     let first = NaN;
     for (let t = 0; t < historyLength; t++) {
       const value = covariate.values[t] as number;
@@ -107,7 +111,8 @@ export function plannedPrice(covariates: readonly SeriesCovariate[], historyLeng
  *   than the rest, and it is then chosen on its own (a median with it would mostly follow the
  *   others); on intermittent demand it is the combination's one view of calendar and covariates;
  * - on continuous demand the median may be averaged with AR-X (auto.ts: anchoredBlend), by default
- *   where the series' price is planned (plannedPrice), else only where the windows ask for it;
+ *   where the series' price or promotions are planned (plannedDecision), else only where the windows
+ *   ask for it;
  * - intermittent or lumpy demand starts from the intermittent combination, not the continuous one:
  *   on mostly-zero demand the continuous models' median is a small positive level every day, a
  *   forecast the intermittent methods exist to replace;
@@ -142,6 +147,6 @@ export function autoPool(
         excluded,
         combination: COMBINATION_MEMBERS,
         ...(anchor === undefined ? {} : { anchor }),
-        anchorPlanned: plannedPrice(covariates, history.length),
+        anchorPlanned: plannedDecision(covariates, history.length),
       };
 }

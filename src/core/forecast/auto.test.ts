@@ -277,7 +277,7 @@ describe('the anchored combination over several windows', () => {
     expect(choice?.reason).not.toHaveProperty('anchor');
   });
 
-  it('is the default where the anchor reads a planned price, and says so', () => {
+  it('is the default where the anchor reads a planned price or promotion, and says so', () => {
     // The same windows: the median alone is lower on four of five, but higher in total, so it has
     // not earned its place.
     const choice = choose([20, 11], [10, 12], true);
@@ -285,7 +285,7 @@ describe('the anchored combination over several windows', () => {
     expect(choice?.reason).toMatchObject({ code: 'combination', anchor: 'arx', anchorPlanned: true });
   });
 
-  it('with a planned price, gives way to the median alone when that is lower consistently', () => {
+  it('with a planned price or promotion, gives way to the median alone when that is lower consistently', () => {
     // Median 11 throughout; AR-X 9 in the first window, 14 after it. Averaged: 10, then 12.5.
     const choice = choose([11, 11], [9, 14], true);
     expect(choice).toMatchObject({ kind: 'blend', members: ['theta', 'arima'] });

@@ -64,7 +64,8 @@ export type AutoReason =
   /**
    * The default combination; nothing beat it by `margin` (and on `consistency` of `windows` windows,
    * when > 1). With `anchor`, the median of `members` averaged with that model (see anchoredBlend);
-   * `anchorPlanned` when that average was the default because the anchor reads a planned price.
+   * `anchorPlanned` when that average was the default because the anchor reads a planned price or
+   * promotion (plannedDecision).
    */
   | {
       code: 'combination';
@@ -175,7 +176,8 @@ function lowerConsistently(
 
 /**
  * The median averaged with the anchor, when combinationChoice takes it: where the anchor reads a
- * planned price, unless the median alone is lower consistently; elsewhere only when the average is.
+ * planned price or promotion, unless the median alone is lower consistently; elsewhere only when the
+ * average is.
  */
 function anchoredOver(
   median: ScoredWindows,

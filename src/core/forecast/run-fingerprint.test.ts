@@ -37,4 +37,11 @@ describe('runFingerprint', () => {
     expect(runFingerprint({ ...dataset([1, 2, 3]), seriesIds: ['b'] }, settings)).not.toBe(base);
     expect(runFingerprint(dataset([1, 2, 3]), { ...settings, horizon: 4 })).not.toBe(base);
   });
+
+  it('changes when a covariate is marked as a promotion (Auto reads its plan differently)', () => {
+    const promo = { name: 'promo', kind: 'binary' as const, values: Float64Array.of(0, 1, 0) };
+    const plain = runFingerprint({ ...dataset([1, 2, 3]), covariates: [promo] }, settings);
+    const marked = { ...dataset([1, 2, 3]), covariates: [{ ...promo, promotion: true as const }] };
+    expect(runFingerprint(marked, settings)).not.toBe(plain);
+  });
 });

@@ -65,7 +65,9 @@ export function runFingerprint(dataset: Dataset, settings: unknown): string {
   hasher.column(dataset.target);
   hasher.column(dataset.rowState);
   for (const covariate of dataset.covariates) {
-    hasher.text(`${covariate.name}:${covariate.kind}`);
+    // A column's role (the price, a promotion) changes what Auto makes of its plan (auto-candidates.ts).
+    const roles = `${covariate.price ? ':price' : ''}${covariate.promotion ? ':promotion' : ''}`;
+    hasher.text(`${covariate.name}:${covariate.kind}${roles}`);
     hasher.column(covariate.values);
   }
   hasher.text(JSON.stringify(settings));

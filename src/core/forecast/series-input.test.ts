@@ -21,7 +21,12 @@ function weeklyDataset(): Dataset {
     rowState: new Uint8Array(8),
     outlier: new Uint8Array(8),
     covariates: [
-      { name: 'promo', kind: 'binary', values: Float64Array.from([0, 1, 0, 0, 1, 0, 1, 1]) },
+      {
+        name: 'promo',
+        kind: 'binary',
+        values: Float64Array.from([0, 1, 0, 0, 1, 0, 1, 1]),
+        promotion: true,
+      },
       {
         name: 'price',
         kind: 'numeric',
@@ -48,6 +53,8 @@ describe('buildSeriesInput', () => {
     expect(Array.from(price?.values ?? [])).toEqual([2, 2, 2.5, NaN, 3, 3, 3]);
     expect(price?.price).toBe(true);
     expect(promo).not.toHaveProperty('price');
+    expect(promo?.promotion).toBe(true);
+    expect(price).not.toHaveProperty('promotion');
   });
 
   it('marks nothing as carried forward when the plan covers the horizon', () => {

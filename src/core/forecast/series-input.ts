@@ -80,6 +80,7 @@ export function buildSeriesInput(dataset: Dataset, s: number, horizon: number): 
       values,
       ...(covariate.categories ? { categories: covariate.categories } : {}),
       ...(covariate.price ? { price: covariate.price } : {}),
+      ...(covariate.promotion ? { promotion: covariate.promotion } : {}),
       ...(carriedForward ? { carriedForward } : {}),
     };
   });

@@ -20,6 +20,8 @@ export interface SeriesCovariate {
   carriedForward?: boolean;
   /** Set on the mapped price column (the retailer's own shelf price). */
   price?: true;
+  /** Set on a column mapped as the retailer's own promotion. */
+  promotion?: true;
 }
 
 /** One series on its regular grid, as a model sees it. */

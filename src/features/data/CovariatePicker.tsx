@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { OutcomeColumn } from '../../core/dataset/outcome-columns';
 import type { ColumnMapping, CovariateKind } from '../../core/dataset/types';
 import { numberFormat, useLocale } from '../../i18n/format';
-import { covariateCandidates, setCovariateKind, toggleCovariate } from './mapping-edits';
+import {
+  covariateCandidates,
+  setCovariateKind,
+  setCovariatePromotion,
+  toggleCovariate,
+} from './mapping-edits';
 
 const KINDS: readonly CovariateKind[] = ['numeric', 'binary', 'categorical'];
 
@@ -20,13 +25,14 @@ export function CovariatePicker({ header, mapping, outcomes, onChange }: Props) 
   const correlation = numberFormat(useLocale(), { maximumFractionDigits: 2 });
   const candidates = covariateCandidates(header, mapping);
   if (candidates.length === 0) return null;
-  const kindOf = new Map(mapping.covariates.map((covariate) => [covariate.column, covariate.kind]));
+  const mapped = new Map(mapping.covariates.map((covariate) => [covariate.column, covariate]));
   return (
     <fieldset className="covariates">
       <legend>{t('covariates.legend')}</legend>
+      <p className="field__help">{t('covariates.promotionHelp')}</p>
       <ul className="covariates__list">
         {candidates.map((column) => {
-          const kind = kindOf.get(column);
+          const kind = mapped.get(column)?.kind;
           const outcome = outcomes.find((candidate) => candidate.column === column);
           return (
             <li key={column} className="covariates__item">
@@ -55,6 +61,16 @@ export function CovariatePicker({ header, mapping, outcomes, onChange }: Props) 
                   </option>
                 ))}
               </select>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid={`covariate-promotion-${column}`}
+                  checked={mapped.get(column)?.promotion === true}
+                  disabled={kind === undefined}
+                  onChange={(event) => onChange(setCovariatePromotion(mapping, column, event.target.checked))}
+                />
+                <span>{t('covariates.promotion')}</span>
+              </label>
               {outcome && (
                 <span className="field__help covariates__note" data-testid={`covariate-outcome-${column}`}>
                   {t('covariates.outcome', { correlation: correlation.format(outcome.correlation) })}

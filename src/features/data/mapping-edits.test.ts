@@ -5,6 +5,7 @@ import {
   assignSeries,
   covariateCandidates,
   setCovariateKind,
+  setCovariatePromotion,
   swappedDayMonth,
   toggleCovariate,
 } from './mapping-edits';
@@ -17,7 +18,7 @@ const mapping: ColumnMapping = {
   target: 'sales',
   covariates: [
     { column: 'price', kind: 'numeric' },
-    { column: 'promo', kind: 'binary' },
+    { column: 'promo', kind: 'binary', promotion: true },
   ],
   availability: null,
   price: null,
@@ -41,17 +42,31 @@ describe('mapping edits', () => {
     const next = assignSeries(mapping, ['store', 'sales', 'price']);
     expect(next.series).toEqual(['store', 'sales', 'price']);
     expect(next.target).toBeNull();
-    expect(next.covariates).toEqual([{ column: 'promo', kind: 'binary' }]);
+    expect(next.covariates).toEqual([{ column: 'promo', kind: 'binary', promotion: true }]);
   });
 
   it('adds, removes and re-kinds covariates', () => {
     const added = toggleCovariate(mapping, 'item', true, 'categorical');
     expect(added.covariates.map((covariate) => covariate.column)).toEqual(['price', 'promo', 'item']);
     expect(toggleCovariate(added, 'price', false, 'numeric').covariates).toHaveLength(2);
+    // Reading the flag as a number keeps it the retailer's promotion.
     expect(setCovariateKind(mapping, 'promo', 'numeric').covariates[1]).toEqual({
       column: 'promo',
       kind: 'numeric',
+      promotion: true,
     });
+  });
+
+  it('marks a covariate as a promotion and takes the mark away, leaving the others alone', () => {
+    const marked = setCovariatePromotion(mapping, 'price', true);
+    expect(marked.covariates).toEqual([
+      { column: 'price', kind: 'numeric', promotion: true },
+      { column: 'promo', kind: 'binary', promotion: true },
+    ]);
+    expect(setCovariatePromotion(marked, 'promo', false).covariates).toEqual([
+      { column: 'price', kind: 'numeric', promotion: true },
+      { column: 'promo', kind: 'binary' },
+    ]);
   });
 
   it('lists as covariate candidates the columns with no other role', () => {

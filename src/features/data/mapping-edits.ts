@@ -52,8 +52,20 @@ export function setCovariateKind(mapping: ColumnMapping, column: string, kind: C
   return {
     ...mapping,
     covariates: mapping.covariates.map((covariate) =>
-      covariate.column === column ? { column, kind } : covariate,
+      covariate.column === column ? { ...covariate, kind } : covariate,
     ),
+  };
+}
+
+/** Marks a covariate as the retailer's own promotion, or takes the mark away. */
+export function setCovariatePromotion(mapping: ColumnMapping, column: string, on: boolean): ColumnMapping {
+  return {
+    ...mapping,
+    covariates: mapping.covariates.map((covariate) => {
+      if (covariate.column !== column) return covariate;
+      const { promotion: _mark, ...unmarked } = covariate;
+      return on ? { ...unmarked, promotion: true as const } : unmarked;
+    }),
   };
 }
 

@@ -48,7 +48,7 @@ describe("Auto's reason in words", () => {
       'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the calendar, prices and promotions; lower than the median alone): validation MASE 0.06; no single model or blend was at least 10% lower',
     );
     expect(autoReasonText(choose(true))).toBe(
-      'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the planned prices; the median alone was not lower consistently): validation MASE 0.06; no single model or blend was at least 10% lower',
+      'Combination (median of Theta, ARIMA, averaged with AR-X, which reads the planned prices and promotions; the median alone was not lower consistently): validation MASE 0.06; no single model or blend was at least 10% lower',
     );
   });
 

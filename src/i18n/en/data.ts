@@ -126,6 +126,9 @@ export const data = {
   covariates: {
     legend: 'Covariates (other columns that drive sales)',
     howToRead: 'How to read {{column}}',
+    promotion: 'promotion',
+    promotionHelp:
+      'Tick “promotion” for your own promotions (a promo flag, discount, markdown or display), not for holidays or events: where the file plans them, Auto relies more on AR-X, which reads them.',
     outcome:
       'Moves with the sales (correlation {{correlation}}) and the file gives no future values for it, so a forecast would have to guess it: left out unless you tick it.',
     kinds: {

@@ -243,7 +243,7 @@ export const forecast = {
     combinationAnchored:
       'Combination (median of {{members}}, averaged with {{anchor}}, which reads the calendar, prices and promotions; lower than the median alone): {{basis}} {{metric}} {{score}}; no single model or blend was at least {{margin}} lower',
     combinationPlanned:
-      'Combination (median of {{members}}, averaged with {{anchor}}, which reads the planned prices; the median alone was not lower consistently): {{basis}} {{metric}} {{score}}; no single model or blend was at least {{margin}} lower',
+      'Combination (median of {{members}}, averaged with {{anchor}}, which reads the planned prices and promotions; the median alone was not lower consistently): {{basis}} {{metric}} {{score}}; no single model or blend was at least {{margin}} lower',
     combinationWindows: ' and lower on at least {{consistency}} of the {{windows}} windows',
     nothingToCompare: '{{model}}: no {{basis}} values to compare models on, so the first model that fitted',
     beating: ", beating the combination's {{score}} by at least {{margin}}",

@@ -227,7 +227,7 @@ export const forecast: Catalogue<typeof english> = {
     combinationAnchored:
       '组合（{{members}} 的中位数，再与读取日历、价格和促销的 {{anchor}} 取平均；低于单用中位数）：{{basis}} {{metric}} 为 {{score}}；没有任何单一模型或混合能低至少 {{margin}}',
     combinationPlanned:
-      '组合（{{members}} 的中位数，再与读取计划价格的 {{anchor}} 取平均；单用中位数并未稳定地更低）：{{basis}} {{metric}} 为 {{score}}；没有任何单一模型或混合能低至少 {{margin}}',
+      '组合（{{members}} 的中位数，再与读取计划价格和促销的 {{anchor}} 取平均；单用中位数并未稳定地更低）：{{basis}} {{metric}} 为 {{score}}；没有任何单一模型或混合能低至少 {{margin}}',
     combinationWindows: '，并在 {{windows}} 个窗口中至少 {{consistency}} 的窗口上更低',
     nothingToCompare: '{{model}}：没有可用于比较模型的{{basis}}数值，因此采用第一个拟合成功的模型',
     beating: '，比组合的 {{score}} 至少低 {{margin}}',
