@@ -3,6 +3,7 @@
  * mappingSignature(header), so the next file with the same columns opens the same way. Storage is a
  * convenience: when IndexedDB is unavailable (private windows), nothing is remembered and nothing fails.
  */
+import { withPromotionsByName } from '../core/dataset/roles';
 import type { CleaningSettings, ColumnMapping } from '../core/dataset/types';
 import { readRecord, writeRecord } from './idb';
 
@@ -10,11 +11,17 @@ export interface RememberedMapping {
   mapping: ColumnMapping;
   settings: CleaningSettings;
   savedAt: string;
+  /** Saved since covariates have a promotion role: its marks are the user's (absent on older ones). */
+  promotionRoles?: true;
 }
 
 export async function recallMapping(signature: string): Promise<RememberedMapping | null> {
   try {
-    return (await readRecord<RememberedMapping>('mappings', signature)) ?? null;
+    const remembered = await readRecord<RememberedMapping>('mappings', signature);
+    if (remembered === undefined) return null;
+    return remembered.promotionRoles
+      ? remembered
+      : { ...remembered, mapping: withPromotionsByName(remembered.mapping) };
   } catch {
     return null;
   }
@@ -30,6 +37,7 @@ export async function rememberMapping(
       mapping,
       settings,
       savedAt: new Date().toISOString(),
+      promotionRoles: true,
     });
   } catch {
     // Not remembering is acceptable; the mapping in use is unaffected.

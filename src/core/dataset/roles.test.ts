@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { guessMapping } from './roles';
+import { guessMapping, withPromotionsByName } from './roles';
 import { tableFromCsv, tableFromRows } from './derive-test-table';
 import { ausRetail, bakery, m5, walmartDepts, walmartStores } from './roles-fixtures';
 import { deriveDataset } from './derive';
@@ -203,3 +203,24 @@ function codedBrandRows(): string[][] {
       }
   return rows;
 }
+
+describe('withPromotionsByName', () => {
+  it("marks an older mapping's promotion-named covariates, and leaves its other choices alone", () => {
+    const older = guessMapping(tableFromCsv(walmartDepts));
+    const unmarked = {
+      ...older,
+      covariates: older.covariates
+        .filter((c) => c.column !== 'markdown2')
+        .map(({ promotion: _mark, ...c }) => c),
+    };
+    const restored = withPromotionsByName(unmarked);
+    expect(restored.covariates.map((c) => c.column)).toEqual(unmarked.covariates.map((c) => c.column));
+    expect(restored.covariates.filter((c) => c.promotion).map((c) => c.column)).toEqual([
+      'markdown1',
+      'markdown3',
+      'markdown4',
+      'markdown5',
+    ]);
+    expect(restored.series).toEqual(older.series);
+  });
+});

@@ -278,9 +278,28 @@ function covariatesOf(profiles: readonly ColumnProfile[]): CovariateMapping[] {
   return profiles.map((p) => ({
     column: p.name,
     kind: p.binary ? 'binary' : isText(p) ? 'categorical' : 'numeric',
-    // "discount_price" is the price (its own role), not a promotion beside it.
-    ...(named(p, PROMOTION_WORDS) && !named(p, PRICE_WORDS) ? { promotion: true as const } : {}),
+    ...(namedAsPromotion(p) ? { promotion: true as const } : {}),
   }));
+}
+
+/** A name of the retailer's own promotion; "discount_price" is the price (its own role), not one. */
+function namedAsPromotion(profile: Pick<ColumnProfile, 'words' | 'compact'>): boolean {
+  return named(profile, PROMOTION_WORDS) && !named(profile, PRICE_WORDS);
+}
+
+/**
+ * A mapping saved before covariates had a promotion role, with the marks a guess would give its
+ * covariates by name: a user's remembered mapping keeps its choices and gains the new role.
+ */
+export function withPromotionsByName(mapping: ColumnMapping): ColumnMapping {
+  return {
+    ...mapping,
+    covariates: mapping.covariates.map((covariate) =>
+      namedAsPromotion({ words: nameWords(covariate.column), compact: compactName(covariate.column) })
+        ? { ...covariate, promotion: true as const }
+        : covariate,
+    ),
+  };
 }
 
 /** A date-named column whose values read as dates, else any column whose values do. */
