@@ -134,3 +134,27 @@ export async function chooseBackend(
   await activate(best.backend);
   return { backend: best.backend, reason: { code: 'fastest', trials, skipped }, msPerStep: best.msPerStep };
 }
+
+/** Backends that run on a GPU device, which can be lost mid-run (a driver reset, another tab). */
+export const GPU_BACKENDS: readonly BackendName[] = ['webgpu', 'webgl'];
+
+/**
+ * After `from` failed mid-training: activates the first backend after it in `candidates` that
+ * starts here (no trial: training on it is the trial, and a further failure moves on again), or
+ * resolves to null when none is left.
+ */
+export async function failoverBackend(
+  from: BackendName,
+  candidates: readonly BackendName[],
+): Promise<BackendName | null> {
+  for (const backend of candidates.slice(candidates.indexOf(from) + 1)) {
+    if ((await unavailable(backend)) !== null) continue;
+    try {
+      await activate(backend);
+      return backend;
+    } catch {
+      // It cannot start either: try the next.
+    }
+  }
+  return null;
+}

@@ -17,15 +17,19 @@ import {
   trainGlobalModel,
   type GlobalTrainingInput,
   type GlobalTrainingOutcome,
+  type GlobalTrainOptions,
 } from '../core/neural';
 import type { CancelToken } from '../core/forecast/types';
 import { errorAsData } from './forecast-protocol';
 import { serveRpc, withTransfer, type RpcContext, type RpcWorkerScope } from './rpc-worker';
-import { chooseBackend } from './train-backend';
+import { messageOf } from './train-errors';
+import { chooseBackend, failoverBackend, GPU_BACKENDS } from './train-backend';
 import { seriesOf } from '../core/neural/saved-model-info';
 import { exportSavedModel, importModelFile, readSavedModel, saveTrainedModel } from './train-models';
 import {
   BACKENDS,
+  type BackendName,
+  type BackendReason,
   type TrainMethods,
   type TrainProgress,
   type TrainRequest,
@@ -37,6 +41,26 @@ let stopFlag: { cancelled: boolean } | null = null;
 
 const bufferOf = (forecasts: { origins: Int32Array; values: Float64Array }[] | null): ArrayBuffer[] =>
   (forecasts ?? []).flatMap((f) => [f.origins.buffer, f.values.buffer] as ArrayBuffer[]);
+
+/**
+ * Moves a training whose GPU backend failed to the next backend that starts, telling the page; the
+ * training goes on from its last finished step. Given only on a GPU backend (see TrainOptions).
+ */
+function failoverOn(
+  active: { backend: BackendName; reason: BackendReason },
+  context: RpcContext<TrainProgress>,
+): GlobalTrainOptions['failover'] {
+  if (!GPU_BACKENDS.includes(active.backend)) return undefined;
+  return async (error, phase, step) => {
+    const from = active.backend;
+    const next = await failoverBackend(from, BACKENDS);
+    if (next === null) return false;
+    active.backend = next;
+    active.reason = { code: 'failed-over', from, phase, step, detail: messageOf(error) };
+    context.progress({ type: 'backend', backend: next, reason: active.reason });
+    return true;
+  };
+}
 
 /** Stops on either a stop request (keep) or the RPC cancel (discard). */
 function stopToken(context: RpcContext<TrainProgress>): CancelToken {
@@ -91,13 +115,18 @@ serveRpc<TrainMethods>(
         // A warm start keeps the saved network's shape; only the number of steps is the request's.
         settings: warm ? { ...warm.settings, steps: request.settings.steps } : request.settings,
       };
-      const { backend, reason } = await chooseBackend(request.backend, BACKENDS, () =>
-        timeTrainingStep(input),
-      );
-      context.progress({ type: 'backend', backend, reason });
+      const chosen = await chooseBackend(request.backend, BACKENDS, () => timeTrainingStep(input));
+      context.progress({ type: 'backend', backend: chosen.backend, reason: chosen.reason });
+      // Where training runs now: a failover moves it, and the result and the saved model say so.
+      const active: { backend: BackendName; reason: BackendReason } = {
+        backend: chosen.backend,
+        reason: chosen.reason,
+      };
+      const failover = failoverOn(active, context);
       const started = { evaluation: performance.now(), retraining: 0 };
       const outcome = await trainGlobalModel(input, {
         cancel,
+        ...(failover ? { failover } : {}),
         ...(warm ? { warmStart: () => neuralModelFromArtifacts(warm.artifacts) } : {}),
         onProgress: (phase, progress) => {
           if (phase === 'retraining' && progress.step === 1) started.retraining = performance.now();
@@ -119,13 +148,13 @@ serveRpc<TrainMethods>(
       stopFlag = null;
       const savedFacts = context.cancel.cancelled
         ? { saved: null, saveError: null }
-        : await saveOutcome(outcome, request, backend);
+        : await saveOutcome(outcome, request, active.backend);
       if (outcome.model) disposeNeuralModel(outcome.model);
       const { evaluation, forecasts } = outcome;
       return withTransfer<TrainResult>(
         {
-          backend,
-          reason,
+          backend: active.backend,
+          reason: active.reason,
           stoppedBy: evaluation.stoppedBy,
           stepsRun: evaluation.stepsRun,
           bestStep: evaluation.bestStep,

@@ -1,33 +1,31 @@
 /**
- * Keeps the weights of the best validation check so far, for early stopping. Clones share their
- * data with the variables until the optimizer replaces it, so a snapshot costs no copy.
+ * Keeps the weights of the best validation check so far, for early stopping. They are kept as a
+ * snapshot in JavaScript (weight-snapshot.ts), not as tensors, so a lost GPU device does not take
+ * them along: training that moves to another backend can still restore them at its end.
  */
-import * as tf from '@tensorflow/tfjs';
 import type { Parameters } from './parameters';
+import { assignWeights, type WeightSnapshot } from './weight-snapshot';
 
 export interface BestWeights {
-  /** Records the weights if `loss` beats the best so far; true when it did. */
-  offer(step: number, loss: number): boolean;
+  /** Records `weights` (read at that check) if `loss` beats the best so far; true when it did. */
+  offer(step: number, loss: number, weights: WeightSnapshot): boolean;
   best(): { step: number; loss: number } | null;
-  /** Puts the best weights back into the variables (if any were recorded) and frees the copies. */
+  /** Puts the best weights back into the variables (if any were recorded) and forgets them. */
   restoreAndRelease(): void;
 }
 
 export function trackBestWeights(parameters: Parameters): BestWeights {
-  let best: { step: number; loss: number; weights: tf.Tensor[] } | null = null;
+  let best: { step: number; loss: number; weights: WeightSnapshot } | null = null;
   return {
-    offer(step, loss) {
+    offer(step, loss, weights) {
       if (best !== null && !(loss < best.loss)) return false;
-      if (best) tf.dispose(best.weights);
-      best = { step, loss, weights: [...parameters.values()].map((v) => tf.clone(v)) };
+      best = { step, loss, weights };
       return true;
     },
     best: () => (best ? { step: best.step, loss: best.loss } : null),
     restoreAndRelease() {
       if (!best) return;
-      const { weights } = best;
-      [...parameters.values()].forEach((v, i) => v.assign(weights[i] as tf.Tensor));
-      tf.dispose(weights);
+      assignWeights(parameters, best.weights);
       best = null;
     },
   };

@@ -74,6 +74,8 @@ export interface GlobalTrainOptions {
    * and the retrained network start from it. Its input list must fit these series.
    */
   warmStart?: () => NeuralModel;
+  /** Moves training to another backend when a step fails (see TrainOptions), in either phase. */
+  failover?: (error: unknown, phase: TrainingPhase, lastFinishedStep: number) => Promise<boolean>;
 }
 
 export interface GlobalTrainingOutcome {
@@ -146,10 +148,12 @@ export async function trainGlobalModel(
     model.fingerprint = dataFingerprint(series);
     return model;
   };
+  const { failover } = options;
   const phaseOptions = (phase: TrainingPhase): TrainOptions => ({
     ...(options.cancel ? { cancel: options.cancel } : {}),
     ...(options.yieldControl ? { yieldControl: options.yieldControl } : {}),
     onProgress: (progress) => options.onProgress?.(phase, progress),
+    ...(failover ? { failover: (error: unknown, step: number) => failover(error, phase, step) } : {}),
   });
 
   const evaluated = fresh(parts, settings);

@@ -30,4 +30,4 @@ export type { StopReason, TrainOptions, TrainingProgress, TrainingResult } from 
 export { buildWindowSet, trainingWindowCount } from './windows';
 export type { WindowSet } from './windows';
 export { forecastPlanOrigins, seriesPlans, timeTrainingStep, trainGlobalModel } from './global-forecasts';
-export type { GlobalTrainingInput, GlobalTrainingOutcome } from './global-forecasts';
+export type { GlobalTrainingInput, GlobalTrainingOutcome, GlobalTrainOptions } from './global-forecasts';

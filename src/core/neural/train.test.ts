@@ -52,6 +52,55 @@ describe('trainNeuralModel', () => {
     disposeNeuralModel(model);
   });
 
+  it('goes on from the last finished step when its backend fails (a GPU device lost)', async () => {
+    const { series, parts } = tinySeriesSet();
+    const tensorsBefore = tf.memory().numTensors;
+    const model = createNeuralModel(series, parts, TINY_HORIZON, tinySettings('mlp', { steps: 20 }));
+    const set = buildWindowSet(series, parts, model.layout);
+    const steps: number[] = [];
+    const failovers: { message: string; lastFinishedStep: number }[] = [];
+    let lost = false;
+    const result = await trainNeuralModel(model, set, {
+      onProgress: (p) => steps.push(p.step),
+      // After step 7 the "device" is gone: its weights are garbage and the next call throws.
+      yieldControl: () => {
+        if (steps.length !== 7 || lost) return Promise.resolve();
+        lost = true;
+        for (const variable of model.network.parameters.values()) {
+          const garbage = tf.fill(variable.shape, NaN);
+          variable.assign(garbage);
+          garbage.dispose();
+        }
+        return Promise.reject(new Error('The Device was lost'));
+      },
+      failover: (error, lastFinishedStep) => {
+        failovers.push({ message: (error as Error).message, lastFinishedStep });
+        return Promise.resolve(true);
+      },
+    });
+    expect(failovers).toEqual([{ message: 'The Device was lost', lastFinishedStep: 7 }]);
+    // Step 7's weights were put back (NaN weights would have diverged), and no step ran twice.
+    expect(result.stoppedBy).toBe('steps');
+    expect(result.stepsRun).toBe(20);
+    expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(result.validationHistory.every((check) => Number.isFinite(check.loss))).toBe(true);
+    disposeNeuralModel(model);
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
+
+  it('ends with the error when no other backend is left', async () => {
+    const { series, parts } = tinySeriesSet();
+    const model = createNeuralModel(series, parts, TINY_HORIZON, tinySettings('mlp', { steps: 20 }));
+    const set = buildWindowSet(series, parts, model.layout);
+    let calls = 0;
+    const training = trainNeuralModel(model, set, {
+      yieldControl: () => (++calls === 3 ? Promise.reject(new Error('lost')) : Promise.resolve()),
+      failover: () => Promise.resolve(false),
+    });
+    await expect(training).rejects.toThrow('lost');
+    disposeNeuralModel(model);
+  });
+
   it('stops early when validation stops improving', async () => {
     const { result, model } = await trainTinyModel(
       tinySettings('mlp', { steps: 2000, evaluateEvery: 1, patience: 3, learningRate: 0.05 }),

@@ -2,7 +2,9 @@
  * The training loop: steps of sampled mini-batches with optimizer.minimize, validation checks
  * every `evaluateEvery` steps, early stopping with patience, and the best weights restored at the
  * end — also when cancelled. It awaits between steps so the worker running it stays responsive.
- * Same seed, data and backend give the same weights and validation loss.
+ * Same seed, data and backend give the same weights and validation loss. With a `failover`, a step
+ * or check that fails (a GPU device lost) moves training to another backend, from the last finished
+ * step's weights.
  */
 import type { Optimizer } from '@tensorflow/tfjs';
 import type { CancelToken } from '../forecast/types';
@@ -16,6 +18,7 @@ import type { NeuralModel } from './model';
 import { createOptimizer } from './optimizer';
 import { fillWindowBatch } from './window-batch';
 import { sampleTrainingWindows, type WindowSet } from './windows';
+import { readWeights, assignWeights, packedWeights, type WeightSnapshot } from './weight-snapshot';
 import { periodicYield } from './yield-control';
 
 export interface TrainingProgress {
@@ -35,6 +38,14 @@ export interface TrainOptions {
   onProgress?: (progress: TrainingProgress) => void;
   /** Awaited after each step; defaults to a timer turn every 25 ms. */
   yieldControl?: () => Promise<void>;
+  /**
+   * Called when a training step or a validation check fails (a lost GPU device, a GPU out of
+   * memory): moves tfjs to another backend and resolves to true, or to false when none is left (the
+   * error then ends the training). Training goes on from the last finished step (its weights, read
+   * back after every step while this is set; the optimiser's moments start afresh), so the run is
+   * not lost. Give it only on a backend that can fail that way: the read-back costs a copy a step.
+   */
+  failover?: (error: unknown, lastFinishedStep: number) => Promise<boolean>;
 }
 
 export type StopReason = 'steps' | 'early-stopping' | 'cancelled' | 'diverged';
@@ -53,14 +64,18 @@ export interface TrainingResult {
 
 const SAMPLING_SEED_MIX = 0x9e3779b9;
 
-/** One optimiser step on a freshly sampled mini-batch; resolves to the batch's loss. */
+/**
+ * One optimiser step on a freshly sampled mini-batch; resolves to the batch's loss and, when
+ * `snapshot`, the weights after it (read back with the loss: one wait for the device, not two).
+ */
 async function trainingStep(
   model: NeuralModel,
   set: WindowSet,
   optimizer: Optimizer,
   random: () => number,
   step: number,
-): Promise<number> {
+  snapshot: boolean,
+): Promise<{ loss: number; weights: WeightSnapshot | null }> {
   const { settings, layout, network } = model;
   const windows = sampleTrainingWindows(set, settings.batchSize, random);
   const tensors = batchTensors(fillWindowBatch(set.series, layout, windows), layout);
@@ -77,10 +92,17 @@ async function trainingStep(
     [...network.parameters.values()],
   );
   disposeBatchTensors(tensors);
-  if (!cost) return NaN;
-  const [loss] = await cost.data();
+  if (!cost) return { loss: NaN, weights: null };
+  if (!snapshot) {
+    const [loss] = await cost.data();
+    cost.dispose();
+    return { loss: loss as number, weights: null };
+  }
+  const packed = packedWeights(network.parameters, cost);
   cost.dispose();
-  return loss as number;
+  const values = (await packed.data()) as Float32Array;
+  packed.dispose();
+  return { loss: values[0] as number, weights: values.subarray(1) };
 }
 
 /**
@@ -97,18 +119,35 @@ export async function trainNeuralModel(
   const yieldControl = options.yieldControl ?? periodicYield();
   // Another stream than the weights' initialiser (which draws from mulberry32(seed) itself).
   const random = mulberry32(settings.seed ^ SAMPLING_SEED_MIX);
-  const optimizer = createOptimizer(settings.optimizer, settings.learningRate);
+  let optimizer = createOptimizer(settings.optimizer, settings.learningRate);
   const validationBatches = fillInChunks(set.series, layout, set.validation);
   const hasValidation = validationBatches.some((batch) => batch.mask.some((m) => m > 0));
   const validationHistory: { step: number; loss: number }[] = [];
 
   const bestWeights = trackBestWeights(network.parameters);
   let checksSinceBest = 0;
-  const check = async (step: number): Promise<number> => {
+  const check = async (step: number, weights: WeightSnapshot | null): Promise<number> => {
     const loss = await lossOnBatches(network, layout, validationBatches, settings.loss);
     validationHistory.push({ step, loss });
-    checksSinceBest = bestWeights.offer(step, loss) ? 0 : checksSinceBest + 1;
+    const offered = bestWeights.offer(step, loss, weights ?? (await readWeights(network.parameters)));
+    checksSinceBest = offered ? 0 : checksSinceBest + 1;
     return loss;
+  };
+
+  const { failover } = options;
+  /** The last step whose training and check both finished, with its weights (only with a failover). */
+  let finished = failover ? { step: 0, weights: await readWeights(network.parameters) } : null;
+  /** Moves to the next backend and back to the last finished step, or rethrows `error`. */
+  const recover = async (error: unknown): Promise<number> => {
+    if (finished === null || !failover || !(await failover(error, finished.step))) throw error;
+    assignWeights(network.parameters, finished.weights);
+    disposeQuietly(optimizer);
+    optimizer = createOptimizer(settings.optimizer, settings.learningRate);
+    // A check of the failed step is redone with the step; one of step 0 is redone here.
+    if (finished.step === 0 && hasValidation && validationHistory.length === 0) {
+      await check(0, finished.weights);
+    }
+    return finished.step;
   };
 
   let stoppedBy: StopReason = 'steps';
@@ -116,45 +155,63 @@ export async function trainNeuralModel(
   let lastTrainLoss = NaN;
   let trainingMs = 0;
   try {
-    if (hasValidation) await check(0);
+    if (hasValidation) await check(0, finished?.weights ?? null).catch(recover);
     for (let step = 1; step <= settings.steps; step++) {
       if (options.cancel?.cancelled) {
         stoppedBy = 'cancelled';
         break;
       }
-      const started = Date.now();
-      const trainLoss = await trainingStep(model, set, optimizer, random, step);
-      trainingMs += Date.now() - started;
-      stepsRun = step;
-      lastTrainLoss = trainLoss;
-      const samplesPerSecond = (step * settings.batchSize * 1000) / Math.max(1, trainingMs);
-      if (!Number.isFinite(lastTrainLoss)) {
-        stoppedBy = 'diverged';
-        break;
+      try {
+        const started = Date.now();
+        const { loss: trainLoss, weights } = await trainingStep(
+          model,
+          set,
+          optimizer,
+          random,
+          step,
+          finished !== null,
+        );
+        trainingMs += Date.now() - started;
+        stepsRun = step;
+        lastTrainLoss = trainLoss;
+        const samplesPerSecond = (step * settings.batchSize * 1000) / Math.max(1, trainingMs);
+        if (!Number.isFinite(lastTrainLoss)) {
+          stoppedBy = 'diverged';
+          break;
+        }
+        const progress: TrainingProgress = {
+          step,
+          totalSteps: settings.steps,
+          trainLoss: lastTrainLoss,
+          bestValidationLoss: null,
+          samplesPerSecond,
+        };
+        if (hasValidation && (step % settings.evaluateEvery === 0 || step === settings.steps)) {
+          progress.validationLoss = await check(step, weights);
+        }
+        if (finished !== null && weights !== null) finished = { step, weights };
+        progress.bestValidationLoss = bestWeights.best()?.loss ?? null;
+        options.onProgress?.(progress);
+        if (checksSinceBest >= settings.patience) {
+          stoppedBy = 'early-stopping';
+          break;
+        }
+        await yieldControl();
+      } catch (error) {
+        // The for's own increment resumes right after the last finished step.
+        step = await recover(error);
       }
-      const progress: TrainingProgress = {
-        step,
-        totalSteps: settings.steps,
-        trainLoss: lastTrainLoss,
-        bestValidationLoss: null,
-        samplesPerSecond,
-      };
-      if (hasValidation && (step % settings.evaluateEvery === 0 || step === settings.steps)) {
-        progress.validationLoss = await check(step);
-      }
-      progress.bestValidationLoss = bestWeights.best()?.loss ?? null;
-      options.onProgress?.(progress);
-      if (checksSinceBest >= settings.patience) {
-        stoppedBy = 'early-stopping';
-        break;
-      }
-      await yieldControl();
     }
   } catch (error) {
-    bestWeights.restoreAndRelease();
+    // The backend may be gone with its device: the error, not a second one, is what to report.
+    try {
+      bestWeights.restoreAndRelease();
+    } catch {
+      // Nothing to restore into.
+    }
     throw error;
   } finally {
-    optimizer.dispose();
+    disposeQuietly(optimizer);
   }
   const kept = bestWeights.best();
   bestWeights.restoreAndRelease();
@@ -167,4 +224,13 @@ export async function trainNeuralModel(
     samplesPerSecond: (stepsRun * settings.batchSize * 1000) / Math.max(1, trainingMs),
     validationHistory,
   };
+}
+
+/** Frees an optimiser's state; on a lost device there may be nothing left to free. */
+function disposeQuietly(optimizer: Optimizer): void {
+  try {
+    optimizer.dispose();
+  } catch {
+    // Its device is gone, and its memory with it.
+  }
 }

@@ -39,6 +39,22 @@ describe('the training worker’s codes in words', () => {
     );
   });
 
+  it('says when training moved to another backend mid-run, and from which step', () => {
+    const moved: BackendReason = {
+      code: 'failed-over',
+      from: 'webgpu',
+      phase: 'evaluation',
+      step: 120,
+      detail: 'The Device was lost',
+    };
+    expect(backendReasonText(moved, neuralT('en'), 'en')).toBe(
+      'webgpu failed after step 120 of the training (The Device was lost); training went on here from that step',
+    );
+    expect(backendReasonText(moved, neuralT('zh-CN'), 'zh-CN')).toBe(
+      'webgpu 在训练的第 120 步之后失效（The Device was lost）；训练从该步起在此继续',
+    );
+  });
+
   it('words a coded failure from its envelope and leaves other errors alone', () => {
     const envelope = new RpcError({
       code: 'backend-unavailable',

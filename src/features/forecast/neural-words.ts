@@ -50,6 +50,13 @@ export function backendReasonText(
         ? t('backendReason.fastest', { trials })
         : t('backendReason.fastestSkipping', { trials, skipped });
     }
+    case 'failed-over':
+      return t('backendReason.failedOver', {
+        from: reason.from,
+        step: reason.step,
+        phase: t(`backendReason.phase.${reason.phase}`),
+        detail: reason.detail,
+      });
     default: {
       const unknown: never = reason;
       return String(unknown);

@@ -99,6 +99,9 @@ export const neural = {
     gpuAdapter: 'a GPU adapter is available (trial step: {{ms}} ms)',
     fastest: 'fastest in a trial of this network: {{trials}}',
     fastestSkipping: 'fastest in a trial of this network: {{trials}}; {{skipped}}',
+    failedOver:
+      '{{from}} failed after step {{step}} of the {{phase}} ({{detail}}); training went on here from that step',
+    phase: { evaluation: 'training', retraining: 'retraining on all history' },
     trial: '{{backend}} {{ms}} ms/step',
     listSeparator: ', ',
     noteSeparator: '; ',
