@@ -138,6 +138,37 @@ export async function chooseBackend(
 /** Backends that run on a GPU device, which can be lost mid-run (a driver reset, another tab). */
 export const GPU_BACKENDS: readonly BackendName[] = ['webgpu', 'webgl'];
 
+/** What the tfjs GPU backends hold (not in tfjs's public types). */
+interface GpuBackendLike {
+  device?: { lost?: Promise<{ message?: string }> };
+  gpgpu?: { gl?: WebGL2RenderingContext };
+}
+
+/**
+ * Rejects once the active backend's device is lost, and never settles on a backend without one.
+ * tfjs finds a lost WebGPU device only at its next readback, and on a lost WebGL context its
+ * readbacks never answer at all; training races this instead of waiting for them.
+ */
+export function deviceLoss(backend: BackendName): Promise<never> {
+  const active = tf.backend() as unknown as GpuBackendLike;
+  const gl = active.gpgpu?.gl;
+  const lost: Promise<never> =
+    backend === 'webgpu' && active.device?.lost
+      ? active.device.lost.then((info) => {
+          throw new Error(`The GPU device was lost${info.message ? `: ${info.message}` : ''}`);
+        })
+      : backend === 'webgl' && gl
+        ? new Promise((_, reject) => {
+            const fail = () => reject(new Error('The WebGL context was lost'));
+            if (gl.isContextLost()) fail();
+            else gl.canvas.addEventListener('webglcontextlost', fail, { once: true });
+          })
+        : new Promise(() => undefined);
+  // A loss after training, with nothing racing it, is no unhandled rejection.
+  lost.catch(() => undefined);
+  return lost;
+}
+
 /**
  * After `from` failed mid-training: activates the first backend after it in `candidates` that
  * starts here (no trial: training on it is the trial, and a further failure moves on again), or

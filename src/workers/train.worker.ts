@@ -23,7 +23,7 @@ import type { CancelToken } from '../core/forecast/types';
 import { errorAsData } from './forecast-protocol';
 import { serveRpc, withTransfer, type RpcContext, type RpcWorkerScope } from './rpc-worker';
 import { messageOf } from './train-errors';
-import { chooseBackend, failoverBackend, GPU_BACKENDS } from './train-backend';
+import { chooseBackend, deviceLoss, failoverBackend, GPU_BACKENDS } from './train-backend';
 import { seriesOf } from '../core/neural/saved-model-info';
 import { exportSavedModel, importModelFile, readSavedModel, saveTrainedModel } from './train-models';
 import {
@@ -43,22 +43,28 @@ const bufferOf = (forecasts: { origins: Int32Array; values: Float64Array }[] | n
   (forecasts ?? []).flatMap((f) => [f.origins.buffer, f.values.buffer] as ArrayBuffer[]);
 
 /**
- * Moves a training whose GPU backend failed to the next backend that starts, telling the page; the
- * training goes on from its last finished step. Given only on a GPU backend (see TrainOptions).
+ * Moves a training whose GPU backend failed (or whose device was lost) to the next backend that
+ * starts, telling the page; the training goes on from its last finished step. Given only on a GPU
+ * backend (see Failover in core/neural/train.ts).
  */
 function failoverOn(
   active: { backend: BackendName; reason: BackendReason },
   context: RpcContext<TrainProgress>,
 ): GlobalTrainOptions['failover'] {
   if (!GPU_BACKENDS.includes(active.backend)) return undefined;
-  return async (error, phase, step) => {
-    const from = active.backend;
-    const next = await failoverBackend(from, BACKENDS);
-    if (next === null) return false;
-    active.backend = next;
-    active.reason = { code: 'failed-over', from, phase, step, detail: messageOf(error) };
-    context.progress({ type: 'backend', backend: next, reason: active.reason });
-    return true;
+  let lost = deviceLoss(active.backend);
+  return {
+    lost: () => lost,
+    async moveOn(error, phase, step) {
+      const from = active.backend;
+      const next = await failoverBackend(from, BACKENDS);
+      if (next === null) return false;
+      active.backend = next;
+      active.reason = { code: 'failed-over', from, phase, step, detail: messageOf(error) };
+      lost = deviceLoss(next);
+      context.progress({ type: 'backend', backend: next, reason: active.reason });
+      return true;
+    },
   };
 }
 

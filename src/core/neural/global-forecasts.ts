@@ -16,7 +16,14 @@ import { permutationImportance, type InputImportance } from './importance';
 import { createNeuralModel, disposeNeuralModel, type NeuralModel } from './model';
 import type { SeriesParts } from './series-parts';
 import type { NeuralSettings } from './settings';
-import { trainNeuralModel, type TrainOptions, type TrainingProgress, type TrainingResult } from './train';
+import {
+  trainNeuralModel,
+  unlessLost,
+  type Failover,
+  type TrainOptions,
+  type TrainingProgress,
+  type TrainingResult,
+} from './train';
 import { buildWindowSet } from './windows';
 
 export interface GlobalTrainingInput {
@@ -74,8 +81,11 @@ export interface GlobalTrainOptions {
    * and the retrained network start from it. Its input list must fit these series.
    */
   warmStart?: () => NeuralModel;
-  /** Moves training to another backend when a step fails (see TrainOptions), in either phase. */
-  failover?: (error: unknown, phase: TrainingPhase, lastFinishedStep: number) => Promise<boolean>;
+  /** Moves training to another backend when a step fails (see Failover), in either phase. */
+  failover?: {
+    lost: Failover['lost'];
+    moveOn(error: unknown, phase: TrainingPhase, lastFinishedStep: number): Promise<boolean>;
+  };
 }
 
 export interface GlobalTrainingOutcome {
@@ -153,7 +163,14 @@ export async function trainGlobalModel(
     ...(options.cancel ? { cancel: options.cancel } : {}),
     ...(options.yieldControl ? { yieldControl: options.yieldControl } : {}),
     onProgress: (progress) => options.onProgress?.(phase, progress),
-    ...(failover ? { failover: (error: unknown, step: number) => failover(error, phase, step) } : {}),
+    ...(failover
+      ? {
+          failover: {
+            lost: failover.lost,
+            moveOn: (error: unknown, step: number) => failover.moveOn(error, phase, step),
+          },
+        }
+      : {}),
   });
 
   const evaluated = fresh(parts, settings);
@@ -172,8 +189,12 @@ export async function trainGlobalModel(
         importance: [],
       };
     }
-    const forecasts = await forecastPlanOrigins(evaluated, series, plans);
-    const importance = await permutationImportance(evaluated, set, evaluated.settings.seed);
+    // After training a lost device fails the run (with its message) rather than leaving it waiting.
+    const forecasts = await unlessLost(failover, forecastPlanOrigins(evaluated, series, plans));
+    const importance = await unlessLost(
+      failover,
+      permutationImportance(evaluated, set, evaluated.settings.seed),
+    );
     // The evaluated network also makes the future forecast when no retraining ran to its end.
     const fromEvaluated: GlobalTrainingOutcome = {
       model: evaluated,
@@ -196,7 +217,7 @@ export async function trainGlobalModel(
       disposeNeuralModel(retrained);
       return fromEvaluated;
     }
-    await replaceFuture(retrained, series, forecasts);
+    await unlessLost(failover, replaceFuture(retrained, series, forecasts));
     disposeNeuralModel(evaluated);
     return { model: retrained, evaluation, retraining, futureFrom: 'retrained', forecasts, importance };
   } catch (error) {

@@ -73,9 +73,12 @@ describe('trainNeuralModel', () => {
         }
         return Promise.reject(new Error('The Device was lost'));
       },
-      failover: (error, lastFinishedStep) => {
-        failovers.push({ message: (error as Error).message, lastFinishedStep });
-        return Promise.resolve(true);
+      failover: {
+        lost: () => new Promise<never>(() => undefined),
+        moveOn: (error, lastFinishedStep) => {
+          failovers.push({ message: (error as Error).message, lastFinishedStep });
+          return Promise.resolve(true);
+        },
       },
     });
     expect(failovers).toEqual([{ message: 'The Device was lost', lastFinishedStep: 7 }]);
@@ -95,9 +98,41 @@ describe('trainNeuralModel', () => {
     let calls = 0;
     const training = trainNeuralModel(model, set, {
       yieldControl: () => (++calls === 3 ? Promise.reject(new Error('lost')) : Promise.resolve()),
-      failover: () => Promise.resolve(false),
+      failover: { lost: () => new Promise<never>(() => undefined), moveOn: () => Promise.resolve(false) },
     });
     await expect(training).rejects.toThrow('lost');
+    disposeNeuralModel(model);
+  });
+
+  it('does not wait for a device that was lost and will never answer (a lost WebGL context)', async () => {
+    const { series, parts } = tinySeriesSet();
+    const model = createNeuralModel(series, parts, TINY_HORIZON, tinySettings('mlp', { steps: 12 }));
+    const set = buildWindowSet(series, parts, model.layout);
+    let loseDevice: (error: Error) => void = () => undefined;
+    const lostFirst = new Promise<never>((_, reject) => (loseDevice = reject));
+    lostFirst.catch(() => undefined);
+    let backend = 'webgl';
+    const moved: number[] = [];
+    let calls = 0;
+    const result = await trainNeuralModel(model, set, {
+      // After step 5 the work never answers, as readbacks on a lost context do.
+      yieldControl: () => {
+        if (++calls !== 5) return Promise.resolve();
+        loseDevice(new Error('The WebGL context was lost'));
+        return new Promise<void>(() => undefined);
+      },
+      failover: {
+        lost: () => (backend === 'webgl' ? lostFirst : new Promise<never>(() => undefined)),
+        moveOn: (_error, lastFinishedStep) => {
+          moved.push(lastFinishedStep);
+          backend = 'wasm';
+          return Promise.resolve(true);
+        },
+      },
+    });
+    expect(moved).toEqual([5]);
+    expect(result.stoppedBy).toBe('steps');
+    expect(result.stepsRun).toBe(12);
     disposeNeuralModel(model);
   });
 

@@ -39,13 +39,25 @@ export interface TrainOptions {
   /** Awaited after each step; defaults to a timer turn every 25 ms. */
   yieldControl?: () => Promise<void>;
   /**
-   * Called when a training step or a validation check fails (a lost GPU device, a GPU out of
-   * memory): moves tfjs to another backend and resolves to true, or to false when none is left (the
-   * error then ends the training). Training goes on from the last finished step (its weights, read
-   * back after every step while this is set; the optimiser's moments start afresh), so the run is
-   * not lost. Give it only on a backend that can fail that way: the read-back costs a copy a step.
+   * How training survives its backend failing (a lost GPU device, a GPU out of memory): training
+   * goes on from the last finished step (its weights, read back after every step while this is set;
+   * the optimiser's moments start afresh), so the run is not lost. Give it only on a backend that
+   * can fail that way: the read-back costs a copy a step.
    */
-  failover?: (error: unknown, lastFinishedStep: number) => Promise<boolean>;
+  failover?: Failover;
+}
+
+export interface Failover {
+  /**
+   * Rejects once the active backend's device is lost. A lost WebGL context answers no readback (it
+   * neither resolves nor throws), so every step races this.
+   */
+  lost(): Promise<never>;
+  /**
+   * Called when a step or a check failed: moves tfjs to another backend and resolves to true, or to
+   * false when none is left (the error then ends the training).
+   */
+  moveOn(error: unknown, lastFinishedStep: number): Promise<boolean>;
 }
 
 export type StopReason = 'steps' | 'early-stopping' | 'cancelled' | 'diverged';
@@ -135,17 +147,18 @@ export async function trainNeuralModel(
   };
 
   const { failover } = options;
+  const guarded = <T>(work: Promise<T>): Promise<T> => unlessLost(failover, work);
   /** The last step whose training and check both finished, with its weights (only with a failover). */
-  let finished = failover ? { step: 0, weights: await readWeights(network.parameters) } : null;
+  let finished = failover ? { step: 0, weights: await guarded(readWeights(network.parameters)) } : null;
   /** Moves to the next backend and back to the last finished step, or rethrows `error`. */
   const recover = async (error: unknown): Promise<number> => {
-    if (finished === null || !failover || !(await failover(error, finished.step))) throw error;
+    if (finished === null || !failover || !(await failover.moveOn(error, finished.step))) throw error;
     assignWeights(network.parameters, finished.weights);
     disposeQuietly(optimizer);
     optimizer = createOptimizer(settings.optimizer, settings.learningRate);
     // A check of the failed step is redone with the step; one of step 0 is redone here.
     if (finished.step === 0 && hasValidation && validationHistory.length === 0) {
-      await check(0, finished.weights);
+      await guarded(check(0, finished.weights));
     }
     return finished.step;
   };
@@ -155,7 +168,7 @@ export async function trainNeuralModel(
   let lastTrainLoss = NaN;
   let trainingMs = 0;
   try {
-    if (hasValidation) await check(0, finished?.weights ?? null).catch(recover);
+    if (hasValidation) await guarded(check(0, finished?.weights ?? null)).catch(recover);
     for (let step = 1; step <= settings.steps; step++) {
       if (options.cancel?.cancelled) {
         stoppedBy = 'cancelled';
@@ -163,13 +176,8 @@ export async function trainNeuralModel(
       }
       try {
         const started = Date.now();
-        const { loss: trainLoss, weights } = await trainingStep(
-          model,
-          set,
-          optimizer,
-          random,
-          step,
-          finished !== null,
+        const { loss: trainLoss, weights } = await guarded(
+          trainingStep(model, set, optimizer, random, step, finished !== null),
         );
         trainingMs += Date.now() - started;
         stepsRun = step;
@@ -187,7 +195,7 @@ export async function trainNeuralModel(
           samplesPerSecond,
         };
         if (hasValidation && (step % settings.evaluateEvery === 0 || step === settings.steps)) {
-          progress.validationLoss = await check(step, weights);
+          progress.validationLoss = await guarded(check(step, weights));
         }
         if (finished !== null && weights !== null) finished = { step, weights };
         progress.bestValidationLoss = bestWeights.best()?.loss ?? null;
@@ -196,7 +204,7 @@ export async function trainNeuralModel(
           stoppedBy = 'early-stopping';
           break;
         }
-        await yieldControl();
+        await guarded(yieldControl());
       } catch (error) {
         // The for's own increment resumes right after the last finished step.
         step = await recover(error);
@@ -224,6 +232,11 @@ export async function trainNeuralModel(
     samplesPerSecond: (stepsRun * settings.batchSize * 1000) / Math.max(1, trainingMs),
     validationHistory,
   };
+}
+
+/** `work`, or the device's loss if that comes first (a lost device may never answer `work`). */
+export function unlessLost<T>(failover: Pick<Failover, 'lost'> | undefined, work: Promise<T>): Promise<T> {
+  return failover ? Promise.race([work, failover.lost()]) : work;
 }
 
 /** Frees an optimiser's state; on a lost device there may be nothing left to free. */
