@@ -31,6 +31,8 @@ function reasonText(reason: BackendReason): string {
         .join(
           ', ',
         )}${reason.skipped.length > 0 ? `; skipped ${reason.skipped.map((note) => note.backend).join(', ')}` : ''}`;
+    case 'failed-over':
+      return `moved here after ${reason.from} failed at step ${reason.step} of the ${reason.phase} (${reason.detail})`;
   }
 }
 

@@ -16,14 +16,8 @@ import { permutationImportance, type InputImportance } from './importance';
 import { createNeuralModel, disposeNeuralModel, type NeuralModel } from './model';
 import type { SeriesParts } from './series-parts';
 import type { NeuralSettings } from './settings';
-import {
-  trainNeuralModel,
-  unlessLost,
-  type Failover,
-  type TrainOptions,
-  type TrainingProgress,
-  type TrainingResult,
-} from './train';
+import { survivingLoss, type Failover } from './failover';
+import { trainNeuralModel, type TrainOptions, type TrainingProgress, type TrainingResult } from './train';
 import { buildWindowSet } from './windows';
 
 export interface GlobalTrainingInput {
@@ -159,19 +153,28 @@ export async function trainGlobalModel(
     return model;
   };
   const { failover } = options;
-  const phaseOptions = (phase: TrainingPhase): TrainOptions => ({
-    ...(options.cancel ? { cancel: options.cancel } : {}),
-    ...(options.yieldControl ? { yieldControl: options.yieldControl } : {}),
-    onProgress: (progress) => options.onProgress?.(phase, progress),
-    ...(failover
-      ? {
-          failover: {
-            lost: failover.lost,
-            moveOn: (error: unknown, step: number) => failover.moveOn(error, phase, step),
-          },
-        }
-      : {}),
-  });
+  const phaseFailover = (phase: TrainingPhase): Failover | undefined =>
+    failover && {
+      lost: failover.lost,
+      moveOn: (error: unknown, step: number) => failover.moveOn(error, phase, step),
+    };
+  const phaseOptions = (phase: TrainingPhase): TrainOptions => {
+    const moving = phaseFailover(phase);
+    return {
+      ...(options.cancel ? { cancel: options.cancel } : {}),
+      ...(options.yieldControl ? { yieldControl: options.yieldControl } : {}),
+      onProgress: (progress) => options.onProgress?.(phase, progress),
+      ...(moving ? { failover: moving } : {}),
+    };
+  };
+
+  /** Runs `work` on a network trained in `phase`, on the next backend if its device is lost meanwhile. */
+  const onTrained = <T>(
+    model: NeuralModel,
+    phase: TrainingPhase,
+    trained: TrainingResult,
+    work: () => Promise<T>,
+  ): Promise<T> => survivingLoss(phaseFailover(phase), model.network.parameters, trained.stepsRun, work);
 
   const evaluated = fresh(parts, settings);
   let retrained: NeuralModel | null = null;
@@ -189,10 +192,10 @@ export async function trainGlobalModel(
         importance: [],
       };
     }
-    // After training a lost device fails the run (with its message) rather than leaving it waiting.
-    const forecasts = await unlessLost(failover, forecastPlanOrigins(evaluated, series, plans));
-    const importance = await unlessLost(
-      failover,
+    const forecasts = await onTrained(evaluated, 'evaluation', evaluation, () =>
+      forecastPlanOrigins(evaluated, series, plans),
+    );
+    const importance = await onTrained(evaluated, 'evaluation', evaluation, () =>
       permutationImportance(evaluated, set, evaluated.settings.seed),
     );
     // The evaluated network also makes the future forecast when no retraining ran to its end.
@@ -217,7 +220,10 @@ export async function trainGlobalModel(
       disposeNeuralModel(retrained);
       return fromEvaluated;
     }
-    await unlessLost(failover, replaceFuture(retrained, series, forecasts));
+    const retrainedModel = retrained;
+    await onTrained(retrainedModel, 'retraining', retraining, () =>
+      replaceFuture(retrainedModel, series, forecasts),
+    );
     disposeNeuralModel(evaluated);
     return { model: retrained, evaluation, retraining, futureFrom: 'retrained', forecasts, importance };
   } catch (error) {

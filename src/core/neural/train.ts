@@ -18,6 +18,7 @@ import type { NeuralModel } from './model';
 import { createOptimizer } from './optimizer';
 import { fillWindowBatch } from './window-batch';
 import { sampleTrainingWindows, type WindowSet } from './windows';
+import { unlessLost, type Failover } from './failover';
 import { readWeights, assignWeights, packedWeights, type WeightSnapshot } from './weight-snapshot';
 import { periodicYield } from './yield-control';
 
@@ -45,19 +46,6 @@ export interface TrainOptions {
    * can fail that way: the read-back costs a copy a step.
    */
   failover?: Failover;
-}
-
-export interface Failover {
-  /**
-   * Rejects once the active backend's device is lost. A lost WebGL context answers no readback (it
-   * neither resolves nor throws), so every step races this.
-   */
-  lost(): Promise<never>;
-  /**
-   * Called when a step or a check failed: moves tfjs to another backend and resolves to true, or to
-   * false when none is left (the error then ends the training).
-   */
-  moveOn(error: unknown, lastFinishedStep: number): Promise<boolean>;
 }
 
 export type StopReason = 'steps' | 'early-stopping' | 'cancelled' | 'diverged';
@@ -232,11 +220,6 @@ export async function trainNeuralModel(
     samplesPerSecond: (stepsRun * settings.batchSize * 1000) / Math.max(1, trainingMs),
     validationHistory,
   };
-}
-
-/** `work`, or the device's loss if that comes first (a lost device may never answer `work`). */
-export function unlessLost<T>(failover: Pick<Failover, 'lost'> | undefined, work: Promise<T>): Promise<T> {
-  return failover ? Promise.race([work, failover.lost()]) : work;
 }
 
 /** Frees an optimiser's state; on a lost device there may be nothing left to free. */
