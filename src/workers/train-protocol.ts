@@ -38,10 +38,17 @@ export type BackendReason =
   | { code: 'gpu-adapter'; msPerStep: number }
   | { code: 'fastest'; trials: { backend: BackendName; msPerStep: number }[]; skipped: BackendNote[] }
   /**
-   * Training moved here mid-run: `from` failed (its GPU device lost, say) after `step` of `phase`,
-   * and training went on from that step. `detail` is tfjs's or the browser's message.
+   * The work moved here mid-run: `from` failed (its GPU device lost, say) after `step` of `phase`,
+   * and training went on from that step (or, `forecasting` a saved network, the forecast started
+   * again here). `detail` is tfjs's or the browser's message.
    */
-  | { code: 'failed-over'; from: BackendName; phase: TrainingPhase; step: number; detail: string };
+  | {
+      code: 'failed-over';
+      from: BackendName;
+      phase: TrainingPhase | 'forecasting';
+      step: number;
+      detail: string;
+    };
 
 /**
  * The training worker's failures, as codes with params (the error envelope's `code` and `params`;

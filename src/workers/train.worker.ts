@@ -13,11 +13,12 @@ import {
   forecastPlanOrigins,
   neuralModelFromArtifacts,
   seriesPlans,
+  survivingLoss,
   timeTrainingStep,
   trainGlobalModel,
   type GlobalTrainingInput,
   type GlobalTrainingOutcome,
-  type GlobalTrainOptions,
+  type TrainingPhase,
 } from '../core/neural';
 import type { CancelToken } from '../core/forecast/types';
 import { errorAsData } from './forecast-protocol';
@@ -42,6 +43,12 @@ let stopFlag: { cancelled: boolean } | null = null;
 const bufferOf = (forecasts: { origins: Int32Array; values: Float64Array }[] | null): ArrayBuffer[] =>
   (forecasts ?? []).flatMap((f) => [f.origins.buffer, f.values.buffer] as ArrayBuffer[]);
 
+/** The training's failover (GlobalTrainOptions), also used to forecast with a saved network. */
+interface WorkerFailover {
+  lost(): Promise<never>;
+  moveOn(error: unknown, phase: TrainingPhase | 'forecasting', step: number): Promise<boolean>;
+}
+
 /**
  * Moves a training whose GPU backend failed (or whose device was lost) to the next backend that
  * starts, telling the page; the training goes on from its last finished step. Given only on a GPU
@@ -50,7 +57,7 @@ const bufferOf = (forecasts: { origins: Int32Array; values: Float64Array }[] | n
 function failoverOn(
   active: { backend: BackendName; reason: BackendReason },
   context: RpcContext<TrainProgress>,
-): GlobalTrainOptions['failover'] {
+): WorkerFailover | undefined {
   if (!GPU_BACKENDS.includes(active.backend)) return undefined;
   let lost = deviceLoss(active.backend);
   return {
@@ -179,13 +186,18 @@ serveRpc<TrainMethods>(
       const { info, artifacts, settings } = await readSavedModel(request.id, request.dataset);
       const series = seriesOf(request.dataset, info.horizon);
       const input: GlobalTrainingInput = { series, horizon: info.horizon, split: request.split, settings };
-      const { backend, reason } = await chooseBackend(request.backend, BACKENDS, () =>
-        timeTrainingStep(input),
-      );
-      context.progress({ type: 'backend', backend, reason });
+      const active = await chooseBackend(request.backend, BACKENDS, () => timeTrainingStep(input));
+      context.progress({ type: 'backend', backend: active.backend, reason: active.reason });
+      const failover = failoverOn(active, context);
       const model = neuralModelFromArtifacts(artifacts);
       try {
-        const forecasts = await forecastPlanOrigins(model, series, seriesPlans(input));
+        const forecasts = await survivingLoss(
+          failover && { lost: failover.lost, moveOn: (error) => failover.moveOn(error, 'forecasting', 0) },
+          model.network.parameters,
+          0,
+          () => forecastPlanOrigins(model, series, seriesPlans(input)),
+        );
+        const { backend, reason } = active;
         return withTransfer({ backend, reason, model: info, forecasts }, bufferOf(forecasts));
       } finally {
         disposeNeuralModel(model);

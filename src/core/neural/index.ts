@@ -8,6 +8,8 @@
  * forecasts = await forecastSplitOrigins(model, series, splits);
  * await saveNeuralModel(model, 'indexeddb://…'); disposeNeuralModel(model) when done.
  */
+export { survivingLoss } from './failover';
+export type { Failover } from './failover';
 export { dataFingerprint } from './fingerprint';
 export { forecastAtOrigins, forecastSplitOrigins } from './forecast';
 export type { OriginForecast, OriginRequest, SplitForecasts } from './forecast';
@@ -30,4 +32,9 @@ export type { StopReason, TrainOptions, TrainingProgress, TrainingResult } from 
 export { buildWindowSet, trainingWindowCount } from './windows';
 export type { WindowSet } from './windows';
 export { forecastPlanOrigins, seriesPlans, timeTrainingStep, trainGlobalModel } from './global-forecasts';
-export type { GlobalTrainingInput, GlobalTrainingOutcome, GlobalTrainOptions } from './global-forecasts';
+export type {
+  GlobalTrainingInput,
+  GlobalTrainingOutcome,
+  GlobalTrainOptions,
+  TrainingPhase,
+} from './global-forecasts';

@@ -53,6 +53,10 @@ describe('the training worker’s codes in words', () => {
     expect(backendReasonText(moved, neuralT('zh-CN'), 'zh-CN')).toBe(
       'webgpu 在训练的第 120 步之后失效（The Device was lost）；训练从该步起在此继续',
     );
+    const forecasting: BackendReason = { ...moved, phase: 'forecasting', step: 0 };
+    expect(backendReasonText(forecasting, neuralT('en'), 'en')).toBe(
+      'webgpu failed while forecasting (The Device was lost); the forecast was made here',
+    );
   });
 
   it('words a coded failure from its envelope and leaves other errors alone', () => {

@@ -51,6 +51,9 @@ export function backendReasonText(
         : t('backendReason.fastestSkipping', { trials, skipped });
     }
     case 'failed-over':
+      if (reason.phase === 'forecasting') {
+        return t('backendReason.failedOverForecasting', { from: reason.from, detail: reason.detail });
+      }
       return t('backendReason.failedOver', {
         from: reason.from,
         step: reason.step,

@@ -102,6 +102,7 @@ export const neural = {
     failedOver:
       '{{from}} failed after step {{step}} of the {{phase}} ({{detail}}); training went on here from that step',
     phase: { evaluation: 'training', retraining: 'retraining on all history' },
+    failedOverForecasting: '{{from}} failed while forecasting ({{detail}}); the forecast was made here',
     trial: '{{backend}} {{ms}} ms/step',
     listSeparator: ', ',
     noteSeparator: '; ',

@@ -100,6 +100,7 @@ export const neural: Catalogue<typeof en> = {
     fastestSkipping: '在本网络的试训中最快：{{trials}}；{{skipped}}',
     failedOver: '{{from}} 在{{phase}}的第 {{step}} 步之后失效（{{detail}}）；训练从该步起在此继续',
     phase: { evaluation: '训练', retraining: '用全部历史重新训练' },
+    failedOverForecasting: '{{from}} 在预测时失效（{{detail}}）；预测改在此完成',
     trial: '{{backend}} 每步 {{ms}} 毫秒',
     listSeparator: '、',
     noteSeparator: '；',
