@@ -52,7 +52,7 @@ interface WorkerFailover {
 /**
  * Moves a training whose GPU backend failed (or whose device was lost) to the next backend that
  * starts, telling the page; the training goes on from its last finished step. Given only on a GPU
- * backend (see Failover in core/neural/train.ts).
+ * backend (see Failover in core/neural/failover.ts).
  */
 function failoverOn(
   active: { backend: BackendName; reason: BackendReason },

@@ -16,8 +16,9 @@ import { permutationImportance, type InputImportance } from './importance';
 import { createNeuralModel, disposeNeuralModel, type NeuralModel } from './model';
 import type { SeriesParts } from './series-parts';
 import type { NeuralSettings } from './settings';
-import { survivingLoss, type Failover } from './failover';
+import { survivingLoss, unlessLost, type Failover } from './failover';
 import { trainNeuralModel, type TrainOptions, type TrainingProgress, type TrainingResult } from './train';
+import { assignWeights, readWeights } from './weight-snapshot';
 import { buildWindowSet } from './windows';
 
 export interface GlobalTrainingInput {
@@ -209,6 +210,11 @@ export async function trainGlobalModel(
     };
     const steps = evaluation.bestStep;
     if (evaluation.stoppedBy === 'cancelled' || steps < 1) return fromEvaluated;
+    // Kept if the retraining does not finish: should it have moved to another backend meanwhile, the
+    // evaluated network's variables are put there too, so saving it reads from a live device.
+    const evaluatedWeights = failover
+      ? await unlessLost(failover, readWeights(evaluated.network.parameters))
+      : null;
     const all = wholeHistory(series);
     retrained = fresh(all, { ...evaluated.settings, steps });
     const retraining = await trainNeuralModel(
@@ -218,6 +224,7 @@ export async function trainGlobalModel(
     );
     if (retraining.stoppedBy !== 'steps') {
       disposeNeuralModel(retrained);
+      if (evaluatedWeights) assignWeights(evaluated.network.parameters, evaluatedWeights);
       return fromEvaluated;
     }
     const retrainedModel = retrained;
