@@ -136,15 +136,20 @@ serveRpc<TrainMethods>(
         reason: chosen.reason,
       };
       const failover = failoverOn(active, context);
-      const started = { evaluation: performance.now(), retraining: 0 };
+      // Steps/s count from the phase's start, or from the first step on a backend training moved to.
+      let rate = { phase: 'evaluation', backend: active.backend, step: 0, time: performance.now() };
+      let stepsPerSecond = 0;
       const outcome = await trainGlobalModel(input, {
         cancel,
         ...(failover ? { failover } : {}),
         ...(warm ? { warmStart: () => neuralModelFromArtifacts(warm.artifacts) } : {}),
         onProgress: (phase, progress) => {
-          if (phase === 'retraining' && progress.step === 1) started.retraining = performance.now();
-          const since = started[phase] || performance.now();
-          const stepsPerSecond = (progress.step * 1000) / Math.max(1, performance.now() - since);
+          const now = performance.now();
+          if (phase !== rate.phase || active.backend !== rate.backend) {
+            rate = { phase, backend: active.backend, step: progress.step, time: now };
+          } else {
+            stepsPerSecond = ((progress.step - rate.step) * 1000) / Math.max(1, now - rate.time);
+          }
           context.progress({
             type: 'step',
             phase,

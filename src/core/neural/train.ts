@@ -144,6 +144,8 @@ export async function trainNeuralModel(
     assignWeights(network.parameters, finished.weights);
     disposeQuietly(optimizer);
     optimizer = createOptimizer(settings.optimizer, settings.learningRate);
+    trainingMs = 0;
+    timedFrom = finished.step;
     // A check of the failed step is redone with the step; one of step 0 is redone here.
     if (finished.step === 0 && hasValidation && validationHistory.length === 0) {
       await guarded(check(0, finished.weights));
@@ -154,7 +156,9 @@ export async function trainNeuralModel(
   let stoppedBy: StopReason = 'steps';
   let stepsRun = 0;
   let lastTrainLoss = NaN;
+  /** Training time on the backend in use, and the step its count starts after (samples/s). */
   let trainingMs = 0;
+  let timedFrom = 0;
   try {
     if (hasValidation) await guarded(check(0, finished?.weights ?? null)).catch(recover);
     for (let step = 1; step <= settings.steps; step++) {
@@ -170,7 +174,7 @@ export async function trainNeuralModel(
         trainingMs += Date.now() - started;
         stepsRun = step;
         lastTrainLoss = trainLoss;
-        const samplesPerSecond = (step * settings.batchSize * 1000) / Math.max(1, trainingMs);
+        const samplesPerSecond = ((step - timedFrom) * settings.batchSize * 1000) / Math.max(1, trainingMs);
         if (!Number.isFinite(lastTrainLoss)) {
           stoppedBy = 'diverged';
           break;
@@ -217,7 +221,7 @@ export async function trainNeuralModel(
     bestStep: kept ? kept.step : stepsRun,
     bestValidationLoss: kept ? kept.loss : null,
     lastTrainLoss,
-    samplesPerSecond: (stepsRun * settings.batchSize * 1000) / Math.max(1, trainingMs),
+    samplesPerSecond: ((stepsRun - timedFrom) * settings.batchSize * 1000) / Math.max(1, trainingMs),
     validationHistory,
   };
 }
