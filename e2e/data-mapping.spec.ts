@@ -66,7 +66,7 @@ test('stock columns are recognised by name, kept out of the forecast inputs, and
   await expect(page.getByTestId('map-unit-cost')).toHaveValue('unit_cost');
   await expect(page.getByTestId('map-on-order')).toHaveValue('');
   // A stock column is not offered as a forecast input while it has a stock role.
-  await expect(page.getByRole('checkbox', { name: 'on_hand' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'on_hand', exact: true })).not.toBeChecked();
 
   await page.getByTestId('map-on-hand').selectOption('');
   await expect(page.getByTestId('map-on-hand')).toHaveValue('');
@@ -115,6 +115,7 @@ test('a promotion column is marked as your promotion, and the mark can be taken 
   await page.getByTestId('load-sample').click();
   await expectSummary(page, { series: 40 });
   await expect(page.getByTestId('covariate-promotion-promo')).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'promo is one of your promotions' })).toBeChecked();
   await expect(page.getByText('Tick “promotion” for your own promotions')).toBeVisible();
 
   await page.getByTestId('covariate-promotion-promo').uncheck();

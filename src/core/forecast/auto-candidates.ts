@@ -80,8 +80,8 @@ export interface AutoPool {
  * how this series answers it and knows its value in every forecast period, where the other models
  * see only past sales. Price and promotions are the covariates whose future a retailer sets itself
  * and whose effect on units sold is well established (a mean price elasticity of about −2.6 over
- * 1,851 estimates: Bijmolt, van Heerde & Pieters, J. Marketing Research 2005; promotions lift sales
- * by a multiple in the weeks they run, which is why they are planned). Other planned columns are not
+ * 1,851 estimates: Bijmolt, van Heerde & Pieters, J. Marketing Research 2005; a promotion is run
+ * to lift the sales of the weeks it runs). Other planned columns are not
  * taken as such proof: a store's temperature or a region's CPI in plan rows is someone's forecast,
  * and a holiday flag is calendar the models partly see already. The column's role comes from the
  * mapping (the price column, a covariate mapped as a promotion), which the user sees and corrects.

@@ -65,6 +65,7 @@ export function CovariatePicker({ header, mapping, outcomes, onChange }: Props) 
                 <input
                   type="checkbox"
                   data-testid={`covariate-promotion-${column}`}
+                  aria-label={t('covariates.promotionOf', { column })}
                   checked={mapped.get(column)?.promotion === true}
                   disabled={kind === undefined}
                   onChange={(event) => onChange(setCovariatePromotion(mapping, column, event.target.checked))}

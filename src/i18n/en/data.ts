@@ -127,6 +127,7 @@ export const data = {
     legend: 'Covariates (other columns that drive sales)',
     howToRead: 'How to read {{column}}',
     promotion: 'promotion',
+    promotionOf: '{{column}} is one of your promotions',
     promotionHelp:
       'Tick “promotion” for your own promotions (a promo flag, discount, markdown or display), not for holidays or events: where the file plans them, Auto relies more on AR-X, which reads them.',
     outcome:

@@ -122,6 +122,7 @@ export const data: Catalogue<typeof en> = {
     legend: '协变量（影响销量的其他列）',
     howToRead: '如何解读 {{column}}',
     promotion: '促销',
+    promotionOf: '{{column}} 是您的促销',
     promotionHelp:
       '您自己的促销（促销标记、折扣、降价或陈列）请勾选“促销”，节假日和事件不要勾选：文件中有其计划值时，Auto 更多地依靠读取它们的 AR-X。',
     outcome:
