@@ -7,8 +7,10 @@ import type { Parameters } from './parameters';
 import { assignWeights, type WeightSnapshot } from './weight-snapshot';
 
 export interface BestWeights {
-  /** Records `weights` (read at that check) if `loss` beats the best so far; true when it did. */
-  offer(step: number, loss: number, weights: WeightSnapshot): boolean;
+  /** Whether `loss` beats the best so far (so its weights are worth reading back). */
+  improves(loss: number): boolean;
+  /** Records `weights` (read at that check) as the best, if `loss` beats the best so far. */
+  offer(step: number, loss: number, weights: WeightSnapshot): void;
   best(): { step: number; loss: number } | null;
   /** Puts the best weights back into the variables (if any were recorded) and forgets them. */
   restoreAndRelease(): void;
@@ -16,11 +18,11 @@ export interface BestWeights {
 
 export function trackBestWeights(parameters: Parameters): BestWeights {
   let best: { step: number; loss: number; weights: WeightSnapshot } | null = null;
+  const improves = (loss: number): boolean => best === null || loss < best.loss;
   return {
+    improves,
     offer(step, loss, weights) {
-      if (best !== null && !(loss < best.loss)) return false;
-      best = { step, loss, weights };
-      return true;
+      if (improves(loss)) best = { step, loss, weights };
     },
     best: () => (best ? { step: best.step, loss: best.loss } : null),
     restoreAndRelease() {

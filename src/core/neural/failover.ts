@@ -6,7 +6,7 @@
  * trained network (global-forecasts.ts).
  */
 import type { Parameters } from './parameters';
-import { assignWeights, readWeights } from './weight-snapshot';
+import { assignWeights, readWeights, type WeightSnapshot } from './weight-snapshot';
 
 export interface Failover {
   /**
@@ -29,17 +29,19 @@ export function unlessLost<T>(failover: Pick<Failover, 'lost'> | undefined, work
 
 /**
  * Runs `work` on a trained network whose variables are `parameters`. With a failover, a failure or
- * a lost device meanwhile moves on to the next backend, puts the weights (read back before `work`)
- * into the variables there, and runs `work` again; `step` is the training step reported.
+ * a lost device meanwhile moves on to the next backend, puts the weights into the variables there,
+ * and runs `work` again; `step` is the training step reported. `known`: those weights, already read
+ * back (several pieces of work on one network need one read-back); else they are read first.
  */
 export async function survivingLoss<T>(
   failover: Failover | undefined,
   parameters: Parameters,
   step: number,
   work: () => Promise<T>,
+  known?: WeightSnapshot,
 ): Promise<T> {
   if (!failover) return work();
-  const weights = await unlessLost(failover, readWeights(parameters));
+  const weights = known ?? (await unlessLost(failover, readWeights(parameters)));
   for (;;) {
     try {
       return await unlessLost(failover, work());

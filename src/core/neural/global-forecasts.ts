@@ -18,7 +18,7 @@ import type { SeriesParts } from './series-parts';
 import type { NeuralSettings } from './settings';
 import { survivingLoss, unlessLost, type Failover } from './failover';
 import { trainNeuralModel, type TrainOptions, type TrainingProgress, type TrainingResult } from './train';
-import { assignWeights, readWeights } from './weight-snapshot';
+import { assignWeights, readWeights, type WeightSnapshot } from './weight-snapshot';
 import { buildWindowSet } from './windows';
 
 export interface GlobalTrainingInput {
@@ -169,13 +169,18 @@ export async function trainGlobalModel(
     };
   };
 
+  /** With a failover, a trained network's weights in JavaScript: read back once, used by onTrained. */
+  const weightsOf = async (model: NeuralModel): Promise<WeightSnapshot | undefined> =>
+    failover ? unlessLost(failover, readWeights(model.network.parameters)) : undefined;
   /** Runs `work` on a network trained in `phase`, on the next backend if its device is lost meanwhile. */
   const onTrained = <T>(
     model: NeuralModel,
+    weights: WeightSnapshot | undefined,
     phase: TrainingPhase,
     trained: TrainingResult,
     work: () => Promise<T>,
-  ): Promise<T> => survivingLoss(phaseFailover(phase), model.network.parameters, trained.stepsRun, work);
+  ): Promise<T> =>
+    survivingLoss(phaseFailover(phase), model.network.parameters, trained.stepsRun, work, weights);
 
   const evaluated = fresh(parts, settings);
   let retrained: NeuralModel | null = null;
@@ -193,10 +198,13 @@ export async function trainGlobalModel(
         importance: [],
       };
     }
-    const forecasts = await onTrained(evaluated, 'evaluation', evaluation, () =>
+    // Also kept if the retraining does not finish: should it have moved to another backend meanwhile,
+    // the evaluated network's variables are put there too, so saving it reads from a live device.
+    const evaluatedWeights = await weightsOf(evaluated);
+    const forecasts = await onTrained(evaluated, evaluatedWeights, 'evaluation', evaluation, () =>
       forecastPlanOrigins(evaluated, series, plans),
     );
-    const importance = await onTrained(evaluated, 'evaluation', evaluation, () =>
+    const importance = await onTrained(evaluated, evaluatedWeights, 'evaluation', evaluation, () =>
       permutationImportance(evaluated, set, evaluated.settings.seed),
     );
     // The evaluated network also makes the future forecast when no retraining ran to its end.
@@ -210,11 +218,6 @@ export async function trainGlobalModel(
     };
     const steps = evaluation.bestStep;
     if (evaluation.stoppedBy === 'cancelled' || steps < 1) return fromEvaluated;
-    // Kept if the retraining does not finish: should it have moved to another backend meanwhile, the
-    // evaluated network's variables are put there too, so saving it reads from a live device.
-    const evaluatedWeights = failover
-      ? await unlessLost(failover, readWeights(evaluated.network.parameters))
-      : null;
     const all = wholeHistory(series);
     retrained = fresh(all, { ...evaluated.settings, steps });
     const retraining = await trainNeuralModel(
@@ -228,7 +231,7 @@ export async function trainGlobalModel(
       return fromEvaluated;
     }
     const retrainedModel = retrained;
-    await onTrained(retrainedModel, 'retraining', retraining, () =>
+    await onTrained(retrainedModel, await weightsOf(retrainedModel), 'retraining', retraining, () =>
       replaceFuture(retrainedModel, series, forecasts),
     );
     disposeNeuralModel(evaluated);

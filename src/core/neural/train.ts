@@ -129,8 +129,10 @@ export async function trainNeuralModel(
   const check = async (step: number, weights: WeightSnapshot | null): Promise<number> => {
     const loss = await lossOnBatches(network, layout, validationBatches, settings.loss);
     validationHistory.push({ step, loss });
-    const offered = bestWeights.offer(step, loss, weights ?? (await readWeights(network.parameters)));
-    checksSinceBest = offered ? 0 : checksSinceBest + 1;
+    const improved = bestWeights.improves(loss);
+    // Without a step's snapshot, the weights are read back only when they are the best so far.
+    if (improved) bestWeights.offer(step, loss, weights ?? (await readWeights(network.parameters)));
+    checksSinceBest = improved ? 0 : checksSinceBest + 1;
     return loss;
   };
 
